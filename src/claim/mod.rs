@@ -1,0 +1,270 @@
+//! The claim: one figure the text states, with what it counts, how sure the text is of it,
+//! who says it and when. Built by [`crate::extract`], kept in a [`ClaimStore`].
+
+mod store;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use store::{ClaimId, ClaimStore, FileId};
+
+use crate::date::Date;
+
+/// A byte range `[start, end)` into the file as it is on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `usize` offsets; inputs are capped at 4 GiB by [`crate::source`].
+    #[must_use]
+    pub fn new(start: usize, end: usize) -> Self {
+        Self {
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The span as a `usize` range, for slicing.
+    #[must_use]
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// How the text bounds a figure ("plus de 164" is not 164).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// As stated.
+    #[default]
+    Exact,
+    /// environ, quelque, about, some: within 10 %.
+    Approx,
+    /// près de, nearly: up to 10 % under, not over.
+    Nearly,
+    /// plus de, more than.
+    MoreThan,
+    /// au moins, at least.
+    AtLeast,
+    /// moins de, fewer than.
+    LessThan,
+    /// jusqu'à, up to.
+    UpTo,
+    /// entre 20 et 30.
+    Range,
+    /// plusieurs dizaines, dozens: a wide band.
+    Vague,
+}
+
+impl Qualifier {
+    /// Spelling in the JSON contract.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::Nearly => "nearly",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+
+    /// The interval `[low, high]` the qualifier gives a stated `value` (`None` = unbounded).
+    /// "Plus de 164" keeps 164 as its low end: reading the bound strictly would flag
+    /// round-number rewordings no editor would call a contradiction.
+    #[must_use]
+    pub fn interval(self, value: f64) -> (Option<f64>, Option<f64>) {
+        match self {
+            Qualifier::Exact | Qualifier::Range | Qualifier::Vague => (Some(value), Some(value)),
+            Qualifier::Approx => (Some(value * 0.9), Some(value * 1.1)),
+            Qualifier::Nearly => (Some(value * 0.9), Some(value)),
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(value), None),
+            Qualifier::LessThan | Qualifier::UpTo => (Some(0.0), Some(value)),
+        }
+    }
+
+    /// Words for a message: "more than 164".
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            Qualifier::Exact | Qualifier::Range | Qualifier::Vague => "",
+            Qualifier::Approx => "about ",
+            Qualifier::Nearly => "nearly ",
+            Qualifier::MoreThan => "more than ",
+            Qualifier::AtLeast => "at least ",
+            Qualifier::LessThan => "fewer than ",
+            Qualifier::UpTo => "up to ",
+        }
+    }
+}
+
+/// How the text presents a figure.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated as fact.
+    #[default]
+    Asserted,
+    /// Reported as withdrawn or retracted.
+    Withdrawn,
+    /// Said to be unverified.
+    Unverified,
+    /// Denied ("aucun mort").
+    Negated,
+    /// A possibility ("pourrait atteindre").
+    Hypothetical,
+}
+
+impl Status {
+    /// Spelling in the JSON contract.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Asserted => "asserted",
+            Status::Withdrawn => "withdrawn",
+            Status::Unverified => "unverified",
+            Status::Negated => "negated",
+            Status::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+/// What a figure is measured in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// People counted.
+    People,
+    /// Anything else counted.
+    Things,
+    /// Money, by ISO 4217 code.
+    Currency(String),
+    /// A percentage.
+    Percent,
+    /// A physical unit by name (`km`, `gallon`).
+    Measure(String),
+}
+
+impl Unit {
+    /// Spelling in the JSON contract.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Unit::People => "people",
+            Unit::Things => "things",
+            Unit::Currency(code) => code,
+            Unit::Percent => "percent",
+            Unit::Measure(name) => name,
+        }
+    }
+}
+
+/// One numeric claim.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Its id in the store.
+    pub id: ClaimId,
+    /// The file it comes from.
+    pub file: FileId,
+    /// Index of the article in the file.
+    pub article: u32,
+    /// Index of the sentence in the file.
+    pub sentence: u32,
+    /// The numeral as written.
+    pub span: Span,
+    /// The numeral's text.
+    pub text: String,
+    /// The figure, normalised.
+    pub value: f64,
+    /// Lower bound implied by the qualifier; `None` = unbounded.
+    pub low: Option<f64>,
+    /// Upper bound implied by the qualifier; `None` = unbounded.
+    pub high: Option<f64>,
+    /// How the figure is bounded.
+    pub qualifier: Qualifier,
+    /// What is counted: `deaths`, `arrests`…
+    pub category: String,
+    /// Who is counted: `protesters`…
+    pub group: Option<String>,
+    /// The unit.
+    pub unit: Unit,
+    /// Who gives the figure.
+    pub source: Option<String>,
+    /// The day the figure refers to.
+    pub date: Option<Date>,
+    /// How the text presents it.
+    pub status: Status,
+    /// When the claim is one part of a list ("26 X et 16 Y tués"): the id of the list's first
+    /// claim, shared by all its parts.
+    pub list: Option<ClaimId>,
+}
+
+impl Claim {
+    /// The figure for a message: "more than 164", "7,989".
+    #[must_use]
+    pub fn describe(&self) -> String {
+        format!("{}{}", self.qualifier.describe(), format_value(self.value))
+    }
+}
+
+/// A figure as messages print it: thousands grouped with commas, at most two decimals.
+#[must_use]
+pub fn format_value(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        #[allow(clippy::cast_possible_truncation, reason = "integral and under 1e15")]
+        let n = value as i64;
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if n < 0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        let s = format!("{value:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_value_groups_thousands() {
+        assert_eq!(format_value(7989.0), "7,989");
+        assert_eq!(format_value(42.0), "42");
+        assert_eq!(format_value(3.1), "3.1");
+        assert_eq!(format_value(1_800_000.0), "1,800,000");
+    }
+
+    #[test]
+    fn qualifier_interval_bounds() {
+        assert_eq!(Qualifier::MoreThan.interval(164.0), (Some(164.0), None));
+        assert_eq!(Qualifier::Nearly.interval(8000.0), (Some(7200.0), Some(8000.0)));
+    }
+}

@@ -1,0 +1,78 @@
+//! The claim store: every claim of a run in one arena, with the indexes the rule engine asks for.
+
+use std::ops::Index;
+
+use super::Claim;
+
+/// Index of a claim in its [`ClaimStore`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimId(pub u32);
+
+/// Index of an input file in the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+impl std::fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "c{}", self.0 + 1)
+    }
+}
+
+/// All claims of a run, in file and text order.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimStore {
+    claims: Vec<Claim>,
+}
+
+impl ClaimStore {
+    /// An empty store.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The id the next pushed claim will get.
+    #[must_use]
+    pub fn next_id(&self) -> ClaimId {
+        ClaimId(u32::try_from(self.claims.len()).unwrap_or(u32::MAX))
+    }
+
+    /// Adds a claim, giving it its id.
+    pub fn push(&mut self, mut claim: Claim) -> ClaimId {
+        let id = self.next_id();
+        claim.id = id;
+        self.claims.push(claim);
+        id
+    }
+
+    /// Every claim, in order.
+    #[must_use]
+    pub fn all(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// The number of claims.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// Whether there is no claim.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// The claims of one category, in order. Linear: the engine calls it once per rule.
+    pub fn of_category<'a>(&'a self, category: &'a str) -> impl Iterator<Item = &'a Claim> + 'a {
+        self.claims.iter().filter(move |c| c.category == category)
+    }
+}
+
+impl Index<ClaimId> for ClaimStore {
+    type Output = Claim;
+
+    fn index(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.0 as usize]
+    }
+}

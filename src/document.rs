@@ -1,0 +1,352 @@
+//! Segmentation: a dump of dispatches becomes articles (each with its headline, dateline and
+//! language) and sentences, all as byte spans of the original text.
+//!
+//! Wire-service dumps run articles back to back. An article opens with its headline, then page
+//! furniture: a photo caption printed twice, a "Short Url" line, a "Publié le …" dateline,
+//! bullets. Those anchors, or an explicit separator line (`---`, `* * *`, a form feed), are what
+//! tell one article from the next.
+
+use crate::claim::Span;
+use crate::date::Date;
+use crate::grammar::{self, Token};
+use crate::lexicon::{split_words, Lang};
+
+/// One input file cut into articles.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The articles, in order.
+    pub articles: Vec<Article>,
+}
+
+/// One dispatch.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The whole article.
+    pub span: Span,
+    /// Its headline, when the dump shows one.
+    pub headline: Option<Span>,
+    /// Its publication date, from a dateline.
+    pub date: Option<Date>,
+    /// Its language.
+    pub lang: Lang,
+    /// Its sentences (headline, bullets and captions included: figures appear there too).
+    pub sentences: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl Line<'_> {
+    fn trimmed(&self) -> &str {
+        self.text.trim_matches(|c: char| c.is_whitespace())
+    }
+
+    fn is_blank(&self) -> bool {
+        self.trimmed().is_empty()
+    }
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let end = start + piece.len();
+        let body = piece.trim_end_matches(['\n', '\r']);
+        out.push(Line {
+            start,
+            end: start + body.len(),
+            text: body,
+        });
+        start = end;
+    }
+    out
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('\u{c}')
+        || (t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '_')))
+        || t.replace(' ', "") == "***"
+}
+
+fn is_short_url(line: &str) -> bool {
+    line.trim().eq_ignore_ascii_case("short url")
+}
+
+/// Splits `text` into articles and sentences. `lang` forces the language; otherwise each
+/// article's is guessed from its function words.
+#[must_use]
+pub fn segment(text: &str, lang: Option<Lang>) -> Document {
+    let lines = lines(text);
+    let starts = article_starts(&lines);
+    let mut articles = Vec::with_capacity(starts.len());
+    for (k, &first) in starts.iter().enumerate() {
+        let last = starts.get(k + 1).map_or(lines.len(), |&next| next);
+        let body = &lines[first..last];
+        let (Some(head), Some(tail)) = (body.first(), body.last()) else {
+            continue;
+        };
+        let span_text = &text[head.start..tail.end];
+        if span_text.trim().is_empty() {
+            continue;
+        }
+        let lang = lang.unwrap_or_else(|| guess_lang(span_text));
+        let headline = body.iter().find(|l| !l.is_blank() && !is_separator(l.text));
+        articles.push(Article {
+            span: Span::new(head.start, tail.end),
+            headline: headline.map(|l| trimmed_span(l)),
+            date: dateline(body, lang),
+            lang,
+            sentences: sentences(text, body),
+        });
+    }
+    Document { articles }
+}
+
+fn trimmed_span(line: &Line<'_>) -> Span {
+    let lead = line.text.len() - line.text.trim_start().len();
+    let tail = line.text.len() - line.text.trim_end().len();
+    Span::new(line.start + lead, line.end - tail)
+}
+
+/// Indexes of the lines that open an article.
+fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut current_headline: Option<&str> = lines
+        .iter()
+        .find(|l| !l.is_blank())
+        .map(Line::trimmed);
+    let previous_text = |from: usize| (0..from).rev().find(|&j| !lines[j].is_blank());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        let mut headline = None;
+        if is_separator(line.text) {
+            if let Some(next) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) {
+                headline = Some(next);
+            }
+        } else if !line.is_blank()
+            && lines.get(i + 1).is_some_and(|n| n.trimmed() == line.trimmed())
+        {
+            // A caption printed twice: the headline is the line before it.
+            headline = previous_text(i);
+        } else if is_short_url(line.text)
+            && !(i >= 2 && lines[i - 1].trimmed() == lines[i - 2].trimmed())
+        {
+            headline = previous_text(i);
+        }
+        if let Some(h) = headline {
+            let text = lines[h].trimmed();
+            let is_new = Some(text) != current_headline && !is_separator(text);
+            if is_new && h > *starts.last().unwrap_or(&0) {
+                starts.push(h);
+                current_headline = Some(text);
+            } else if is_new && h == 0 {
+                current_headline = Some(text);
+            }
+        }
+        i += 1;
+    }
+    starts
+}
+
+/// The publication date: a "Publié le …"/"Published …" line, or a full date near the start of
+/// one of the article's first lines ("PARIS, 10 janvier 2022 (AFP) -").
+fn dateline(body: &[Line<'_>], lang: Lang) -> Option<Date> {
+    const MARKERS: [&str; 6] = [
+        "publié", "mis à jour", "published", "updated", "posted", "le ",
+    ];
+    for line in body.iter().filter(|l| !l.is_blank()).take(12) {
+        let lower = line.trimmed().to_lowercase();
+        let marked = MARKERS.iter().any(|m| lower.starts_with(m));
+        for token in grammar::scan(line.text, lang) {
+            if let Token::Date(d) = token {
+                if let (Some(day), Some(year)) = (d.day, d.year) {
+                    if marked || d.start < 40 {
+                        return Date::from_ymd(year, d.month, day);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// French or English, from the share of each language's commonest words.
+fn guess_lang(text: &str) -> Lang {
+    let sample = &text[..floor_char_boundary(text, 4000)];
+    let (mut fr, mut en) = (0, 0);
+    for (_, word) in split_words(sample) {
+        match word.to_lowercase().as_str() {
+            "le" | "la" | "les" | "des" | "du" | "et" | "est" | "une" | "dans" | "pour" | "qui"
+            | "sur" | "au" => fr += 1,
+            "the" | "and" | "of" | "is" | "was" | "to" | "in" | "that" | "for" | "on" | "with"
+            | "were" => en += 1,
+            _ => {}
+        }
+    }
+    if en > fr {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: [&str; 22] = [
+    "m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "st", "mr", "mrs", "ms", "jr", "gen",
+    "col", "lt", "sgt", "gov", "sen", "rep", "etc", "no",
+];
+
+/// Sentences of an article: lines are breaks (headlines, bullets, captions stand alone) unless a
+/// line is hard-wrapped mid-sentence; within a line, `.`, `!`, `?` followed by a capital, a
+/// quote or a digit.
+fn sentences(text: &str, body: &[Line<'_>]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, line) in body.iter().enumerate() {
+        if line.is_blank() || is_separator(line.text) || is_short_url(line.text) {
+            if let Some(s) = open.take() {
+                push_sentences(text, s, body[k - 1].end, &mut out);
+            }
+            continue;
+        }
+        let start = open.unwrap_or(line.start);
+        let ends_sentence = line
+            .trimmed()
+            .ends_with(['.', '!', '?', '"', '»', ')', ':', '…']);
+        let next_continues = body.get(k + 1).is_some_and(|n| {
+            n.trimmed()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        });
+        if !ends_sentence && next_continues {
+            open = Some(start);
+        } else {
+            open = None;
+            push_sentences(text, start, line.end, &mut out);
+        }
+    }
+    if let (Some(s), Some(last)) = (open, body.last()) {
+        push_sentences(text, s, last.end, &mut out);
+    }
+    out
+}
+
+fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let chunk = &text[start..end];
+    let mut sentence_start = 0;
+    let mut iter = chunk.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they end.
+        let mut after = i + c.len_utf8();
+        while let Some(&(j, q)) = iter.peek() {
+            if matches!(q, '"' | '»' | '”' | ')' | '’' | '.') {
+                after = j + q.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &chunk[after..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue;
+        }
+        let next = trimmed.chars().next().unwrap_or(' ');
+        let starts_new = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '«' | '“' | '•' | '-' | '—');
+        if !starts_new || (c == '.' && is_abbreviation(&chunk[sentence_start..i])) {
+            continue;
+        }
+        push_trimmed(chunk, start, sentence_start, after, out);
+        sentence_start = after;
+    }
+    push_trimmed(chunk, start, sentence_start, chunk.len(), out);
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+fn push_trimmed(chunk: &str, base: usize, from: usize, to: usize, out: &mut Vec<Span>) {
+    let piece = &chunk[from..to];
+    let lead = piece.len()
+        - piece
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '•')
+            .len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(base + from + lead, base + to - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DUMP: &str = "Storm hits the coast\n\nA flooded street in Brest (Photo, AFP).\nA flooded street in Brest (Photo, AFP).\nShort Url\nPublished on Monday 10 January 2022\n\nBREST: Two people were killed. M. Dupont said so.\n\nMarkets fall in Tokyo\n\nTraders at work (Photo).\nTraders at work (Photo).\nShort Url\n\nTOKYO: Shares lost 3 per cent on Monday.\n";
+
+    #[test]
+    fn segment_splits_on_repeated_captions() {
+        let doc = segment(DUMP, None);
+        assert_eq!(doc.articles.len(), 2);
+        let first = &doc.articles[0];
+        assert_eq!(first.lang, Lang::En);
+        assert_eq!(first.date.map(|d| d.to_string()).as_deref(), Some("2022-01-10"));
+        let headline = first.headline.unwrap();
+        assert_eq!(&DUMP[headline.range()], "Storm hits the coast");
+        let second = &doc.articles[1];
+        assert_eq!(&DUMP[second.headline.unwrap().range()], "Markets fall in Tokyo");
+        assert!(second.date.is_none());
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_numbers() {
+        let text = "Le bilan est de 7.989 personnes. M. Dupont l'a dit. Fin";
+        let doc = segment(text, Some(Lang::Fr));
+        let got: Vec<&str> = doc.articles[0]
+            .sentences
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(got, ["Le bilan est de 7.989 personnes.", "M. Dupont l'a dit.", "Fin"]);
+    }
+
+    #[test]
+    fn sentences_join_hard_wrapped_lines() {
+        let text = "Some 300 people were\ndetained overnight.\nNext line.";
+        let doc = segment(text, Some(Lang::En));
+        assert_eq!(doc.articles[0].sentences.len(), 2);
+    }
+
+    #[test]
+    fn guess_lang_tells_french_from_english() {
+        assert_eq!(guess_lang("Le président a dit que les morts sont des civils."), Lang::Fr);
+        assert_eq!(guess_lang("The president said that the dead were civilians."), Lang::En);
+    }
+}

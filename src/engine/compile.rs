@@ -1,0 +1,144 @@
+//! From a rule as written to a rule the engine runs: check every field against its kind, the
+//! known categories and the template placeholders, and say where in the YAML a mistake is.
+
+use miette::{NamedSource, SourceSpan};
+
+use super::schema::{Kind, RawExample, RawRule, RawSelector, Scope, Severity, Tolerance};
+use super::selector::{Selector, DEFAULT_STATUSES};
+use super::template::Template;
+use crate::error::Error;
+use crate::lexicon::Lexicon;
+
+/// A rule ready to run.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Stable id.
+    pub id: String,
+    /// What it checks.
+    pub kind: Kind,
+    /// Which claims.
+    pub selector: Selector,
+    /// Compared within what.
+    pub scope: Scope,
+    /// Allowed slack.
+    pub tolerance: Tolerance,
+    /// Severity of a finding.
+    pub severity: Severity,
+    /// Severity when the figures carry different dates.
+    pub update_severity: Severity,
+    /// The message template.
+    pub message: Template,
+    /// What to do.
+    pub help: Option<String>,
+    /// One line on what it checks.
+    pub summary: Option<String>,
+    /// Why it matters.
+    pub why: Option<String>,
+    /// A documented example.
+    pub example: Option<RawExample>,
+    /// Where the rule comes from: `rules/default.yaml` or a user file.
+    pub origin: String,
+}
+
+/// Placeholders each kind fills in its message.
+#[must_use]
+pub fn placeholders(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Consistency => &[
+            "category",
+            "first",
+            "second",
+            "first_date",
+            "second_date",
+            "first_source",
+            "second_source",
+        ],
+        Kind::TotalVsParts => &["category", "total", "parts", "sum", "total_source", "total_date"],
+    }
+}
+
+/// Compiles one raw rule of the pack `name` (whose text is `text`, for error labels).
+///
+/// # Errors
+/// An unknown category, a bad template, an empty id: each labelled on the YAML.
+pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Result<Rule, Error> {
+    let fail = |needle: &str, reason: String, hint: Option<String>| {
+        let at = locate(text, &raw.id, needle);
+        let offset = at.map_or(0, |a| a.offset());
+        let index = crate::source::LineIndex::new(text);
+        let (line, column) = index.line_col(text, offset);
+        Error::Rules {
+            what: "rule pack",
+            name: name.to_string(),
+            src: NamedSource::new(name, text.to_string()),
+            at,
+            reason: format!("{reason} at line {line} column {column}"),
+            hint,
+        }
+    };
+    if raw.id.trim().is_empty() || raw.id.contains(char::is_whitespace) {
+        return Err(fail(
+            "id:",
+            format!("rule id `{}` must be one kebab-case word", raw.id),
+            Some("name it `<category>-<kind>`, e.g. `deaths-total-vs-parts`".into()),
+        ));
+    }
+    let selector = compile_selector(&raw.select, lexicon).map_err(|(wrong, hint)| {
+        fail(&wrong, format!("unknown category `{wrong}` in rule `{}`", raw.id), hint)
+    })?;
+    let message = Template::parse(&raw.message, placeholders(raw.kind))
+        .map_err(|reason| fail("message:", reason, None))?;
+    Ok(Rule {
+        id: raw.id.clone(),
+        kind: raw.kind,
+        selector,
+        scope: raw.scope,
+        tolerance: raw.tolerance,
+        severity: raw.severity,
+        update_severity: raw.update_severity.unwrap_or(Severity::Warning),
+        message,
+        help: raw.help.clone(),
+        summary: raw.summary.clone(),
+        why: raw.why.clone(),
+        example: raw.example.clone(),
+        origin: name.to_string(),
+    })
+}
+
+fn compile_selector(raw: &RawSelector, lexicon: &Lexicon) -> Result<Selector, (String, Option<String>)> {
+    if let Some(categories) = &raw.category {
+        for c in &categories.0 {
+            if lexicon.category_id(c).is_none() {
+                let hint = super::load::closest(c, lexicon.categories.iter().map(String::as_str))
+                    .map(|best| format!("did you mean `{best}`?"))
+                    .or_else(|| Some(format!("known categories: {}", lexicon.categories.join(", "))));
+                return Err((c.clone(), hint));
+            }
+        }
+    }
+    Ok(Selector {
+        category: raw.category.as_ref().map(|l| l.0.clone()),
+        group: raw.group.as_ref().map(|l| l.0.clone()),
+        unit: raw.unit.as_ref().map(|l| l.0.clone()),
+        status: raw
+            .status
+            .as_ref()
+            .map_or_else(|| DEFAULT_STATUSES.to_vec(), |l| l.0.clone()),
+        qualifier: raw.qualifier.as_ref().map(|l| l.0.clone()),
+        source: raw
+            .source
+            .as_ref()
+            .map(|l| l.0.iter().map(|s| s.to_lowercase()).collect()),
+    })
+}
+
+/// Where `needle` is written in the rule `id` of the pack: the first occurrence after the id.
+fn locate(text: &str, id: &str, needle: &str) -> Option<SourceSpan> {
+    let rule_at = text
+        .match_indices(id)
+        .map(|(i, _)| i)
+        .find(|&i| text[..i].trim_end().ends_with("id:"))
+        .unwrap_or(0);
+    let at = text[rule_at..].find(needle).map_or(rule_at, |i| rule_at + i);
+    Some(SourceSpan::from((at, needle.len().min(text.len() - at))))
+}

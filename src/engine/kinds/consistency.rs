@@ -1,0 +1,117 @@
+//! `consistency`: claims about the same quantity (one category, unit and group, within the
+//! rule's scope) must have overlapping intervals.
+//!
+//! The claims are sorted by the low end of their (tolerance-widened) interval and swept once,
+//! merging overlapping intervals into clusters of figures that agree. Each gap between two
+//! neighbouring clusters is one finding, comparing the most precise figure of each: "près de
+//! 8.000" and 7.989 agree, 5.800 stands apart from both. Cost: O(n log n) in the claims.
+
+use std::collections::BTreeMap;
+
+use super::{date_text, widened, width};
+use crate::claim::Claim;
+use crate::engine::{dated_severity, Rule};
+use crate::finding::Finding;
+
+/// Adds a finding for each gap between clusters of agreeing figures.
+pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
+    for claims in groups {
+        // Who is counted matters: 26 protesters and 16 policemen do not disagree. A part of a
+        // list with no group of its own is only meaningful inside its list.
+        let mut by_group: BTreeMap<Option<&str>, Vec<&Claim>> = BTreeMap::new();
+        for claim in claims {
+            if claim.list.is_some() && claim.group.is_none() {
+                continue;
+            }
+            by_group.entry(claim.group.as_deref()).or_default().push(claim);
+        }
+        for members in by_group.into_values() {
+            sweep(rule, members, out);
+        }
+    }
+}
+
+fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
+    if claims.len() < 2 {
+        return;
+    }
+    claims.sort_by(|a, b| {
+        let (la, _) = widened(a, &rule.tolerance);
+        let (lb, _) = widened(b, &rule.tolerance);
+        la.total_cmp(&lb).then(a.id.cmp(&b.id))
+    });
+    let mut clusters: Vec<Vec<&Claim>> = Vec::new();
+    let mut reach = f64::NEG_INFINITY;
+    for claim in claims {
+        let (low, high) = widened(claim, &rule.tolerance);
+        match clusters.last_mut() {
+            Some(cluster) if low <= reach => cluster.push(claim),
+            _ => clusters.push(vec![claim]),
+        }
+        reach = reach.max(high);
+    }
+    for pair in clusters.windows(2) {
+        out.push(finding(rule, &pair[0], &pair[1]));
+    }
+}
+
+/// The most precise figure of a cluster: the one the finding compares.
+fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
+    cluster
+        .iter()
+        .copied()
+        .min_by(|a, b| width(a).total_cmp(&width(b)).then(a.id.cmp(&b.id)))
+        .unwrap_or(cluster[0])
+}
+
+fn finding(rule: &Rule, low: &[&Claim], high: &[&Claim]) -> Finding {
+    let (mut first, mut second) = (representative(low), representative(high));
+    // Earlier date first when both are dated, else text order.
+    let swap = match (first.date, second.date) {
+        (Some(a), Some(b)) if a != b => a > b,
+        _ => first.id > second.id,
+    };
+    let (mut first_cluster, mut second_cluster) = (low, high);
+    if swap {
+        std::mem::swap(&mut first, &mut second);
+        std::mem::swap(&mut first_cluster, &mut second_cluster);
+    }
+    let (severity, note) = dated_severity(rule, first, second);
+    let dated = note.is_some();
+    let mut message = rule.message.render(|var| match var {
+        "category" => first.category.clone(),
+        "first" => first.describe(),
+        "second" => second.describe(),
+        "first_date" => date_text(first),
+        "second_date" => date_text(second),
+        "first_source" => first.source.clone().unwrap_or_else(|| "unattributed".into()),
+        "second_source" => second.source.clone().unwrap_or_else(|| "unattributed".into()),
+        _ => String::new(),
+    });
+    message.push_str(note.as_deref().unwrap_or(""));
+    let mut claims = vec![first.id, second.id];
+    let mut roles = if dated {
+        vec!["earlier figure", "later figure"]
+    } else {
+        vec!["this figure", "contradicts"]
+    };
+    for (cluster, rep, role) in [
+        (first_cluster, first, "agrees with the first"),
+        (second_cluster, second, "agrees with the second"),
+    ] {
+        for claim in cluster.iter().filter(|c| c.id != rep.id) {
+            claims.push(claim.id);
+            roles.push(role);
+        }
+    }
+    Finding {
+        rule: rule.id.clone(),
+        severity,
+        message,
+        category: first.category.clone(),
+        claims,
+        roles,
+        values: [first.value, second.value],
+        help: rule.help.clone(),
+    }
+}

@@ -1,0 +1,134 @@
+//! The rule engine: YAML rules run over the claim store, each kind a sweep over claims grouped
+//! by scope and sorted by value, never a loop over pairs of claims.
+
+mod compile;
+mod kinds;
+pub mod load;
+pub mod schema;
+mod selector;
+mod template;
+
+use std::collections::HashMap;
+
+pub use compile::{placeholders, Rule};
+pub use schema::{Kind, Scope, Severity, Tolerance};
+pub use selector::{ScopeKey, Selector};
+
+use crate::claim::{Claim, ClaimStore};
+use crate::error::Error;
+use crate::finding::Finding;
+use crate::lexicon::Lexicon;
+
+/// The rules of a run, in load order.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// The compiled rules.
+    pub rules: Vec<Rule>,
+}
+
+/// Where rules come from.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSources {
+    /// Leave out the embedded default pack.
+    pub no_default: bool,
+    /// Extra packs, read in order; a rule whose id is already loaded replaces it.
+    pub paths: Vec<String>,
+}
+
+impl RuleSet {
+    /// Loads the packs of `sources`, adding their vocabulary to `lexicon` first so that their
+    /// rules may select the categories they define.
+    ///
+    /// # Errors
+    /// An unreadable pack, invalid YAML, a rule that does not compile.
+    pub fn load(sources: &RuleSources, lexicon: &mut Lexicon) -> Result<Self, Error> {
+        let mut packs = Vec::new();
+        if !sources.no_default {
+            let (name, text) = load::DEFAULT_PACK;
+            let pack = load::parse_yaml(name, text, "rule pack")?;
+            packs.push((name.to_string(), text.to_string(), pack));
+        }
+        for path in &sources.paths {
+            packs.push(load::read_pack(path)?);
+        }
+        for (name, text, pack) in &packs {
+            for raw in &pack.lexicon {
+                lexicon.add(name, text, raw)?;
+            }
+        }
+        let mut set = Self::default();
+        for (name, text, pack) in packs {
+            for raw in pack.rules {
+                let rule = compile::compile(raw, &name, &text, lexicon)?;
+                match set.rules.iter_mut().find(|r| r.id == rule.id) {
+                    Some(slot) => *slot = rule,
+                    None => set.rules.push(rule),
+                }
+            }
+        }
+        Ok(set)
+    }
+
+    /// Runs every rule over `store`. Findings come out in rule order, then text order.
+    #[must_use]
+    pub fn check(&self, store: &ClaimStore) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for rule in &self.rules {
+            let groups = group(store, rule);
+            match rule.kind {
+                Kind::Consistency => kinds::consistency::check(rule, &groups, &mut findings),
+                Kind::TotalVsParts => kinds::total_vs_parts::check(rule, &groups, &mut findings),
+            }
+        }
+        findings
+    }
+
+    /// The rule with this id.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// Claims that a rule compares with each other: same scope, category and unit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct GroupKey {
+    scope: ScopeKey,
+    category: String,
+    unit: String,
+}
+
+/// The selected claims of `store`, grouped by [`GroupKey`] in a stable order.
+fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
+    let mut index: HashMap<GroupKey, usize> = HashMap::new();
+    let mut groups: Vec<Vec<&Claim>> = Vec::new();
+    for claim in store.all().iter().filter(|c| rule.selector.matches(c)) {
+        let key = GroupKey {
+            scope: ScopeKey::of(claim, rule.scope),
+            category: claim.category.clone(),
+            unit: claim.unit.as_str().to_string(),
+        };
+        let slot = *index.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[slot].push(claim);
+    }
+    groups
+}
+
+/// The severity and a note on dates when two figures may be an update of one another.
+pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Option<String>) {
+    match (a.date, b.date) {
+        (Some(da), Some(db)) if da != db => {
+            let (earlier, later) = if da < db { (da, db) } else { (db, da) };
+            (
+                rule.update_severity,
+                Some(format!(
+                    " ({earlier} vs {later}: the later figure may be an update)"
+                )),
+            )
+        }
+        _ => (rule.severity, None),
+    }
+}

@@ -1,0 +1,215 @@
+//! A rule pack as written in YAML: flat structs, unknown keys refused, kebab-case keys.
+//!
+//! Kind-specific options are plain optional fields rather than a tagged enum, so that serde
+//! reports a mistake at the field itself (line and column), not at the start of the list.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, IntoDeserializer, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::claim::{Qualifier, Status};
+use crate::lexicon::RawLexicon;
+
+/// A rule pack file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPack {
+    /// Schema version; 1.
+    pub version: Option<u32>,
+    /// The rules.
+    #[serde(default)]
+    pub rules: Vec<RawRule>,
+    /// Vocabulary the pack adds, one entry per language.
+    #[serde(default)]
+    pub lexicon: Vec<RawLexicon>,
+}
+
+/// One rule as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRule {
+    /// Stable id, kebab-case: `deaths-total-vs-parts`.
+    pub id: String,
+    /// What the rule checks.
+    pub kind: Kind,
+    /// Which claims it looks at.
+    #[serde(default)]
+    pub select: RawSelector,
+    /// Which claims are compared with each other.
+    #[serde(default)]
+    pub scope: Scope,
+    /// How far apart figures may be before they disagree.
+    #[serde(default)]
+    pub tolerance: Tolerance,
+    /// Severity of a finding.
+    pub severity: Severity,
+    /// Severity when the two figures carry different dates (a probable update); warning by default.
+    pub update_severity: Option<Severity>,
+    /// Message template.
+    pub message: String,
+    /// One imperative sentence telling the editor what to do.
+    pub help: Option<String>,
+    /// One line: what the rule checks.
+    pub summary: Option<String>,
+    /// Why a finding matters.
+    pub why: Option<String>,
+    /// A text the rule fires on, and what it gives.
+    pub example: Option<RawExample>,
+}
+
+/// The kinds of rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Claims of one selector and scope must have overlapping intervals.
+    Consistency,
+    /// A stated total must match the sum of a list's parts.
+    TotalVsParts,
+}
+
+impl Kind {
+    /// The kind as written in YAML.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Consistency => "consistency",
+            Kind::TotalVsParts => "total-vs-parts",
+        }
+    }
+}
+
+/// Which claims are compared with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// Within one sentence.
+    Sentence,
+    /// Within one article.
+    #[default]
+    Article,
+    /// Within one file.
+    Document,
+    /// Across every input of the run.
+    Run,
+}
+
+/// Severity of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look.
+    Info,
+    /// Probably fine (an update), but say so.
+    Warning,
+    /// A contradiction.
+    Error,
+}
+
+impl Severity {
+    /// Spelling in output.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// How far apart two figures may be and still agree: the larger of the two bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tolerance {
+    /// In the claims' unit.
+    #[serde(default)]
+    pub absolute: f64,
+    /// As a share of the figure (0.05 = 5 %).
+    #[serde(default)]
+    pub relative: f64,
+}
+
+impl Tolerance {
+    /// The slack allowed around `value`.
+    #[must_use]
+    pub fn slack(&self, value: f64) -> f64 {
+        self.absolute.max(self.relative * value.abs())
+    }
+}
+
+/// Which claims a rule looks at; each field takes one value or a list.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSelector {
+    /// Categories.
+    pub category: Option<List<String>>,
+    /// Groups; `none` selects claims with no group.
+    pub group: Option<List<String>>,
+    /// Units.
+    pub unit: Option<List<String>>,
+    /// Statuses.
+    pub status: Option<List<Status>>,
+    /// Qualifiers.
+    pub qualifier: Option<List<Qualifier>>,
+    /// Words the source must contain.
+    pub source: Option<List<String>>,
+}
+
+/// `example:` of a rule: documentation that the test suite runs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExample {
+    /// The text.
+    pub text: String,
+    /// The findings it gives.
+    #[serde(default)]
+    pub expect: Vec<RawExpect>,
+}
+
+/// One expected finding.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExpect {
+    /// Rule id.
+    pub rule: String,
+    /// The two figures compared.
+    pub values: Option<Vec<f64>>,
+    /// Severity.
+    pub severity: Option<Severity>,
+}
+
+/// One value or a list of values: `category: deaths` or `category: [deaths, injured]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct List<T>(pub Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrMany<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrMany<T> {
+            type Value = Vec<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value or a list of values")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<T>, E> {
+                T::deserialize(v.into_deserializer()).map(|t| vec![t])
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    out.push(item);
+                }
+                Ok(out)
+            }
+        }
+
+        deserializer
+            .deserialize_any(OneOrMany(PhantomData))
+            .map(List)
+    }
+}

@@ -1,0 +1,96 @@
+//! Errors of the tool itself (exit code 2): unreadable input and broken rule or lexicon files.
+//!
+//! Each variant is a miette diagnostic with a stable code (`claimcheck::<area>::<what>`), so the
+//! message, the place and a hint reach the user in one piece.
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+
+/// Everything that stops a run before it can report findings.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[non_exhaustive]
+pub enum Error {
+    /// The file does not exist or cannot be read.
+    #[error("cannot read `{path}`: {reason}")]
+    #[diagnostic(code(claimcheck::input::unreadable))]
+    Unreadable {
+        /// The path as given.
+        path: String,
+        /// What the system said.
+        reason: String,
+    },
+
+    /// A directory was given where a file was expected.
+    #[error("`{path}` is a directory, not a text file")]
+    #[diagnostic(
+        code(claimcheck::input::directory),
+        help("pass the files inside it, e.g. `{path}/*.txt`")
+    )]
+    IsDirectory {
+        /// The path as given.
+        path: String,
+    },
+
+    /// The file holds a NUL byte: it is not text.
+    #[error("`{path}` looks like a binary file (NUL byte at byte offset {offset})")]
+    #[diagnostic(
+        code(claimcheck::input::binary),
+        help("claimcheck reads plain UTF-8 text; extract the text first")
+    )]
+    Binary {
+        /// The path as given.
+        path: String,
+        /// Where the first NUL byte is.
+        offset: usize,
+    },
+
+    /// The file is not valid UTF-8.
+    #[error("`{path}` is not valid UTF-8 at line {line}, column {column} (byte offset {offset})")]
+    #[diagnostic(
+        code(claimcheck::input::not_utf8),
+        help("convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE`")
+    )]
+    NotUtf8 {
+        /// The path as given.
+        path: String,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// 1-based line of that byte.
+        line: usize,
+        /// 1-based column (characters) of that byte.
+        column: usize,
+    },
+
+    /// The file is larger than byte spans can address.
+    #[error("`{path}` is too large ({size} bytes; the limit is 4 GiB)")]
+    #[diagnostic(
+        code(claimcheck::input::too_large),
+        help("split the dump into smaller files")
+    )]
+    TooLarge {
+        /// The path as given.
+        path: String,
+        /// Its size in bytes.
+        size: u64,
+    },
+
+    /// A rule pack or lexicon that does not parse or does not make sense.
+    #[error("invalid {what} `{name}`: {reason}")]
+    #[diagnostic(code(claimcheck::rules::invalid))]
+    Rules {
+        /// "rule pack" or "lexicon".
+        what: &'static str,
+        /// The file name.
+        name: String,
+        /// The YAML text, for the label.
+        #[source_code]
+        src: NamedSource<String>,
+        /// Where in the YAML.
+        #[label("{reason}")]
+        at: Option<SourceSpan>,
+        /// What is wrong.
+        reason: String,
+        /// How to fix it ("did you mean `consistency`?").
+        #[help]
+        hint: Option<String>,
+    },
+}

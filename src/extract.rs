@@ -1,0 +1,606 @@
+//! Extraction: figures found by the grammar become claims, read in their sentence.
+//!
+//! For each sentence with figures, the words around each figure are matched against the
+//! lexicon: the qualifier just before it, the counted noun just after it (its *head*), what the
+//! rest of the clause says happened to those counted (its *event*: tués, arrested), who says it,
+//! when, and whether the text withdraws or doubts it. Figures joined by "et"/"and" that share one
+//! event ("26 manifestants et 16 policiers tués") become the parts of a list.
+
+use crate::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, Unit};
+use crate::date::{weekday_number, Date};
+use crate::document::{Article, Document};
+use crate::grammar::{self, DateMention, Quantity, Token};
+use crate::lexicon::{Cue, Lang, Lexicon, PhraseSet};
+
+/// Categories whose figures count people.
+const PEOPLE_CATEGORIES: [&str; 8] = [
+    "deaths",
+    "injured",
+    "arrests",
+    "troops",
+    "crowd",
+    "displaced",
+    "missing",
+    "population",
+];
+
+/// How many words after a figure its clause may run for its event.
+const EVENT_REACH: usize = 10;
+/// How many words a source's name may have.
+const SOURCE_REACH: usize = 8;
+
+/// Adds the claims of one document to `store`.
+pub fn extract(
+    file: FileId,
+    text: &str,
+    document: &Document,
+    lexicon: &Lexicon,
+    store: &mut ClaimStore,
+) {
+    let mut sentence_index: u32 = 0;
+    for (article_index, article) in document.articles.iter().enumerate() {
+        let Some(phrases) = lexicon.phrases(article.lang) else {
+            continue;
+        };
+        let base = article.span.start as usize;
+        let tokens = grammar::scan(&text[article.span.range()], article.lang);
+        let mut next_token = 0;
+        for sentence in &article.sentences {
+            let mut quantities = Vec::new();
+            let mut dates = Vec::new();
+            while let Some(token) = tokens.get(next_token) {
+                let start = base + token_start(token);
+                if start >= sentence.end as usize {
+                    break;
+                }
+                next_token += 1;
+                if start < sentence.start as usize {
+                    continue;
+                }
+                match token {
+                    Token::Quantity(q) => quantities.push(shift_quantity(q, base)),
+                    Token::Date(d) => dates.push(shift_date(d, base)),
+                }
+            }
+            if !quantities.is_empty() {
+                let context = SentenceContext {
+                    file,
+                    article_index: u32::try_from(article_index).unwrap_or(u32::MAX),
+                    sentence_index,
+                    article,
+                    text,
+                    span: *sentence,
+                    lexicon,
+                    phrases,
+                };
+                context.extract(&quantities, &dates, store);
+            }
+            sentence_index += 1;
+        }
+    }
+}
+
+fn token_start(token: &Token) -> usize {
+    match token {
+        Token::Quantity(q) => q.start,
+        Token::Date(d) => d.start,
+    }
+}
+
+fn shift_quantity(q: &Quantity, base: usize) -> Quantity {
+    Quantity {
+        start: q.start + base,
+        end: q.end + base,
+        tail: q.tail + base,
+        ..q.clone()
+    }
+}
+
+fn shift_date(d: &DateMention, base: usize) -> DateMention {
+    DateMention {
+        start: d.start + base,
+        end: d.end + base,
+        ..*d
+    }
+}
+
+/// A word or a figure of the sentence, in order.
+#[derive(Debug)]
+struct Item {
+    start: usize,
+    end: usize,
+    /// The lowercase word; empty for a figure.
+    word: String,
+    /// For a figure: its index among the sentence's quantities.
+    figure: Option<usize>,
+    /// Clause number: punctuation (`,` `;` `:` `(` quotes) between items starts a new clause.
+    clause: u32,
+}
+
+/// What the words around one figure say.
+#[derive(Debug, Default, Clone)]
+struct Reading {
+    qualifier: Option<Qualifier>,
+    head_category: Option<u16>,
+    head_group: Option<(u16, String)>,
+    head_people: bool,
+    currency: Option<String>,
+    measure: Option<String>,
+    /// A category named further on in the clause: what happened to those counted.
+    event: Option<u16>,
+    /// The category this figure takes from the next part of its list.
+    inherited: Option<u16>,
+    /// Whether "et"/"and" joins this figure to the next one.
+    joined_to_next: bool,
+    status: Option<(usize, Status)>,
+    any_head: bool,
+}
+
+struct SentenceContext<'a> {
+    file: FileId,
+    article_index: u32,
+    sentence_index: u32,
+    article: &'a Article,
+    text: &'a str,
+    span: Span,
+    lexicon: &'a Lexicon,
+    phrases: &'a PhraseSet,
+}
+
+impl SentenceContext<'_> {
+    fn extract(&self, quantities: &[Quantity], dates: &[DateMention], store: &mut ClaimStore) {
+        let items = self.items(quantities);
+        let words: Vec<&str> = items.iter().map(|i| i.word.as_str()).collect();
+        let figure_items: Vec<usize> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(k, it)| it.figure.map(|_| k))
+            .collect();
+        let mut readings: Vec<Reading> = figure_items
+            .iter()
+            .map(|&k| self.read(&items, &words, k))
+            .collect();
+        Self::link_lists(&mut readings);
+        self.mark_status(&items, &words, &figure_items, &mut readings);
+        let source = self.source(&items, &words);
+
+        let mut claims: Vec<Option<Claim>> = figure_items
+            .iter()
+            .zip(&readings)
+            .map(|(&k, reading)| {
+                let q = items[k].figure.and_then(|f| quantities.get(f))?;
+                self.claim(q, reading, &items, k, dates, source.as_deref())
+            })
+            .collect();
+        // Parts of one list ("26 X et 16 Y tués") share the id of their first part.
+        let mut next_id = store.next_id().0;
+        let ids: Vec<Option<ClaimId>> = claims
+            .iter()
+            .map(|c| {
+                c.as_ref().map(|_| {
+                    next_id += 1;
+                    ClaimId(next_id - 1)
+                })
+            })
+            .collect();
+        let mut n = 0;
+        while n < readings.len() {
+            let mut end = n;
+            while end + 1 < readings.len()
+                && readings[end].joined_to_next
+                && readings[end].inherited.is_some()
+                && readings[end + 1].inherited.is_some()
+            {
+                end += 1;
+            }
+            if end > n && ids[n..=end].iter().all(Option::is_some) {
+                for claim in claims[n..=end].iter_mut().flatten() {
+                    claim.list = ids[n];
+                }
+            }
+            n = end + 1;
+        }
+        for claim in claims.into_iter().flatten() {
+            store.push(claim);
+        }
+    }
+
+    /// Words and figures of the sentence, with clause numbers.
+    fn items(&self, quantities: &[Quantity]) -> Vec<Item> {
+        let sentence = &self.text[self.span.range()];
+        let base = self.span.start as usize;
+        let mut items = Vec::new();
+        let mut clause = 0;
+        let mut last_end = base;
+        let mut figures = quantities.iter().enumerate().peekable();
+        let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word: String, figure| {
+            let gap = &self.text[last_end.min(start)..start];
+            if gap.contains([',', ';', ':', '(', ')', '"', '«', '»', '“', '”', '—', '–']) {
+                clause += 1;
+            }
+            items.push(Item {
+                start,
+                end,
+                word,
+                figure,
+                clause,
+            });
+            last_end = end;
+        };
+        for (offset, word) in crate::lexicon::split_words(sentence) {
+            let start = base + offset;
+            let end = start + word.len();
+            while let Some((f, q)) = figures.peek() {
+                if q.start < end {
+                    push(&mut items, q.start, q.tail, String::new(), Some(*f));
+                    figures.next();
+                } else {
+                    break;
+                }
+            }
+            if items.last().is_some_and(|it| it.figure.is_some() && start < it.end) {
+                continue; // a word inside a figure ("8" of "1,8", "million")
+            }
+            push(&mut items, start, end, word.to_lowercase(), None);
+        }
+        for (f, q) in figures {
+            push(&mut items, q.start, q.tail, String::new(), Some(f));
+        }
+        items
+    }
+
+    /// Reads the words around the figure at `items[k]`.
+    fn read(&self, items: &[Item], words: &[&str], k: usize) -> Reading {
+        let mut reading = Reading::default();
+        // Qualifier: a phrase that ends right before the figure.
+        for len in (1..=4).rev() {
+            let Some(from) = k.checked_sub(len) else {
+                continue;
+            };
+            if items[from..k].iter().any(|it| it.figure.is_some()) {
+                continue;
+            }
+            let found = self.phrases.matches_at(words, from).into_iter().find_map(|(n, cue)| match cue {
+                Cue::Qualifier(q) if n == len => Some(*q),
+                _ => None,
+            });
+            if found.is_some() {
+                reading.qualifier = found;
+                break;
+            }
+        }
+        // The head: the counted noun right after the figure ("morts", "d'euros", "membres des
+        // forces de sécurité"), past linking words.
+        let clause = items[k].clause;
+        let after: Vec<usize> = (k + 1..items.len())
+            .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
+            .take(EVENT_REACH + 4)
+            .collect();
+        let mut head_end = 0;
+        for (pos, &j) in after.iter().enumerate().take(4) {
+            let matches = self.phrases.matches_at(words, j);
+            let mut matched = 0;
+            for (n, cue) in &matches {
+                match cue {
+                    Cue::Category(c) if reading.head_category.is_none() => {
+                        reading.head_category = Some(*c);
+                    }
+                    Cue::Group(g) if reading.head_group.is_none() => {
+                        reading.head_group = Some((*g, words[j].to_string()));
+                    }
+                    Cue::People => reading.head_people = true,
+                    Cue::Currency(code) if reading.currency.is_none() => {
+                        reading.currency = Some(code.clone());
+                    }
+                    Cue::Unit(u) if reading.measure.is_none() => reading.measure = Some(u.clone()),
+                    _ => continue,
+                }
+                matched = matched.max(*n);
+            }
+            if matched > 0 {
+                reading.any_head = true;
+                head_end = pos + matched;
+                break;
+            }
+            if !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
+                break;
+            }
+        }
+        // The event: a category named further on in the clause.
+        let mut pos = head_end;
+        while pos < after.len().min(EVENT_REACH + head_end) {
+            let j = after[pos];
+            let found = self.phrases.matches_at(words, j).into_iter().find_map(|(n, cue)| match cue {
+                Cue::Category(c) => Some((n, *c)),
+                _ => None,
+            });
+            if let Some((_, c)) = found {
+                reading.event = Some(c);
+                break;
+            }
+            pos += 1;
+        }
+        // Joined to the next figure: "… et [plus de] 16 …".
+        if let Some(next) = (k + 1..items.len()).find(|&j| items[j].figure.is_some()) {
+            let between = &words[k + 1..next];
+            let mut tail = between.len();
+            // Step back over the next figure's qualifier.
+            while tail > 0 && !matches!(between[tail - 1], "et" | "and") && between.len() - tail < 3 {
+                tail -= 1;
+            }
+            reading.joined_to_next =
+                tail > 0 && matches!(between[tail - 1], "et" | "and") && between.len() <= 10;
+        }
+        reading
+    }
+
+    /// Gives a figure with no event of its own the event of the next part of its list.
+    fn link_lists(readings: &mut [Reading]) {
+        for n in (0..readings.len().saturating_sub(1)).rev() {
+            let head_is_group = readings[n].head_group.is_some() || readings[n].head_category.is_none();
+            let own = readings[n].event;
+            if own.is_none() && head_is_group && readings[n].joined_to_next {
+                if let Some(next) = readings[n + 1].inherited_or_event() {
+                    readings[n].inherited = Some(next);
+                    // The last part of the list takes its own event as part of the list.
+                    if readings[n + 1].inherited.is_none() {
+                        readings[n + 1].inherited = Some(next);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Status cues go to the nearest figure.
+    fn mark_status(&self, items: &[Item], words: &[&str], figures: &[usize], readings: &mut [Reading]) {
+        for (j, it) in items.iter().enumerate() {
+            if it.figure.is_some() {
+                continue;
+            }
+            for (_, cue) in self.phrases.matches_at(words, j) {
+                if let Cue::Status(status) = cue {
+                    let nearest = figures
+                        .iter()
+                        .enumerate()
+                        .min_by_key(|(_, &f)| f.abs_diff(j));
+                    if let Some((n, &f)) = nearest {
+                        let distance = f.abs_diff(j);
+                        if readings[n].status.is_none_or(|(d, _)| distance < d) {
+                            readings[n].status = Some((distance, *status));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Who gives the sentence's figures: "selon X", "X a annoncé", "a indiqué X".
+    fn source(&self, items: &[Item], words: &[&str]) -> Option<String> {
+        for j in 0..items.len() {
+            for (n, cue) in self.phrases.matches_at(words, j) {
+                match cue {
+                    Cue::SourceBefore => {
+                        if let Some(s) = self.name_from(items, words, j + n) {
+                            return Some(s);
+                        }
+                    }
+                    Cue::SourceVerb => {
+                        if let Some(s) = self.name_from(items, words, j + n) {
+                            return Some(s);
+                        }
+                        if let Some(s) = self.subject_before(items, words, j) {
+                            return Some(s);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// A name starting at `items[from]` (days skipped), up to a stop word or punctuation.
+    fn name_from(&self, items: &[Item], words: &[&str], from: usize) -> Option<String> {
+        let mut start = from;
+        while start < items.len() && weekday_number(words[start]).is_some() {
+            start += 1;
+        }
+        let first = items.get(start)?;
+        let is_name_start = matches!(words[start], "le" | "la" | "les" | "l" | "the" | "un" | "une")
+            || self.text[first.start..].starts_with(char::is_uppercase);
+        if first.figure.is_some() || !is_name_start || is_pronoun(words[start]) {
+            return None;
+        }
+        let clause = first.clause;
+        let mut end = start;
+        while end < items.len()
+            && end - start < SOURCE_REACH
+            && items[end].figure.is_none()
+            && items[end].clause == clause
+            && (end == start || !self.is_stop(words, end))
+        {
+            end += 1;
+        }
+        self.name_text(items, words, start, end)
+    }
+
+    /// The subject before a verb of saying: "La présidence a annoncé".
+    fn subject_before(&self, items: &[Item], words: &[&str], verb: usize) -> Option<String> {
+        let clause = items.get(verb)?.clause;
+        let mut start = verb;
+        while start > 0
+            && items[start - 1].clause == clause
+            && items[start - 1].figure.is_none()
+            && verb - start < SOURCE_REACH
+        {
+            start -= 1;
+        }
+        let clause_starts_here = start == 0 || items[start - 1].clause != clause;
+        if !clause_starts_here || start == verb || is_pronoun(words[start]) {
+            return None;
+        }
+        self.name_text(items, words, start, verb)
+    }
+
+    fn is_stop(&self, words: &[&str], j: usize) -> bool {
+        self.phrases
+            .matches_at(words, j)
+            .iter()
+            .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb))
+    }
+
+    /// The original text of `items[start..end]`, without a leading article.
+    fn name_text(&self, items: &[Item], words: &[&str], mut start: usize, end: usize) -> Option<String> {
+        while start < end && matches!(words[start], "le" | "la" | "les" | "l" | "the" | "un" | "une" | "des" | "du") {
+            start += 1;
+        }
+        if start >= end {
+            return None;
+        }
+        let text = &self.text[items[start].start..items[end - 1].end];
+        Some(text.trim_end_matches(['(', ' ']).to_string())
+    }
+
+    /// The day a figure refers to: a date named in the sentence, else a weekday ("dimanche")
+    /// resolved against the dateline; the one nearest the figure wins.
+    fn date(&self, items: &[Item], k: usize, dates: &[DateMention]) -> Option<Date> {
+        let article_date = self.article.date;
+        let figure_start = items[k].start;
+        let mut best: Option<(usize, Date)> = None;
+        let mut consider = |distance: usize, date: Option<Date>| {
+            if let Some(d) = date {
+                if best.is_none_or(|(b, _)| distance < b) {
+                    best = Some((distance, d));
+                }
+            }
+        };
+        for d in dates {
+            let year = d.year.or(article_date.map(Date::year));
+            if let (Some(day), Some(year)) = (d.day, year) {
+                consider(d.start.abs_diff(figure_start), Date::from_ymd(year, d.month, day));
+            }
+        }
+        if let Some(reference) = article_date {
+            for it in items.iter().filter(|it| it.figure.is_none()) {
+                let date = match it.word.as_str() {
+                    "hier" | "yesterday" | "veille" => reference.add_days(-1),
+                    "today" | "aujourd" => Some(reference),
+                    w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),
+                };
+                consider(it.start.abs_diff(figure_start), date);
+            }
+        }
+        best.map(|(_, d)| d)
+    }
+
+    fn claim(
+        &self,
+        q: &Quantity,
+        reading: &Reading,
+        items: &[Item],
+        k: usize,
+        dates: &[DateMention],
+        source: Option<&str>,
+    ) -> Option<Claim> {
+        if q.maybe_year && !reading.any_head {
+            return None;
+        }
+        let lexicon = self.lexicon;
+        let category_name = |id: u16| lexicon.categories.get(usize::from(id)).cloned();
+        let currency = q.currency.map(str::to_string).or_else(|| reading.currency.clone());
+        let (category, unit) = if let Some(code) = currency {
+            ("money".to_string(), Unit::Currency(code))
+        } else if q.percent {
+            ("percentage".to_string(), Unit::Percent)
+        } else if let Some(m) = &reading.measure {
+            ("measure".to_string(), Unit::Measure(m.clone()))
+        } else {
+            let id = reading
+                .event
+                .or(reading.inherited)
+                .or(reading.head_category);
+            let category = id.and_then(category_name).unwrap_or_else(|| "count".to_string());
+            let counts_people = reading.head_people
+                || reading.head_group.is_some()
+                || PEOPLE_CATEGORIES.contains(&category.as_str());
+            let unit = if counts_people { Unit::People } else { Unit::Things };
+            (category, unit)
+        };
+        // A group word that is also a word of the category adds nothing ("2.030 militaires").
+        let group = reading.head_group.as_ref().and_then(|(g, word)| {
+            let redundant = lexicon
+                .category_id(&category)
+                .is_some_and(|c| lexicon.is_category_word(c, self.article.lang, word));
+            if redundant {
+                None
+            } else {
+                lexicon.groups.get(usize::from(*g)).cloned()
+            }
+        });
+        let qualifier = q.qualifier.or(reading.qualifier).unwrap_or_default();
+        let (low, high) = if qualifier == Qualifier::Vague {
+            (Some(q.value), q.high)
+        } else {
+            qualifier.interval(q.value)
+        };
+        let (value, low, high) = (tidy(q.value), low.map(tidy), high.map(tidy));
+        let span = Span::new(q.start, q.end);
+        Some(Claim {
+            id: ClaimId(0),
+            file: self.file,
+            article: self.article_index,
+            sentence: self.sentence_index,
+            span,
+            text: self.text[span.range()].to_string(),
+            value,
+            low,
+            high,
+            qualifier,
+            category,
+            group,
+            unit,
+            source: source.map(str::to_string),
+            date: self.date(items, k, dates),
+            status: reading.status.map_or(Status::Asserted, |(_, s)| s),
+            list: None,
+        })
+    }
+}
+
+impl Reading {
+    fn inherited_or_event(&self) -> Option<u16> {
+        self.inherited.or(self.event)
+    }
+}
+
+/// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
+fn tidy(x: f64) -> f64 {
+    let rounded = (x * 1e6).round() / 1e6;
+    if (rounded - x).abs() <= 1e-9 * x.abs().max(1.0) {
+        rounded
+    } else {
+        x
+    }
+}
+
+fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "il" | "elle" | "ils" | "elles" | "on" | "nous" | "lequel" | "laquelle" | "lesquels"
+            | "lesquelles" | "qui" | "he" | "she" | "they" | "it" | "we" | "which" | "who"
+            | "t" | "a"
+    )
+}
+
+/// Convenience for tests and the library: the claims of one text.
+#[must_use]
+pub fn claims_of(text: &str, lang: Option<Lang>, lexicon: &Lexicon) -> ClaimStore {
+    let document = crate::document::segment(text, lang);
+    let mut store = ClaimStore::new();
+    extract(FileId(0), text, &document, lexicon, &mut store);
+    store
+}
+
+#[cfg(test)]
+mod tests;

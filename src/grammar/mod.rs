@@ -1,0 +1,528 @@
+//! The number grammar: finds every figure in a text and reads its value, in French or English.
+//!
+//! [`scan`] walks an article once. At each digit, currency sign or number word it tries the
+//! nom parsers below, longest reading first: dates, times, ordinals and identifiers are
+//! recognised so they are *not* taken for figures; what remains is a [`Quantity`]: the numeral
+//! as written (`7.989`, `1,8 million`, `$2.3bn`, `deux cents`, `plusieurs dizaines`), its value
+//! and the unit its own signs give (`%`, `€`). What the figure counts is the extractor's job.
+
+mod words;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, satisfy};
+use nom::combinator::{not, opt, peek, recognize};
+use nom::multi::many1;
+use nom::sequence::{pair, preceded, terminated};
+use nom::{IResult, Parser};
+
+use crate::claim::Qualifier;
+use crate::lexicon::Lang;
+
+/// A figure found in the text. Offsets are relative to the scanned text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Byte offset where the numeral starts (a currency sign before it included).
+    pub start: usize,
+    /// Byte offset where the numeral ends (scale word included, unit after it not).
+    pub end: usize,
+    /// Where the figure's own unit signs end (`%`, `€`, `pour cent`): the context starts here.
+    pub tail: usize,
+    /// The value, scale applied: `1,8 million` → 1 800 000.
+    pub value: f64,
+    /// The top of the band for vague amounts ("plusieurs dizaines" → 99).
+    pub high: Option<f64>,
+    /// A qualifier the numeral carries itself ("une dizaine" is approximate).
+    pub qualifier: Option<Qualifier>,
+    /// Currency from a sign (`$`, `€`, `£`).
+    pub currency: Option<&'static str>,
+    /// Written with `%` or "pour cent".
+    pub percent: bool,
+    /// A bare four-digit number between 1000 and 2100: a year unless a counted noun follows.
+    pub maybe_year: bool,
+}
+
+/// A date the text names ("le 2 janvier", "10 January 2022"): not a figure, but the day the
+/// figures around it refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// Day of month, when given.
+    pub day: Option<u32>,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Year, when given.
+    pub year: Option<i32>,
+}
+
+/// What [`scan`] finds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Token {
+    /// A figure.
+    Quantity(Quantity),
+    /// A date.
+    Date(DateMention),
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// Words after which a number is a name, not a figure ("article 49.3", "Acte 3").
+const IDENTIFIER_WORDS: [&str; 34] = [
+    "article", "articles", "acte", "act", "numéro", "no", "n°", "page", "p", "chapitre",
+    "chapter", "section", "tome", "vol", "volume", "route", "autoroute", "ligne", "line", "flight",
+    "room", "salle", "bus", "résolution", "resolution", "paragraphe", "alinéa", "ligue", "formule",
+    "top", "version", "phase", "niveau", "level",
+];
+
+/// Finds every figure and date in `text`, in order.
+#[must_use]
+pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Only ASCII bytes and the lead bytes of € and £ are tested, so `i` is a char boundary
+        // whenever a parser runs.
+        let starts_figure = b.is_ascii_digit()
+            || b == b'$'
+            || bytes[i..].starts_with("€".as_bytes())
+            || bytes[i..].starts_with("£".as_bytes());
+        if starts_figure && is_boundary_before(text, i) {
+            if let Some((token, end)) = figure_at(text, i, lang) {
+                if let Some(token) = token {
+                    found.push(token);
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+        } else if b.is_ascii_alphabetic() && is_boundary_before(text, i) {
+            if let Some((token, end)) = words::words_at(text, i, lang) {
+                found.push(token);
+                i = end;
+                continue;
+            }
+            // Skip the rest of the word: a number never starts inside one.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        } else if b.is_ascii_digit() {
+            // A digit glued to a word (G7, A320, COVID-19): skip the whole run.
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.') {
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// True when `text[i..]` does not continue a word or an identifier ("COVID-19", "G7", "x/2").
+fn is_boundary_before(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '/' | '#' | '_' | '°' | '@') => false,
+        Some('-' | '.' | ',') => !before.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
+}
+
+/// The figure (or date, or nothing) that starts at byte `i`, and where scanning resumes.
+/// `Some((None, end))` means "not a figure, skip to `end`".
+fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)> {
+    let rest = &text[i..];
+    if rest.as_bytes()[0].is_ascii_digit() {
+        if let Some(end) = not_a_figure(text, i) {
+            return Some((None, end));
+        }
+        if let Ok((after, (day, month, year))) = date(rest) {
+            let end = text.len() - after.len();
+            let mention = DateMention {
+                start: i,
+                end,
+                day: Some(day),
+                month,
+                year,
+            };
+            return Some((Some(Token::Date(mention)), end));
+        }
+        if is_identifier_context(text, i) {
+            return Some((None, i + skip_number(rest)));
+        }
+    }
+    let (after, quantity) = quantity(lang)(rest).ok()?;
+    let end = text.len() - after.len();
+    // A numeral glued to letters that are no unit it knows (`4x4`, `3D`, `5G`) is a name.
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return Some((None, end + skip_word(after)));
+    }
+    let shift = |q: Quantity| Quantity {
+        start: q.start + i,
+        end: q.end + i,
+        tail: q.tail + i,
+        ..q
+    };
+    Some((Some(Token::Quantity(shift(quantity))), end))
+}
+
+/// Times, ordinals, numeric dates, phone numbers and list numbering: where they end.
+fn not_a_figure(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let consumed = |after: &str| text.len() - after.len();
+    if let Ok((after, ())) = time(rest) {
+        return Some(consumed(after));
+    }
+    if let Ok((after, _)) = ordinal(rest) {
+        return Some(consumed(after));
+    }
+    // 10/01/2022, 2022-01-10, 10.01.2022.
+    if let Ok((after, _)) = numeric_date(rest) {
+        return Some(consumed(after));
+    }
+    // A leading zero: phone numbers ("01 23 45 67 89"), codes ("007").
+    if rest.len() > 1 && rest.starts_with('0') && rest.as_bytes()[1].is_ascii_digit() {
+        let mut end = skip_number(rest);
+        while let Ok((after, _)) = phone_group(&rest[end..]) {
+            end = rest.len() - after.len();
+        }
+        return Some(i + end);
+    }
+    // "1. " or "2) " at the start of a line: numbering.
+    let line_start = text[..i].trim_end_matches([' ', '\t']).ends_with('\n') || i == 0;
+    if line_start {
+        if let Ok((after, _)) = terminated(digit1, pair(one_of_str(".)"), char(' '))).parse(rest)
+        {
+            return Some(consumed(after));
+        }
+    }
+    None
+}
+
+fn phone_group(i: &str) -> Res<'_, &str> {
+    preceded(take_while_m_n(1, 1, is_group_space), digit1).parse(i)
+}
+
+fn one_of_str<'a>(chars: &'static str) -> impl Parser<&'a str, Output = char, Error = nom::error::Error<&'a str>> {
+    satisfy(move |c| chars.contains(c))
+}
+
+/// Whether the word before `i` makes the number a name ("article 49.3").
+fn is_identifier_context(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = before[word_start..].to_lowercase();
+    before.ends_with('#') || IDENTIFIER_WORDS.contains(&word.as_str())
+}
+
+fn skip_number(rest: &str) -> usize {
+    rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len())
+}
+
+fn skip_word(rest: &str) -> usize {
+    rest.find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
+fn ascii_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+fn three_digits(i: &str) -> Res<'_, &str> {
+    terminated(
+        take_while_m_n(3, 3, ascii_digit),
+        not(satisfy(ascii_digit)),
+    )
+    .parse(i)
+}
+
+/// Digits in groups of three after a separator: `7.989`, `19 000` (French), `7,989` (English).
+fn grouped(lang: Lang) -> impl FnMut(&str) -> Res<'_, &str> {
+    move |i| {
+        let separator = satisfy(move |c| {
+            is_group_space(c)
+                || match lang {
+                    Lang::Fr => c == '.',
+                    Lang::En => c == ',',
+                }
+        });
+        recognize(pair(
+            take_while_m_n(1, 3, ascii_digit),
+            many1(preceded(separator, three_digits)),
+        ))
+        .parse(i)
+    }
+}
+
+/// `1,8` / `3,10` (French), `1.8` (English; French copy uses it too when the part after the dot
+/// is not three digits, which [`grouped`] would have taken).
+fn decimals(lang: Lang) -> impl FnMut(&str) -> Res<'_, &str> {
+    move |i| {
+        let mark = satisfy(move |c| match lang {
+            Lang::Fr => c == ',' || c == '.',
+            Lang::En => c == '.',
+        });
+        recognize(preceded(mark, digit1)).parse(i)
+    }
+}
+
+/// A numeral in digits and its value: `7.989` → 7989, `1,8` → 1.8, `7,989` (en) → 7989.
+fn numeral(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool)> {
+    move |i| {
+        let (rest, text) =
+            recognize(pair(alt((grouped(lang), digit1)), opt(decimals(lang)))).parse(i)?;
+        let decimal_mark = match lang {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        };
+        let mut normal = String::with_capacity(text.len());
+        let mut grouped_or_decimal = false;
+        for (k, c) in text.char_indices() {
+            if c.is_ascii_digit() {
+                normal.push(c);
+            } else {
+                grouped_or_decimal = true;
+                // A French '.' followed by other than three digits is a decimal point.
+                let is_decimal = c == decimal_mark
+                    || (c == '.' && !text[k + 1..].chars().take(4).filter(char::is_ascii_digit).count().eq(&3));
+                if is_decimal {
+                    normal.push('.');
+                }
+            }
+        }
+        let value: f64 = normal.parse().map_err(|_| {
+            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Float))
+        })?;
+        Ok((rest, (value, grouped_or_decimal)))
+    }
+}
+
+/// Scale words after a numeral: `1,8 million`, `2,3 milliards`, `$2.3bn`, `5 000 mille`.
+fn scale(i: &str) -> Res<'_, f64> {
+    let word = alt((
+        alt((
+            tag_no_case("milliards"),
+            tag_no_case("milliard"),
+            tag_no_case("millions"),
+            tag_no_case("million"),
+            tag_no_case("mille"),
+            tag_no_case("billions"),
+            tag_no_case("billion"),
+            tag_no_case("trillion"),
+            tag_no_case("thousand"),
+        )),
+        alt((tag("bn"), tag("Md"), tag("md"), tag("mn"), tag("m"), tag("k"))),
+    ));
+    let (rest, w) = terminated(
+        preceded(take_while_m_n(0, 1, is_group_space), word),
+        not(satisfy(char::is_alphanumeric)),
+    )
+    .parse(i)?;
+    // Glued abbreviations only: "5 m" is five metres, "$5m" five million.
+    if matches!(w, "bn" | "Md" | "md" | "mn" | "m" | "k") && i.starts_with(is_group_space) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    let factor = match w.to_ascii_lowercase().as_str() {
+        "mille" | "thousand" | "k" => 1e3,
+        "million" | "millions" | "m" | "mn" => 1e6,
+        "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" => 1e9,
+        _ => 1e12,
+    };
+    Ok((rest, factor))
+}
+
+/// A currency sign before the figure.
+fn currency_sign(i: &str) -> Res<'_, &'static str> {
+    let (rest, sign) = terminated(
+        alt((tag("US$"), tag("$"), tag("€"), tag("£"))),
+        take_while_m_n(0, 1, is_group_space),
+    )
+    .parse(i)?;
+    Ok((rest, sign_code(sign)))
+}
+
+fn sign_code(sign: &str) -> &'static str {
+    match sign {
+        "€" => "EUR",
+        "£" => "GBP",
+        _ => "USD",
+    }
+}
+
+/// Unit signs after the figure: `%`, `pour cent`, `per cent`, `€`, `$`, `£`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Sign {
+    Percent,
+    Currency(&'static str),
+}
+
+pub(super) fn unit_sign(i: &str) -> Res<'_, Sign> {
+    let percent = alt((
+        tag("%"),
+        tag_no_case("pour cent"),
+        tag_no_case("pourcent"),
+        tag_no_case("per cent"),
+        tag_no_case("percent"),
+        tag_no_case("pct"),
+    ));
+    let money = alt((tag("€"), tag("$"), tag("£")));
+    preceded(
+        take_while_m_n(0, 1, is_group_space),
+        alt((
+            terminated(percent, not(satisfy(char::is_alphanumeric))).map(|_| Sign::Percent),
+            money.map(|s| Sign::Currency(sign_code(s))),
+        )),
+    )
+    .parse(i)
+}
+
+/// A whole digit figure: sign, numeral, scale and unit sign.
+fn quantity(lang: Lang) -> impl FnMut(&str) -> Res<'_, Quantity> {
+    move |input| {
+        let (rest, prefix) = opt(currency_sign).parse(input)?;
+        let (rest, (value, separated)) = numeral(lang)(rest)?;
+        let (rest, factor) = opt(scale).parse(rest)?;
+        let end = input.len() - rest.len();
+        let (rest, sign) = opt(unit_sign).parse(rest)?;
+        let tail = input.len() - rest.len();
+        let currency = prefix.or(match sign {
+            Some(Sign::Currency(code)) => Some(code),
+            _ => None,
+        });
+        let maybe_year = !separated
+            && factor.is_none()
+            && currency.is_none()
+            && sign.is_none()
+            && (1000.0..=2100.0).contains(&value)
+            && input.as_bytes().get(4).is_none_or(|b| !b.is_ascii_digit());
+        let quantity = Quantity {
+            start: 0,
+            end,
+            tail,
+            value: value * factor.unwrap_or(1.0),
+            high: None,
+            qualifier: None,
+            currency,
+            percent: sign == Some(Sign::Percent),
+            maybe_year,
+        };
+        Ok((rest, quantity))
+    }
+}
+
+/// `18h30`, `18 h 30`, `18h`, `10:30`, `6 p.m.`, `6pm`.
+fn time(i: &str) -> Res<'_, ()> {
+    let hours = take_while_m_n(1, 2, ascii_digit);
+    let french = (
+        take_while_m_n(0, 1, is_group_space),
+        alt((tag("h"), tag("H"))),
+        opt(preceded(
+            take_while_m_n(0, 1, is_group_space),
+            take_while_m_n(2, 2, ascii_digit),
+        )),
+        not(satisfy(char::is_alphanumeric)),
+    );
+    let colon = (char(':'), take_while_m_n(2, 2, ascii_digit));
+    let english = (
+        take_while_m_n(0, 1, is_group_space),
+        alt((
+            tag_no_case("a.m."),
+            tag_no_case("p.m."),
+            tag_no_case("am"),
+            tag_no_case("pm"),
+        )),
+        not(satisfy(char::is_alphanumeric)),
+    );
+    let (rest, _) = preceded(
+        hours,
+        alt((
+            recognize(french),
+            recognize(colon),
+            recognize(english),
+        )),
+    )
+    .parse(i)?;
+    Ok((rest, ()))
+}
+
+/// `3e`, `1er`, `2ème`, `10th`, `21st`.
+fn ordinal(i: &str) -> Res<'_, &str> {
+    recognize(terminated(
+        pair(
+            digit1,
+            alt((
+                tag("ème"),
+                tag("eme"),
+                tag("ère"),
+                tag("er"),
+                tag("re"),
+                tag("e"),
+                tag("è"),
+                tag("st"),
+                tag("nd"),
+                tag("rd"),
+                tag("th"),
+            )),
+        ),
+        not(satisfy(char::is_alphanumeric)),
+    ))
+    .parse(i)
+}
+
+/// `10/01/2022`, `2022-01-10`, `10.01.2022`.
+fn numeric_date(i: &str) -> Res<'_, &str> {
+    let sep = || satisfy(|c| matches!(c, '/' | '-' | '.'));
+    recognize((
+        digit1,
+        sep(),
+        take_while_m_n(1, 2, ascii_digit),
+        sep(),
+        digit1,
+        not(satisfy(ascii_digit)),
+    ))
+    .parse(i)
+}
+
+/// `2 janvier`, `1er janvier 2022`, `10 January 2022`.
+fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
+    let (rest, day) = terminated(
+        take_while_m_n(1, 2, ascii_digit),
+        opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
+    )
+    .parse(i)?;
+    let (rest, name) = preceded(
+        take_while1(is_group_space),
+        take_while1(char::is_alphabetic),
+    )
+    .parse(rest)?;
+    let month = crate::date::month_number(&name.to_lowercase()).ok_or_else(|| {
+        nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
+    })?;
+    let (rest, year) = opt(preceded(
+        take_while1(is_group_space),
+        terminated(take_while_m_n(4, 4, ascii_digit), not(peek(satisfy(ascii_digit)))),
+    ))
+    .parse(rest)?;
+    let day = day.parse().unwrap_or(0);
+    Ok((rest, (day, month, year.and_then(|y| y.parse().ok()))))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,359 @@
+//! Figures written in words: "deux cents", "vingt et un", "two hundred and fifty", "un milliard",
+//! collective amounts ("une vingtaine", "a dozen") and vague ones ("plusieurs dizaines",
+//! "hundreds"), plus English month-first dates ("January 10, 2022") so their day is no figure.
+
+use super::{DateMention, Quantity, Token};
+use crate::claim::Qualifier;
+use crate::lexicon::Lang;
+
+/// What one word is worth.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Word {
+    /// 0–99: added.
+    Unit(f64),
+    /// cent, hundred: multiplies what came before.
+    Hundred,
+    /// mille, thousand, million, milliard: closes a group.
+    Scale(f64),
+    /// un, une, a, an: one, only before another number word.
+    One,
+    /// et, and: joins number words.
+    Join,
+    /// une dizaine, a dozen: about N.
+    Collective(f64),
+}
+
+fn word_value(word: &str, lang: Lang) -> Option<Word> {
+    use Word::{Collective, Hundred, Join, One, Scale, Unit};
+    let common = match word {
+        "million" | "millions" => Some(Scale(1e6)),
+        _ => None,
+    };
+    if common.is_some() {
+        return common;
+    }
+    match lang {
+        Lang::Fr => Some(match word {
+            "un" | "une" => One,
+            "deux" => Unit(2.0),
+            "trois" => Unit(3.0),
+            "quatre" => Unit(4.0),
+            "cinq" => Unit(5.0),
+            "six" => Unit(6.0),
+            "sept" => Unit(7.0),
+            "huit" => Unit(8.0),
+            "neuf" => Unit(9.0),
+            "dix" => Unit(10.0),
+            "onze" => Unit(11.0),
+            "douze" => Unit(12.0),
+            "treize" => Unit(13.0),
+            "quatorze" => Unit(14.0),
+            "quinze" => Unit(15.0),
+            "seize" => Unit(16.0),
+            "vingt" | "vingts" => Unit(20.0),
+            "trente" => Unit(30.0),
+            "quarante" => Unit(40.0),
+            "cinquante" => Unit(50.0),
+            "soixante" => Unit(60.0),
+            "septante" => Unit(70.0),
+            "huitante" | "octante" => Unit(80.0),
+            "nonante" => Unit(90.0),
+            "cent" | "cents" => Hundred,
+            "mille" => Scale(1e3),
+            "milliard" | "milliards" => Scale(1e9),
+            "et" => Join,
+            "dizaine" | "dizaines" => Collective(10.0),
+            "douzaine" | "douzaines" => Collective(12.0),
+            "quinzaine" => Collective(15.0),
+            "vingtaine" => Collective(20.0),
+            "trentaine" => Collective(30.0),
+            "quarantaine" => Collective(40.0),
+            "cinquantaine" => Collective(50.0),
+            "soixantaine" => Collective(60.0),
+            "centaine" | "centaines" => Collective(100.0),
+            "millier" | "milliers" => Collective(1000.0),
+            _ => return None,
+        }),
+        Lang::En => Some(match word {
+            "a" | "an" | "one" => One,
+            "two" => Unit(2.0),
+            "three" => Unit(3.0),
+            "four" => Unit(4.0),
+            "five" => Unit(5.0),
+            "six" => Unit(6.0),
+            "seven" => Unit(7.0),
+            "eight" => Unit(8.0),
+            "nine" => Unit(9.0),
+            "ten" => Unit(10.0),
+            "eleven" => Unit(11.0),
+            "twelve" => Unit(12.0),
+            "thirteen" => Unit(13.0),
+            "fourteen" => Unit(14.0),
+            "fifteen" => Unit(15.0),
+            "sixteen" => Unit(16.0),
+            "seventeen" => Unit(17.0),
+            "eighteen" => Unit(18.0),
+            "nineteen" => Unit(19.0),
+            "twenty" => Unit(20.0),
+            "thirty" => Unit(30.0),
+            "forty" => Unit(40.0),
+            "fifty" => Unit(50.0),
+            "sixty" => Unit(60.0),
+            "seventy" => Unit(70.0),
+            "eighty" => Unit(80.0),
+            "ninety" => Unit(90.0),
+            "hundred" => Hundred,
+            "thousand" => Scale(1e3),
+            "billion" | "billions" => Scale(1e9),
+            "and" => Join,
+            "dozen" => Collective(12.0),
+            _ => return None,
+        }),
+    }
+}
+
+/// Words that make the collective after them a vague band: "plusieurs dizaines".
+fn is_vague_determiner(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => matches!(word, "plusieurs" | "des" | "quelques"),
+        Lang::En => matches!(word, "several" | "few"),
+    }
+}
+
+/// Bare plurals that are vague amounts in English: "hundreds of", "dozens of".
+fn english_plural(word: &str) -> Option<f64> {
+    match word {
+        "dozens" => Some(12.0),
+        "scores" => Some(20.0),
+        "tens" => Some(10.0),
+        "hundreds" => Some(100.0),
+        "thousands" => Some(1000.0),
+        "millions" => Some(1e6),
+        _ => None,
+    }
+}
+
+/// The next word of letters at or after `i` (skipping one run of spaces or a hyphen), lowercased
+/// when it is short enough to be a number word.
+fn next_word(text: &str, i: usize) -> Option<(usize, usize, String)> {
+    let rest = &text[i..];
+    let skip = rest
+        .find(|c: char| !(c == ' ' || c == '-' || c == '\u{a0}'))
+        .unwrap_or(rest.len());
+    if skip > 2 {
+        return None;
+    }
+    let start = i + skip;
+    let word_len = text[start..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len() - start);
+    if word_len == 0 || word_len > 14 {
+        return None;
+    }
+    Some((start, start + word_len, text[start..start + word_len].to_lowercase()))
+}
+
+/// A figure or month-first date in words starting at `i`, with where scanning resumes.
+pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
+    let (_, first_end, first) = next_word(text, i)?;
+    if let Some(found) = month_first_date(text, i, first_end, &first) {
+        return Some(found);
+    }
+    if let Some(found) = vague(text, i, first_end, &first, lang) {
+        return Some(found);
+    }
+    cardinal(text, i, lang)
+}
+
+/// "plusieurs dizaines", "des centaines", "des milliers", "hundreds", "tens of thousands",
+/// "several hundred": a band from twice the unit to just under ten times it.
+fn vague(text: &str, i: usize, first_end: usize, first: &str, lang: Lang) -> Option<(Token, usize)> {
+    let (unit, end) = if is_vague_determiner(first, lang) {
+        let (_, end, second) = next_word(text, first_end)?;
+        let unit = match word_value(&second, lang) {
+            Some(Word::Collective(n) | Word::Scale(n)) => n,
+            Some(Word::Hundred) => 100.0,
+            _ => english_plural(&second)?,
+        };
+        (unit, end)
+    } else if lang == Lang::En {
+        (english_plural(first)?, first_end)
+    } else {
+        return None;
+    };
+    // "des dizaines de milliers", "tens of thousands".
+    let mut end = end;
+    let mut unit = unit;
+    let link = if lang == Lang::Fr { "de" } else { "of" };
+    if let Some((_, link_end, w)) = next_word(text, end) {
+        if w == link {
+            if let Some((_, scale_end, scale)) = next_word(text, link_end) {
+                let factor = match lang {
+                    Lang::Fr => match scale.as_str() {
+                        "milliers" => Some(1e3),
+                        "millions" => Some(1e6),
+                        _ => None,
+                    },
+                    Lang::En => english_plural(&scale).filter(|n| *n >= 1000.0),
+                };
+                if let Some(factor) = factor {
+                    unit *= factor;
+                    end = scale_end;
+                }
+            }
+        }
+    }
+    let quantity = Quantity {
+        start: i,
+        end,
+        tail: end,
+        value: unit * 2.0,
+        high: Some(unit * 10.0 - 1.0),
+        qualifier: Some(Qualifier::Vague),
+        currency: None,
+        percent: false,
+        maybe_year: false,
+    };
+    Some((Token::Quantity(quantity), end))
+}
+
+/// Cardinal numbers in words, read left to right as a sum of groups: "deux cent mille",
+/// "quatre-vingt-dix-neuf", "two hundred and fifty", "un milliard", "une vingtaine".
+fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
+    let mut total = 0.0;
+    let mut group = 0.0;
+    let mut end = i;
+    let mut words = 0;
+    let mut saw_one = false;
+    let mut last = None;
+    let mut collective = None;
+    let mut cursor = i;
+    while let Some((_, word_end, word)) = next_word(text, cursor) {
+        let Some(value) = word_value(&word, lang) else {
+            break;
+        };
+        match value {
+            Word::Join => {
+                // "vingt et un", "hundred and five": a join must be followed by a number word.
+                if words == 0 {
+                    break;
+                }
+                cursor = word_end;
+                continue;
+            }
+            Word::One => {
+                if words > 0 && last != Some(Word::Join) {
+                    break;
+                }
+                saw_one = true;
+                group += 1.0;
+            }
+            Word::Unit(n) => {
+                let after_tens = matches!(last, Some(Word::Unit(m)) if m >= 10.0 && n < m)
+                    && group % 10.0 == 0.0;
+                if n == 20.0 && last == Some(Word::Unit(4.0)) {
+                    // "quatre-vingt": the four already counted becomes 4 × 20.
+                    group += 76.0;
+                } else if after_tens
+                    || matches!(last, None | Some(Word::Join | Word::Hundred | Word::Scale(_)))
+                {
+                    group += n;
+                } else {
+                    break;
+                }
+            }
+            Word::Hundred => group = group.max(1.0) * 100.0,
+            Word::Scale(n) => {
+                total += group.max(1.0) * n;
+                group = 0.0;
+            }
+            Word::Collective(n) => {
+                if !(words == 1 && saw_one) {
+                    break;
+                }
+                collective = Some(n);
+                group = n;
+            }
+        }
+        words += 1;
+        last = Some(value);
+        end = word_end;
+        cursor = word_end;
+        if collective.is_some() {
+            break;
+        }
+    }
+    let value = total + group;
+    // A lone "un", "une", "a", "one" is an article, not a figure.
+    if words == 0 || (words == 1 && saw_one) || value == 0.0 {
+        return None;
+    }
+    let quantity = Quantity {
+        start: i,
+        end,
+        tail: end,
+        value,
+        high: None,
+        qualifier: collective.map(|_| Qualifier::Approx),
+        currency: None,
+        percent: false,
+        maybe_year: false,
+    };
+    let (rest, sign) = nom::Parser::parse(&mut nom::combinator::opt(super::unit_sign), &text[end..]).ok()?;
+    let tail = text.len() - rest.len();
+    let quantity = Quantity {
+        tail,
+        percent: matches!(sign, Some(super::Sign::Percent)),
+        currency: match sign {
+            Some(super::Sign::Currency(code)) => Some(code),
+            _ => None,
+        },
+        ..quantity
+    };
+    Some((Token::Quantity(quantity), tail))
+}
+
+/// "January 10, 2022", "janvier 2022", "July 3": a date, not the figure 10.
+fn month_first_date(text: &str, i: usize, first_end: usize, first: &str) -> Option<(Token, usize)> {
+    let month = crate::date::month_number(first)?;
+    // "mai", "mars" and "sept" are also ordinary words; a date needs digits after them.
+    let rest = &text[first_end..];
+    let digits_start = first_end + rest.find(|c: char| c != ' ' && c != '\u{a0}')?;
+    if digits_start == first_end || digits_start - first_end > 2 {
+        return None;
+    }
+    let digits: &str = {
+        let r = &text[digits_start..];
+        &r[..r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len())]
+    };
+    let mut end = digits_start + digits.len();
+    let (day, year) = match digits.len() {
+        4 => (None, digits.parse().ok()),
+        1 | 2 => {
+            let day = digits.parse().ok();
+            let after = &text[end..];
+            let after_trim = after.trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
+            let after_comma = after_trim.strip_prefix(',').unwrap_or(after_trim);
+            let after_space = after_comma.trim_start_matches([' ', '\u{a0}']);
+            let year_digits: &str =
+                &after_space[..after_space.find(|c: char| !c.is_ascii_digit()).unwrap_or(after_space.len())];
+            let year = if year_digits.len() == 4 && after_space.len() < after.len() {
+                end = text.len() - after_space.len() + 4;
+                year_digits.parse().ok()
+            } else {
+                end = text.len() - after_trim.len();
+                None
+            };
+            (day, year)
+        }
+        _ => return None,
+    };
+    let mention = DateMention {
+        start: i,
+        end,
+        day,
+        month,
+        year,
+    };
+    Some((Token::Date(mention), end))
+}

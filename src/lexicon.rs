@@ -1,0 +1,422 @@
+//! The vocabulary: which words say what a figure counts, who, in which unit, how sure the text
+//! is and who says it, per language.
+//!
+//! It is data (`rules/lexicon/*.yaml`, embedded; rule packs may add to it), compiled once into
+//! a [`PhraseSet`] per language so the extractor can ask "which cues start at this word?" in
+//! one hash look-up.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+
+use crate::claim::{Qualifier, Status};
+use crate::error::Error;
+
+/// Languages the tool reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French: `.` and spaces group thousands, `,` marks decimals.
+    Fr,
+    /// English: `,` and spaces group thousands, `.` marks decimals.
+    En,
+}
+
+impl Lang {
+    /// Both languages, French first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The language's code as written in files and flags.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A lexicon file as written (all sections optional, so a pack can add a few words).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLexicon {
+    /// `fr` or `en`.
+    pub language: Option<Lang>,
+    /// Category name → words.
+    #[serde(default)]
+    pub categories: BTreeMap<String, Vec<String>>,
+    /// Group name → words.
+    #[serde(default)]
+    pub groups: BTreeMap<String, Vec<String>>,
+    /// Nouns that count people.
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// ISO 4217 code → words.
+    #[serde(default)]
+    pub currencies: BTreeMap<String, Vec<String>>,
+    /// Unit name → words.
+    #[serde(default)]
+    pub units: BTreeMap<String, Vec<String>>,
+    /// Qualifier → words before a figure.
+    #[serde(default)]
+    pub qualifiers: BTreeMap<Qualifier, Vec<String>>,
+    /// Attribution words.
+    #[serde(default)]
+    pub sources: RawSources,
+    /// Status → cue words.
+    #[serde(default)]
+    pub status: BTreeMap<Status, Vec<String>>,
+}
+
+/// The `sources:` section of a lexicon.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSources {
+    /// Words that introduce a source: "selon", "according to".
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Verbs of saying: "a annoncé", "said".
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Words that end a source's name: prepositions, days.
+    #[serde(default)]
+    pub stop: Vec<String>,
+}
+
+/// What a matched phrase tells the extractor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cue {
+    /// What is counted: an index into [`Lexicon::categories`].
+    Category(u16),
+    /// Who is counted: an index into [`Lexicon::groups`].
+    Group(u16),
+    /// A noun counting people ("personnes").
+    People,
+    /// A currency, by ISO code.
+    Currency(String),
+    /// A physical unit, by name.
+    Unit(String),
+    /// A qualifier before the figure.
+    Qualifier(Qualifier),
+    /// "selon", "according to".
+    SourceBefore,
+    /// "a annoncé", "said".
+    SourceVerb,
+    /// A word that ends a source's name.
+    SourceStop,
+    /// A status cue.
+    Status(Status),
+}
+
+/// One word of a phrase: matched whole, or as a prefix when written with a trailing `*`.
+#[derive(Debug, Clone)]
+struct WordPattern {
+    text: String,
+    prefix: bool,
+}
+
+impl WordPattern {
+    fn matches(&self, word: &str) -> bool {
+        if self.prefix {
+            word.starts_with(&self.text)
+        } else {
+            word == self.text
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<WordPattern>,
+    cue: Cue,
+}
+
+/// Phrases indexed by their first word, for matching against a run of lowercase words.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    exact: HashMap<String, Vec<Phrase>>,
+    prefix: HashMap<String, Vec<Phrase>>,
+    /// Lengths in bytes of the prefix keys, so a look-up tries only those.
+    prefix_lengths: Vec<usize>,
+}
+
+impl PhraseSet {
+    fn insert(&mut self, phrase: &str, cue: Cue) {
+        let words: Vec<WordPattern> = split_words(&phrase.to_lowercase())
+            .map(|(_, w)| match w.strip_suffix('*') {
+                Some(stem) => WordPattern {
+                    text: stem.to_string(),
+                    prefix: true,
+                },
+                None => WordPattern {
+                    text: w.to_string(),
+                    prefix: false,
+                },
+            })
+            .collect();
+        let Some(first) = words.first() else { return };
+        let key = first.text.clone();
+        let is_prefix = first.prefix;
+        let phrase = Phrase { words, cue };
+        if is_prefix {
+            if !self.prefix_lengths.contains(&key.len()) {
+                self.prefix_lengths.push(key.len());
+            }
+            self.prefix.entry(key).or_default().push(phrase);
+        } else {
+            self.exact.entry(key).or_default().push(phrase);
+        }
+    }
+
+    /// Every cue whose phrase starts at `words[at]`, with the number of words it spans,
+    /// longest first.
+    #[must_use]
+    pub fn matches_at<'a>(&'a self, words: &[&str], at: usize) -> Vec<(usize, &'a Cue)> {
+        let Some(first) = words.get(at) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(usize, &Cue)> = Vec::new();
+        let mut consider = |phrases: &'a Vec<Phrase>| {
+            for phrase in phrases {
+                let n = phrase.words.len();
+                if at + n <= words.len()
+                    && phrase
+                        .words
+                        .iter()
+                        .zip(&words[at..at + n])
+                        .all(|(p, w)| p.matches(w))
+                {
+                    found.push((n, &phrase.cue));
+                }
+            }
+        };
+        if let Some(phrases) = self.exact.get(*first) {
+            consider(phrases);
+        }
+        for &len in &self.prefix_lengths {
+            if let Some(stem) = first.get(..len) {
+                if let Some(phrases) = self.prefix.get(stem) {
+                    consider(phrases);
+                }
+            }
+        }
+        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found
+    }
+}
+
+/// Splits lowercase text into words: runs of letters and digits. Apostrophes, hyphens and
+/// everything else separate words. Yields `(byte offset, word)`.
+pub fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.by_ref().find(|(_, c)| is_word_char(*c) || *c == '*')?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if is_word_char(c) || c == '*' {
+                rest.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The compiled vocabulary of every language.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Category names, indexed by [`Cue::Category`]; the contract's categories come first.
+    pub categories: Vec<String>,
+    /// Group names, indexed by [`Cue::Group`].
+    pub groups: Vec<String>,
+    phrases: HashMap<Lang, PhraseSet>,
+    /// Per category, the languages' words, kept to tell whether a group word is also a word of
+    /// the category (then the group adds nothing: "2.030 militaires" are troops, not a group).
+    category_words: HashMap<(u16, Lang), Vec<String>>,
+}
+
+/// The categories of the JSON contract, always known.
+pub const CONTRACT_CATEGORIES: [&str; 12] = [
+    "deaths",
+    "injured",
+    "arrests",
+    "troops",
+    "crowd",
+    "displaced",
+    "missing",
+    "money",
+    "population",
+    "percentage",
+    "count",
+    "measure",
+];
+
+const EMBEDDED: [(&str, &str); 2] = [
+    ("rules/lexicon/fr.yaml", include_str!("../rules/lexicon/fr.yaml")),
+    ("rules/lexicon/en.yaml", include_str!("../rules/lexicon/en.yaml")),
+];
+
+impl Lexicon {
+    /// The embedded French and English vocabulary.
+    ///
+    /// # Errors
+    /// Only if the embedded files are broken, which the test suite rules out.
+    pub fn embedded() -> Result<Self, Error> {
+        let mut lexicon = Self {
+            categories: CONTRACT_CATEGORIES.iter().map(|c| (*c).to_string()).collect(),
+            ..Self::default()
+        };
+        for (name, text) in EMBEDDED {
+            let raw: RawLexicon = crate::engine::load::parse_yaml(name, text, "lexicon")?;
+            lexicon.add(name, text, &raw)?;
+        }
+        Ok(lexicon)
+    }
+
+    /// Adds the words of one lexicon file (or a rule pack's `lexicon:` section).
+    ///
+    /// # Errors
+    /// A lexicon without a `language`.
+    pub fn add(&mut self, name: &str, text: &str, raw: &RawLexicon) -> Result<(), Error> {
+        let Some(lang) = raw.language else {
+            return Err(Error::Rules {
+                what: "lexicon",
+                name: name.to_string(),
+                src: miette::NamedSource::new(name, text.to_string()),
+                at: None,
+                reason: "missing `language`".into(),
+                hint: Some("add `language: fr` or `language: en`".into()),
+            });
+        };
+        for (category, words) in &raw.categories {
+            let id = self.category_id_or_insert(category);
+            for w in words {
+                self.set(lang).insert(w, Cue::Category(id));
+            }
+            self.category_words
+                .entry((id, lang))
+                .or_default()
+                .extend(words.iter().map(|w| w.to_lowercase()));
+        }
+        for (group, words) in &raw.groups {
+            let id = match self.groups.iter().position(|g| g == group) {
+                Some(i) => i,
+                None => {
+                    self.groups.push(group.clone());
+                    self.groups.len() - 1
+                }
+            };
+            let id = u16::try_from(id).unwrap_or(u16::MAX);
+            for w in words {
+                self.set(lang).insert(w, Cue::Group(id));
+            }
+        }
+        let set = self.set(lang);
+        for w in &raw.people {
+            set.insert(w, Cue::People);
+        }
+        for (code, words) in &raw.currencies {
+            for w in words {
+                set.insert(w, Cue::Currency(code.clone()));
+            }
+        }
+        for (unit, words) in &raw.units {
+            for w in words {
+                set.insert(w, Cue::Unit(unit.clone()));
+            }
+        }
+        for (q, words) in &raw.qualifiers {
+            for w in words {
+                set.insert(w, Cue::Qualifier(*q));
+            }
+        }
+        for w in &raw.sources.before {
+            set.insert(w, Cue::SourceBefore);
+        }
+        for w in &raw.sources.verbs {
+            set.insert(w, Cue::SourceVerb);
+        }
+        for w in &raw.sources.stop {
+            set.insert(w, Cue::SourceStop);
+        }
+        for (status, words) in &raw.status {
+            for w in words {
+                set.insert(w, Cue::Status(*status));
+            }
+        }
+        Ok(())
+    }
+
+    fn category_id_or_insert(&mut self, name: &str) -> u16 {
+        let id = match self.categories.iter().position(|c| c == name) {
+            Some(i) => i,
+            None => {
+                self.categories.push(name.to_string());
+                self.categories.len() - 1
+            }
+        };
+        u16::try_from(id).unwrap_or(u16::MAX)
+    }
+
+    fn set(&mut self, lang: Lang) -> &mut PhraseSet {
+        self.phrases.entry(lang).or_default()
+    }
+
+    /// The phrases of one language.
+    #[must_use]
+    pub fn phrases(&self, lang: Lang) -> Option<&PhraseSet> {
+        self.phrases.get(&lang)
+    }
+
+    /// The index of a category name, if the contract or a lexicon defines it.
+    #[must_use]
+    pub fn category_id(&self, name: &str) -> Option<u16> {
+        self.categories
+            .iter()
+            .position(|c| c == name)
+            .and_then(|i| u16::try_from(i).ok())
+    }
+
+    /// Whether `word` (lowercase) is one of the category's own words in `lang`.
+    #[must_use]
+    pub fn is_category_word(&self, category: u16, lang: Lang, word: &str) -> bool {
+        self.category_words
+            .get(&(category, lang))
+            .is_some_and(|words| {
+                words.iter().any(|w| match w.strip_suffix('*') {
+                    Some(stem) => word.starts_with(stem),
+                    None => w == word,
+                })
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_words_separates_apostrophes_and_hyphens() {
+        let words: Vec<&str> = split_words("d'après l'ex-président").map(|(_, w)| w).collect();
+        assert_eq!(words, ["d", "après", "l", "ex", "président"]);
+    }
+
+    #[test]
+    fn phrase_set_matches_prefixes_and_longest_first() {
+        let lexicon = Lexicon::embedded().unwrap();
+        let fr = lexicon.phrases(Lang::Fr).unwrap();
+        let words = ["ont", "été", "arrêtées"];
+        let found = fr.matches_at(&words, 2);
+        let arrests = lexicon.category_id("arrests").unwrap();
+        assert!(found.iter().any(|(n, c)| *n == 1 && **c == Cue::Category(arrests)));
+        let words = ["avaient", "trouvé", "la", "mort"];
+        let deaths = lexicon.category_id("deaths").unwrap();
+        assert_eq!(fr.matches_at(&words, 1), vec![(3, &Cue::Category(deaths))]);
+    }
+}

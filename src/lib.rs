@@ -1,0 +1,112 @@
+//! claimcheck finds contradictions between the figures of news dispatches.
+//!
+//! ```text
+//! bytes ─▶ document (articles, sentences, dateline) ─▶ grammar (nom: figures, dates)
+//!       ─▶ extract (claims in context) ─▶ claim store ─▶ engine (YAML rules) ─▶ findings
+//!       ─▶ report (human | short | json)
+//! ```
+//!
+//! Each stage owns one type and hands it on; spans are byte offsets into the file as it is on
+//! disk all the way through, so every report points at the exact text.
+//!
+//! ```
+//! use claimcheck::{Checker, source::SourceFile};
+//!
+//! let checker = Checker::with_defaults()?;
+//! let text = "Le bilan officiel est de 90 morts. Selon la police, 30 civils et 12 policiers ont été tués.";
+//! let report = checker.check(vec![SourceFile::new("dispatch.txt", text)]);
+//! assert_eq!(report.findings.len(), 1);
+//! assert_eq!(report.findings[0].rule, "deaths-total-vs-parts");
+//! assert_eq!(report.findings[0].values, [90.0, 42.0]);
+//! # Ok::<(), claimcheck::error::Error>(())
+//! ```
+
+pub mod claim;
+pub mod cli;
+pub mod date;
+pub mod document;
+pub mod engine;
+pub mod error;
+pub mod extract;
+pub mod finding;
+pub mod grammar;
+pub mod lexicon;
+pub mod report;
+pub mod source;
+
+use claim::{ClaimStore, FileId};
+use engine::{RuleSet, RuleSources};
+use error::Error;
+use lexicon::{Lang, Lexicon};
+use report::{FileReport, Report};
+use source::SourceFile;
+
+/// The pipeline with its vocabulary and rules loaded: reusable across runs.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    /// The vocabulary (embedded, plus what rule packs add).
+    pub lexicon: Lexicon,
+    /// The rules in force.
+    pub rules: RuleSet,
+    /// A language forced on every article; guessed per article when `None`.
+    pub lang: Option<Lang>,
+}
+
+impl Checker {
+    /// The embedded vocabulary and the rule packs of `sources`.
+    ///
+    /// # Errors
+    /// A rule pack that cannot be read or does not compile.
+    pub fn new(sources: &RuleSources, lang: Option<Lang>) -> Result<Self, Error> {
+        let mut lexicon = Lexicon::embedded()?;
+        let rules = RuleSet::load(sources, &mut lexicon)?;
+        Ok(Self {
+            lexicon,
+            rules,
+            lang,
+        })
+    }
+
+    /// The embedded vocabulary and default rules.
+    ///
+    /// # Errors
+    /// Only if the embedded files are broken, which the tests rule out.
+    pub fn with_defaults() -> Result<Self, Error> {
+        Self::new(&RuleSources::default(), None)
+    }
+
+    /// Extracts the claims of `files` into one store.
+    #[must_use]
+    pub fn claims(&self, files: Vec<SourceFile>) -> Report {
+        let mut store = ClaimStore::new();
+        let mut reports = Vec::with_capacity(files.len());
+        for (index, source) in files.into_iter().enumerate() {
+            let document = document::segment(&source.text, self.lang);
+            let file = FileId(u32::try_from(index).unwrap_or(u32::MAX));
+            extract::extract(file, &source.text, &document, &self.lexicon, &mut store);
+            reports.push(FileReport {
+                source,
+                articles: document.articles.len(),
+            });
+        }
+        Report {
+            files: reports,
+            store,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Extracts the claims of `files` and runs the rules over them.
+    #[must_use]
+    pub fn check(&self, files: Vec<SourceFile>) -> Report {
+        let mut report = self.claims(files);
+        let mut findings = self.rules.check(&report.store);
+        findings.sort_by_key(|f| {
+            f.claims
+                .first()
+                .map(|&id| (report.store[id].file, report.store[id].span.start))
+        });
+        report.findings = findings;
+        report
+    }
+}

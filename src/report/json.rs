@@ -1,0 +1,184 @@
+//! The JSON contract, version 1 (`shared/contract.md`). These wire structs are separate from the
+//! model and serialize-only, so the contract changes only when this file does.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Report;
+use crate::claim::Claim;
+use crate::date::Date;
+use crate::source::LineIndex;
+
+const VERSION: u32 = 1;
+
+/// A figure on the wire: integral values as JSON integers (`7989`, not `7989.0`), as the
+/// contract shows them.
+#[derive(Clone, Copy)]
+struct Num(f64);
+
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is exact
+        if self.0.fract() == 0.0 && self.0.abs() < EXACT {
+            #[allow(clippy::cast_possible_truncation, reason = "integral and below 2^53")]
+            let n = self.0 as i64;
+            serializer.serialize_i64(n)
+        } else {
+            serializer.serialize_f64(self.0)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ReportDoc<'a> {
+    version: u32,
+    files: Vec<FileDoc<'a>>,
+    claims: Vec<ClaimDoc<'a>>,
+    findings: Vec<FindingDoc<'a>>,
+    summary: SummaryDoc,
+}
+
+#[derive(Serialize)]
+struct ClaimsDoc<'a> {
+    version: u32,
+    files: Vec<FileDoc<'a>>,
+    claims: Vec<ClaimDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct FileDoc<'a> {
+    path: &'a str,
+    articles: usize,
+}
+
+#[derive(Serialize)]
+struct ClaimDoc<'a> {
+    id: String,
+    file: &'a str,
+    start: u32,
+    end: u32,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    value: Num,
+    low: Option<Num>,
+    high: Option<Num>,
+    qualifier: &'static str,
+    category: &'a str,
+    group: Option<&'a str>,
+    unit: &'a str,
+    article: u32,
+    source: Option<&'a str>,
+    date: Option<Date>,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct FindingDoc<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    message: &'a str,
+    category: &'a str,
+    claims: Vec<String>,
+    values: [Num; 2],
+}
+
+#[derive(Serialize)]
+struct SummaryDoc {
+    files: usize,
+    claims: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+fn files(report: &Report) -> Vec<FileDoc<'_>> {
+    report
+        .files
+        .iter()
+        .map(|f| FileDoc {
+            path: &f.source.name,
+            articles: f.articles,
+        })
+        .collect()
+}
+
+fn claims<'a>(report: &'a Report, indexes: &[LineIndex]) -> Vec<ClaimDoc<'a>> {
+    report
+        .store
+        .all()
+        .iter()
+        .map(|c| claim(report, indexes, c))
+        .collect()
+}
+
+fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDoc<'a> {
+    let file = report.file_of(c);
+    let (line, column) = indexes[c.file.0 as usize].line_col(&file.source.text, c.span.start as usize);
+    ClaimDoc {
+        id: c.id.to_string(),
+        file: &file.source.name,
+        start: c.span.start,
+        end: c.span.end,
+        line,
+        column,
+        text: &c.text,
+        value: Num(c.value),
+        low: c.low.map(Num),
+        high: c.high.map(Num),
+        qualifier: c.qualifier.as_str(),
+        category: &c.category,
+        group: c.group.as_deref(),
+        unit: c.unit.as_str(),
+        article: c.article,
+        source: c.source.as_deref(),
+        date: c.date,
+        status: c.status.as_str(),
+    }
+}
+
+fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+pub(super) fn render_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let indexes = report.line_indexes();
+    let summary = report.summary();
+    let doc = ReportDoc {
+        version: VERSION,
+        files: files(report),
+        claims: claims(report, &indexes),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| FindingDoc {
+                rule: &f.rule,
+                severity: f.severity.as_str(),
+                message: &f.message,
+                category: &f.category,
+                claims: f.claims.iter().map(ToString::to_string).collect(),
+                values: f.values.map(Num),
+            })
+            .collect(),
+        summary: SummaryDoc {
+            files: report.files.len(),
+            claims: report.store.len(),
+            errors: summary.errors,
+            warnings: summary.warnings,
+            infos: summary.infos,
+        },
+    };
+    write_json(out, &doc)
+}
+
+pub(super) fn render_claims(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let indexes = report.line_indexes();
+    let doc = ClaimsDoc {
+        version: VERSION,
+        files: files(report),
+        claims: claims(report, &indexes),
+    };
+    write_json(out, &doc)
+}
