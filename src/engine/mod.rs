@@ -125,7 +125,7 @@ pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Op
             (
                 rule.update_severity,
                 Some(format!(
-                    " ({earlier} vs {later}: the later figure may be an update)"
+                    " — dated {earlier} and {later}: the later figure may be an update"
                 )),
             )
         }

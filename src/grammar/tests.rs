@@ -1,1 +1,206 @@
+//! Table tests of the number grammar, French and English, traps included.
 
+use super::*;
+
+/// The figures of `text` as (numeral as written, value).
+fn figures(text: &str, lang: Lang) -> Vec<(&str, f64)> {
+    scan(text, lang)
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Quantity(q) => Some((&text[q.start..q.end], q.value)),
+            Token::Date(_) => None,
+        })
+        .collect()
+}
+
+fn one(text: &str, lang: Lang) -> Quantity {
+    let found: Vec<Quantity> = scan(text, lang)
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Quantity(q) => Some(q),
+            Token::Date(_) => None,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{text:?} gave {found:?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn numeral_reads_digit_formats_in_both_languages() {
+    let rows: &[(&str, Lang, &str, f64)] = &[
+        ("7.989 individus", Lang::Fr, "7.989", 7989.0),
+        ("7,989 people", Lang::En, "7,989", 7989.0),
+        ("7 989 personnes", Lang::Fr, "7 989", 7989.0),
+        ("7\u{a0}989 personnes", Lang::Fr, "7\u{a0}989", 7989.0),
+        ("7\u{202f}989 personnes", Lang::Fr, "7\u{202f}989", 7989.0),
+        ("19 000 000 habitants", Lang::Fr, "19 000 000", 19_000_000.0),
+        ("1,8 million d'habitants", Lang::Fr, "1,8 million", 1_800_000.0),
+        ("1.8 million people", Lang::En, "1.8 million", 1_800_000.0),
+        ("3,10 dollars", Lang::Fr, "3,10", 3.1),
+        ("2,3 milliards de livres", Lang::Fr, "2,3 milliards", 2_300_000_000.0),
+        ("175 millions d'euros", Lang::Fr, "175 millions", 175_000_000.0),
+        ("2.5 billion dollars", Lang::En, "2.5 billion", 2_500_000_000.0),
+        ("1,234.5 tonnes", Lang::En, "1,234.5", 1234.5),
+        ("1.5 per cent", Lang::En, "1.5", 1.5),
+        ("1.500 manifestants", Lang::Fr, "1.500", 1500.0),
+        ("1.500 km", Lang::En, "1.500", 1.5),
+        ("3 mille soldats", Lang::Fr, "3 mille", 3000.0),
+    ];
+    for &(text, lang, numeral, value) in rows {
+        assert_eq!(figures(text, lang), vec![(numeral, value)], "{text}");
+    }
+}
+
+#[test]
+fn numeral_keeps_currency_signs_before_and_reads_abbreviated_scales() {
+    let q = one("a $2.3bn package", Lang::En);
+    assert_eq!((q.value, q.currency), (2_300_000_000.0, Some("USD")));
+    let q = one("£1 billion in aid", Lang::En);
+    assert_eq!((q.value, q.currency), (1e9, Some("GBP")));
+    let q = one("un budget de 15 € par mois", Lang::Fr);
+    assert_eq!((q.value, q.currency), (15.0, Some("EUR")));
+    let q = one("€40m for the port", Lang::En);
+    assert_eq!((q.value, q.currency), (40e6, Some("EUR")));
+}
+
+#[test]
+fn numeral_reads_percent_signs_and_words() {
+    for (text, lang) in [
+        ("15 % des voix", Lang::Fr),
+        ("15% des voix", Lang::Fr),
+        ("15 pour cent des voix", Lang::Fr),
+        ("15 per cent of votes", Lang::En),
+        ("15 percent of votes", Lang::En),
+    ] {
+        let q = one(text, lang);
+        assert!(q.percent && (q.value - 15.0).abs() < 1e-9, "{text}");
+    }
+}
+
+#[test]
+fn scan_skips_dates_times_years_ordinals_and_identifiers() {
+    let not_claims = [
+        ("le 2 janvier, les manifestations ont commencé", Lang::Fr),
+        ("publié le 10 janvier 2022", Lang::Fr),
+        ("Lugano on 3 July 2022", Lang::En),
+        ("on January 10, 2022, officials", Lang::En),
+        ("à 18h30 heure locale", Lang::Fr),
+        ("à 18 h 30", Lang::Fr),
+        ("at 6 p.m. local time", Lang::En),
+        ("at 10:30 on Monday", Lang::En),
+        ("la 3e fois", Lang::Fr),
+        ("le 1er ministre", Lang::Fr),
+        ("the 10th time", Lang::En),
+        ("la pandémie de COVID-19", Lang::Fr),
+        ("le sommet du G7", Lang::Fr),
+        ("un Airbus A320", Lang::Fr),
+        ("l'article 49.3 de la Constitution", Lang::Fr),
+        ("l'Acte 3 des gilets jaunes", Lang::Fr),
+        ("appelez le 01 23 45 67 89", Lang::Fr),
+        ("le 10/01/2022", Lang::Fr),
+        ("un 4x4 blindé", Lang::Fr),
+    ];
+    for (text, lang) in not_claims {
+        assert_eq!(figures(text, lang), vec![], "{text}");
+    }
+}
+
+#[test]
+fn scan_marks_bare_years_so_the_extractor_can_drop_them() {
+    for text in ["en 1989", "de 1989 à 2019", "en 2023", "les années 2000"] {
+        let found = scan(text, Lang::Fr);
+        assert!(
+            found.iter().all(|t| matches!(t, Token::Quantity(q) if q.maybe_year)),
+            "{text}: {found:?}"
+        );
+    }
+    assert!(!one("2.030 hommes", Lang::Fr).maybe_year);
+}
+
+#[test]
+fn scan_reports_dates_with_their_parts() {
+    let found = scan("Au 10 janvier, 7.989 individus", Lang::Fr);
+    assert_eq!(
+        found[0],
+        Token::Date(DateMention {
+            start: 3,
+            end: 13,
+            day: Some(10),
+            month: 1,
+            year: None
+        })
+    );
+    assert!(matches!(found[1], Token::Quantity(ref q) if q.value == 7989.0));
+}
+
+#[test]
+fn words_read_french_cardinals() {
+    let rows: &[(&str, &str, f64)] = &[
+        ("deux cents personnes", "deux cents", 200.0),
+        ("vingt et un morts", "vingt et un", 21.0),
+        ("soixante-dix blessés", "soixante-dix", 70.0),
+        ("quatre-vingts soldats", "quatre-vingts", 80.0),
+        ("quatre-vingt-dix-neuf victimes", "quatre-vingt-dix-neuf", 99.0),
+        ("trois mille manifestants", "trois mille", 3000.0),
+        ("un million d'habitants", "un million", 1e6),
+        ("un milliard de livres", "un milliard", 1e9),
+        ("dix-sept policiers", "dix-sept", 17.0),
+        ("cent personnes", "cent", 100.0),
+        ("mille manifestants", "mille", 1000.0),
+    ];
+    for &(text, numeral, value) in rows {
+        assert_eq!(figures(text, Lang::Fr), vec![(numeral, value)], "{text}");
+    }
+}
+
+#[test]
+fn words_read_english_cardinals() {
+    let rows: &[(&str, &str, f64)] = &[
+        ("two hundred and fifty people", "two hundred and fifty", 250.0),
+        ("a hundred soldiers", "a hundred", 100.0),
+        ("a thousand protesters", "a thousand", 1000.0),
+        ("twenty-one dead", "twenty-one", 21.0),
+        ("seven people", "seven", 7.0),
+    ];
+    for &(text, numeral, value) in rows {
+        assert_eq!(figures(text, Lang::En), vec![(numeral, value)], "{text}");
+    }
+}
+
+#[test]
+fn words_leave_articles_alone() {
+    assert_eq!(figures("un homme a été arrêté", Lang::Fr), vec![]);
+    assert_eq!(figures("une enquête est ouverte", Lang::Fr), vec![]);
+    assert_eq!(figures("a man was arrested", Lang::En), vec![]);
+    assert_eq!(figures("one of the victims", Lang::En), vec![]);
+}
+
+#[test]
+fn words_read_collective_and_vague_amounts() {
+    let q = one("une vingtaine de blessés", Lang::Fr);
+    assert_eq!((q.value, q.qualifier), (20.0, Some(Qualifier::Approx)));
+    let q = one("a dozen soldiers", Lang::En);
+    assert_eq!((q.value, q.qualifier), (12.0, Some(Qualifier::Approx)));
+    let q = one("plusieurs dizaines de morts", Lang::Fr);
+    assert_eq!((q.value, q.high, q.qualifier), (20.0, Some(99.0), Some(Qualifier::Vague)));
+    let q = one("des milliers de manifestants", Lang::Fr);
+    assert_eq!((q.value, q.high), (2000.0, Some(9999.0)));
+    let q = one("des dizaines de milliers de personnes", Lang::Fr);
+    assert_eq!((q.value, q.high), (20_000.0, Some(99_999.0)));
+    let q = one("hundreds of people", Lang::En);
+    assert_eq!((q.value, q.high), (200.0, Some(999.0)));
+    let q = one("tens of thousands of people", Lang::En);
+    assert_eq!((q.value, q.high), (20_000.0, Some(99_999.0)));
+}
+
+#[test]
+fn scan_never_panics_on_odd_text() {
+    for text in [
+        "", "€", "£", "$", "1", "1.", "1,", "1 ", "é1", "1é", "٣", "1\u{a0}", "€\u{a0}1",
+        "12 345 678 901 234 567 890 123", "99999999999999999999999999999", "-1", "1-", "1/",
+        "deux-", "vingt et", "des", "plusieurs", "a", "1er", "0", "00", "0,5",
+    ] {
+        let _ = scan(text, Lang::Fr);
+        let _ = scan(text, Lang::En);
+    }
+}

@@ -238,11 +238,13 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 if words == 0 {
                     break;
                 }
+                last = Some(Word::Join);
                 cursor = word_end;
                 continue;
             }
             Word::One => {
-                if words > 0 && last != Some(Word::Join) {
+                let after_tens = matches!(last, Some(Word::Unit(m)) if m >= 20.0 && m % 10.0 == 0.0);
+                if words > 0 && last != Some(Word::Join) && !after_tens {
                     break;
                 }
                 saw_one = true;

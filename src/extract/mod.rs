@@ -503,7 +503,7 @@ impl SentenceContext<'_> {
         dates: &[DateMention],
         source: Option<&str>,
     ) -> Option<Claim> {
-        if q.maybe_year && !reading.any_head {
+        if q.maybe_year && !reading.any_head && is_year(items, k) {
             return None;
         }
         let lexicon = self.lexicon;
@@ -572,6 +572,22 @@ impl Reading {
     fn inherited_or_event(&self) -> Option<u16> {
         self.inherited.or(self.event)
     }
+}
+
+/// Whether the bare four-digit number at `items[k]` is a year: it follows a word that
+/// introduces years ("en 1989", "depuis 2019", "années 2000") or is not followed by a plural noun
+/// ("1500 manifestations" counts).
+fn is_year(items: &[Item], k: usize) -> bool {
+    let before = k.checked_sub(1).map(|j| items[j].word.as_str());
+    if matches!(
+        before,
+        Some("en" | "de" | "depuis" | "à" | "jusqu" | "années" | "année" | "an" | "in" | "since"
+            | "from" | "to" | "until" | "by" | "of" | "year" | "the" | "le" | "l" | "et" | "and")
+    ) {
+        return true;
+    }
+    let next = items.get(k + 1).filter(|it| it.figure.is_none() && it.start <= items[k].end + 1);
+    !next.is_some_and(|it| it.word.len() > 3 && it.word.ends_with(['s', 'x']))
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.

@@ -1,0 +1,122 @@
+//! Extraction on small French and English texts: category, group, unit, qualifier, status,
+//! source, date and lists.
+
+use super::*;
+use crate::claim::Claim;
+
+fn claims(text: &str) -> Vec<Claim> {
+    let lexicon = Lexicon::embedded().unwrap();
+    claims_of(text, None, &lexicon).all().to_vec()
+}
+
+fn only(text: &str) -> Claim {
+    let found = claims(text);
+    assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn extract_reads_category_from_the_counted_noun() {
+    let rows = [
+        ("Le bilan est de 164 morts dans la capitale.", "deaths", Unit::People),
+        ("Quelque 2.030 militaires sont arrivés dans la ville.", "troops", Unit::People),
+        ("La ville compte 1,8 million d'habitants selon le recensement.", "population", Unit::People),
+        ("Les dégâts atteignent 175 millions d'euros selon la police.", "money", Unit::Currency("EUR".into())),
+        ("Le parti obtient 15 % des voix dans la région.", "percentage", Unit::Percent),
+        ("The storm left 40 people injured in the north.", "injured", Unit::People),
+        ("The police opened 125 investigations in the city.", "count", Unit::Things),
+    ];
+    for (text, category, unit) in rows {
+        let c = only(text);
+        assert_eq!((c.category.as_str(), c.unit), (category, unit), "{text}");
+    }
+}
+
+#[test]
+fn extract_reads_category_from_what_happened() {
+    let c = only("La police indique que 5.800 personnes ont été arrêtées depuis vendredi.");
+    assert_eq!((c.category.as_str(), c.value), ("arrests", 5800.0));
+    let c = only("About 300 people were detained overnight in the capital.");
+    assert_eq!((c.category.as_str(), c.qualifier), ("arrests", Qualifier::Approx));
+    let c = only("Plus de 90 personnes ont trouvé la mort dans les combats.");
+    assert_eq!((c.category.as_str(), c.qualifier, c.low, c.high), ("deaths", Qualifier::MoreThan, Some(90.0), None));
+}
+
+#[test]
+fn extract_links_the_parts_of_a_list() {
+    let found = claims("Selon la police, 30 manifestants et 12 policiers ont été tués lundi.");
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|c| c.category == "deaths"));
+    assert_eq!(found[0].group.as_deref(), Some("protesters"));
+    assert_eq!(found[1].group.as_deref(), Some("security forces"));
+    assert_eq!(found[0].list, Some(found[0].id));
+    assert_eq!(found[1].list, Some(found[0].id));
+
+    let found = claims("Officials said 15 civilians and 9 soldiers were killed.");
+    assert!(found.iter().all(|c| c.category == "deaths" && c.list.is_some()));
+}
+
+#[test]
+fn extract_keeps_independent_figures_apart() {
+    let found = claims("L'attaque a fait 5 morts et 20 blessés dans le village.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths", "injured"]);
+    assert!(found.iter().all(|c| c.list.is_none()));
+}
+
+#[test]
+fn extract_drops_group_words_that_only_repeat_the_category() {
+    let c = only("Quelque 2.030 militaires ont été déployés dans le pays.");
+    assert_eq!((c.category.as_str(), c.group), ("troops", None));
+    let c = only("Trente soldats ont été tués dans l'embuscade.");
+    assert_eq!((c.category.as_str(), c.group.as_deref()), ("deaths", Some("soldiers")));
+}
+
+#[test]
+fn extract_reads_status() {
+    let c = only("Le ministère a retiré un bilan selon lequel 164 personnes étaient mortes.");
+    assert_eq!(c.status, Status::Withdrawn);
+    let c = only("Ce bilan de 60 morts n'a pas pu être vérifié de manière indépendante.");
+    assert_eq!(c.status, Status::Unverified);
+    let c = only("The toll of 60 dead could not be independently verified.");
+    assert_eq!(c.status, Status::Unverified);
+    let c = only("Le bilan pourrait atteindre 200 morts selon les secours.");
+    assert_eq!(c.status, Status::Hypothetical);
+}
+
+#[test]
+fn extract_reads_sources() {
+    let c = only("Selon le ministère de l'Intérieur, 300 personnes ont été interpellées.");
+    assert_eq!(c.source.as_deref(), Some("ministère de l'Intérieur"));
+    let c = only("La présidence a annoncé dimanche que 5.800 personnes avaient été arrêtées.");
+    assert_eq!(c.source.as_deref(), Some("présidence"));
+    let c = only("\"Nous avons 40 blessés\", a indiqué le préfet du Rhône dans un communiqué.");
+    assert_eq!(c.source.as_deref(), Some("préfet du Rhône"));
+    let c = only("According to the health ministry, 45 people died.");
+    assert_eq!(c.source.as_deref(), Some("health ministry"));
+}
+
+#[test]
+fn extract_resolves_weekdays_against_the_dateline() {
+    let text = "Une journée de troubles\n\nPublié le Lundi 10 janvier 2022\n\nLa police a annoncé dimanche que 300 personnes avaient été arrêtées. Au 10 janvier, 450 personnes étaient détenues.\n";
+    let found = claims(text);
+    let dates: Vec<String> = found.iter().map(|c| c.date.unwrap().to_string()).collect();
+    assert_eq!(dates, ["2022-01-09", "2022-01-10"]);
+}
+
+#[test]
+fn extract_drops_years_but_keeps_counted_four_digit_numbers() {
+    let found = claims("Depuis l'indépendance, en 1991, le pays a connu 1500 manifestations.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value, 1500.0);
+}
+
+#[test]
+fn extract_spans_cover_the_numeral_as_written() {
+    let text = "Au total, 2,3 milliards de livres et $2.3bn ont été promis à 19 000 000 habitants.";
+    for c in claims(text) {
+        assert_eq!(&text[c.span.range()], c.text);
+    }
+    let texts: Vec<String> = claims(text).into_iter().map(|c| c.text).collect();
+    assert_eq!(texts, ["2,3 milliards", "$2.3bn", "19 000 000"]);
+}
