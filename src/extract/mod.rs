@@ -26,6 +26,8 @@ const PEOPLE_CATEGORIES: [&str; 8] = [
 
 /// How many words after a figure its clause may run for its event.
 const EVENT_REACH: usize = 10;
+/// How far (in words) a doubt ("could not be verified") reaches from its figure.
+const STATUS_REACH: usize = 10;
 /// How many words a source's name may have.
 const SOURCE_REACH: usize = 8;
 
@@ -161,7 +163,7 @@ impl SentenceContext<'_> {
             .map(|&k| self.read(&items, &words, k))
             .collect();
         Self::link_lists(&mut readings);
-        self.mark_status(&items, &words, &figure_items, &mut readings);
+        Self::mark_status(&items, &words, self.phrases, &figure_items, &mut readings);
         let source = self.source(&items, &words);
 
         let mut claims: Vec<Option<Claim>> = figure_items
@@ -337,7 +339,9 @@ impl SentenceContext<'_> {
     /// Gives a figure with no event of its own the event of the next part of its list.
     fn link_lists(readings: &mut [Reading]) {
         for n in (0..readings.len().saturating_sub(1)).rev() {
-            let head_is_group = readings[n].head_group.is_some() || readings[n].head_category.is_none();
+            // "26 manifestants", "9 residents", "12 enfants": who is counted, not what happened.
+            // An unknown noun ("2,400 homes") is something else than the next part counts.
+            let head_is_group = readings[n].head_group.is_some() || readings[n].head_people;
             let own = readings[n].event;
             if own.is_none() && head_is_group && readings[n].joined_to_next {
                 if let Some(next) = readings[n + 1].inherited_or_event() {
@@ -351,25 +355,36 @@ impl SentenceContext<'_> {
         }
     }
 
-    /// Status cues go to the nearest figure.
-    fn mark_status(&self, items: &[Item], words: &[&str], figures: &[usize], readings: &mut [Reading]) {
+    /// Status cues go to the nearest figure they can qualify. A withdrawal names the toll it
+    /// withdrew anywhere in the sentence ("a retiré un bilan …, selon lequel plus de 164"); a
+    /// doubt follows its figure closely ("164 morts, qui n'a pas pu être vérifié"); a negation or
+    /// a possibility comes just before it ("pourrait atteindre 200").
+    fn mark_status(items: &[Item], words: &[&str], phrases: &PhraseSet, figures: &[usize], readings: &mut [Reading]) {
         for (j, it) in items.iter().enumerate() {
             if it.figure.is_some() {
                 continue;
             }
-            for (_, cue) in self.phrases.matches_at(words, j) {
-                if let Cue::Status(status) = cue {
-                    let nearest = figures
-                        .iter()
-                        .enumerate()
-                        .min_by_key(|(_, &f)| f.abs_diff(j));
-                    if let Some((n, &f)) = nearest {
-                        let distance = f.abs_diff(j);
-                        if readings[n].status.is_none_or(|(d, _)| distance < d) {
-                            readings[n].status = Some((distance, *status));
-                        }
-                    }
-                    break;
+            let Some(status) = phrases.matches_at(words, j).into_iter().find_map(|(_, cue)| match cue {
+                Cue::Status(s) => Some(*s),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let reaches = |f: usize| match status {
+                Status::Withdrawn => true,
+                Status::Unverified => f.abs_diff(j) <= STATUS_REACH,
+                Status::Negated | Status::Hypothetical => f > j && f - j <= 4,
+                Status::Asserted => false,
+            };
+            let nearest = figures
+                .iter()
+                .enumerate()
+                .filter(|(_, &f)| reaches(f))
+                .min_by_key(|(_, &f)| f.abs_diff(j));
+            if let Some((n, &f)) = nearest {
+                let distance = f.abs_diff(j);
+                if readings[n].status.is_none_or(|(d, _)| distance < d) {
+                    readings[n].status = Some((distance, status));
                 }
             }
         }
@@ -450,10 +465,14 @@ impl SentenceContext<'_> {
             .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb))
     }
 
-    /// The original text of `items[start..end]`, without a leading article.
-    fn name_text(&self, items: &[Item], words: &[&str], mut start: usize, end: usize) -> Option<String> {
+    /// The original text of `items[start..end]`, without a leading article or a trailing
+    /// auxiliary ("the authorities had" → "authorities").
+    fn name_text(&self, items: &[Item], words: &[&str], mut start: usize, mut end: usize) -> Option<String> {
         while start < end && matches!(words[start], "le" | "la" | "les" | "l" | "the" | "un" | "une" | "des" | "du") {
             start += 1;
+        }
+        while end > start && matches!(words[end - 1], "had" | "has" | "have" | "was" | "were" | "is" | "avait" | "avaient" | "a" | "ont" | "est" | "sont") {
+            end -= 1;
         }
         if start >= end {
             return None;
