@@ -85,7 +85,7 @@ pub enum Error {
         #[source_code]
         src: NamedSource<String>,
         /// Where in the YAML.
-        #[label("{reason}")]
+        #[label("here")]
         at: Option<SourceSpan>,
         /// What is wrong.
         reason: String,

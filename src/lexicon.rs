@@ -158,13 +158,14 @@ impl PhraseSet {
         let key = first.text.clone();
         let is_prefix = first.prefix;
         let phrase = Phrase { words, cue };
+        // Later words go first, so a user's pack overrides the embedded vocabulary.
         if is_prefix {
             if !self.prefix_lengths.contains(&key.len()) {
                 self.prefix_lengths.push(key.len());
             }
-            self.prefix.entry(key).or_default().push(phrase);
+            self.prefix.entry(key).or_default().insert(0, phrase);
         } else {
-            self.exact.entry(key).or_default().push(phrase);
+            self.exact.entry(key).or_default().insert(0, phrase);
         }
     }
 
@@ -200,7 +201,7 @@ impl PhraseSet {
                 }
             }
         }
-        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.sort_by(|a, b| b.0.cmp(&a.0)); // stable: among equals, the latest added first
         found
     }
 }

@@ -3,6 +3,14 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100);
+    // The hook only shapes how fatal errors print; failing to set it leaves miette's default.
+    let _ = miette::set_hook(Box::new(move |_| {
+        Box::new(miette::MietteHandlerOpts::new().width(width).build())
+    }));
     match claimcheck::cli::run() {
         Ok(code) => code,
         Err(report) => {
