@@ -174,8 +174,8 @@ impl Inputs {
 /// Unreadable input or an invalid rule pack.
 pub fn run() -> miette::Result<ExitCode> {
     let cli = Cli::parse();
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Block-buffered: a line-buffered stdout costs one system call per line of JSON.
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let result = match cli.command {
         Command::Report(args) => report(&args, &mut out),
         Command::Claims(args) => claims(&args, &mut out),
@@ -214,7 +214,10 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         color: match args.color {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            Color::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         },
         width: terminal_width(),
     };
@@ -227,7 +230,11 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         .fail_on
         .threshold()
         .is_some_and(|t| report.worst().is_some_and(|w| w >= t));
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn summary(report: &Report) {
@@ -254,8 +261,18 @@ fn claims(args: &ClaimsArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 
 fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     let checker = Checker::new(&args.rules.sources(), None).map_err(miette::Report::from)?;
-    let width = checker.rules.rules.iter().map(|r| r.id.len()).max().unwrap_or(2);
-    writeln!(out, "{:width$}  {:14}  {:8}  {:7}  summary", "id", "kind", "severity", "scope")?;
+    let width = checker
+        .rules
+        .rules
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(2);
+    writeln!(
+        out,
+        "{:width$}  {:14}  {:8}  {:7}  summary",
+        "id", "kind", "severity", "scope"
+    )?;
     for rule in &checker.rules.rules {
         writeln!(
             out,

@@ -69,8 +69,8 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
     t.contains('\u{c}')
-        || (t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '_')))
-        || t.replace(' ', "") == "***"
+        || (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
+        || (t.starts_with('*') && t.bytes().filter(|&c| c != b' ').eq(*b"***"))
 }
 
 fn is_short_url(line: &str) -> bool {
@@ -116,10 +116,8 @@ fn trimmed_span(line: &Line<'_>) -> Span {
 /// Indexes of the lines that open an article.
 fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
     let mut starts = vec![0];
-    let mut current_headline: Option<&str> = lines
-        .iter()
-        .find(|l| !l.is_blank())
-        .map(Line::trimmed);
+    let mut current_headline: Option<&str> =
+        lines.iter().find(|l| !l.is_blank()).map(Line::trimmed);
     let previous_text = |from: usize| (0..from).rev().find(|&j| !lines[j].is_blank());
     let mut i = 0;
     while i < lines.len() {
@@ -130,7 +128,9 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
                 headline = Some(next);
             }
         } else if !line.is_blank()
-            && lines.get(i + 1).is_some_and(|n| n.trimmed() == line.trimmed())
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| n.trimmed() == line.trimmed())
         {
             // A caption printed twice: the headline is the line before it.
             headline = previous_text(i);
@@ -158,11 +158,24 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
 /// one of the article's first lines ("PARIS, 10 janvier 2022 (AFP) -").
 fn dateline(body: &[Line<'_>], lang: Lang) -> Option<Date> {
     const MARKERS: [&str; 6] = [
-        "publié", "mis à jour", "published", "updated", "posted", "le ",
+        "publié",
+        "mis à jour",
+        "published",
+        "updated",
+        "posted",
+        "le ",
     ];
     for line in body.iter().filter(|l| !l.is_blank()).take(12) {
-        let lower = line.trimmed().to_lowercase();
-        let marked = MARKERS.iter().any(|m| lower.starts_with(m));
+        let head: String = line
+            .trimmed()
+            .chars()
+            .take(12)
+            .collect::<String>()
+            .to_lowercase();
+        let marked = MARKERS.iter().any(|m| head.starts_with(m));
+        if !marked && !line.text.bytes().take(40).any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         for token in grammar::scan(line.text, lang) {
             if let Token::Date(d) = token {
                 if let (Some(day), Some(year)) = (d.day, d.year) {
@@ -178,10 +191,16 @@ fn dateline(body: &[Line<'_>], lang: Lang) -> Option<Date> {
 
 /// French or English, from the share of each language's commonest words.
 fn guess_lang(text: &str) -> Lang {
-    let sample = &text[..floor_char_boundary(text, 4000)];
+    let sample = &text[..floor_char_boundary(text, 2000)];
     let (mut fr, mut en) = (0, 0);
+    let mut buffer = [0u8; 8];
     for (_, word) in split_words(sample) {
-        match word.to_lowercase().as_str() {
+        let Some(slot) = buffer.get_mut(..word.len()) else {
+            continue;
+        };
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        match std::str::from_utf8(slot).unwrap_or_default() {
             "le" | "la" | "les" | "des" | "du" | "et" | "est" | "une" | "dans" | "pour" | "qui"
             | "sur" | "au" => fr += 1,
             "the" | "and" | "of" | "is" | "was" | "to" | "in" | "that" | "for" | "on" | "with"
@@ -229,12 +248,9 @@ fn sentences(text: &str, body: &[Line<'_>]) -> Vec<Span> {
         let ends_sentence = line
             .trimmed()
             .ends_with(['.', '!', '?', '"', '»', ')', ':', '…']);
-        let next_continues = body.get(k + 1).is_some_and(|n| {
-            n.trimmed()
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-        });
+        let next_continues = body
+            .get(k + 1)
+            .is_some_and(|n| n.trimmed().chars().next().is_some_and(char::is_lowercase));
         if !ends_sentence && next_continues {
             open = Some(start);
         } else {
@@ -317,11 +333,17 @@ mod tests {
         assert_eq!(doc.articles.len(), 2);
         let first = &doc.articles[0];
         assert_eq!(first.lang, Lang::En);
-        assert_eq!(first.date.map(|d| d.to_string()).as_deref(), Some("2022-01-10"));
+        assert_eq!(
+            first.date.map(|d| d.to_string()).as_deref(),
+            Some("2022-01-10")
+        );
         let headline = first.headline.unwrap();
         assert_eq!(&DUMP[headline.range()], "Storm hits the coast");
         let second = &doc.articles[1];
-        assert_eq!(&DUMP[second.headline.unwrap().range()], "Markets fall in Tokyo");
+        assert_eq!(
+            &DUMP[second.headline.unwrap().range()],
+            "Markets fall in Tokyo"
+        );
         assert!(second.date.is_none());
     }
 
@@ -334,7 +356,14 @@ mod tests {
             .iter()
             .map(|s| &text[s.range()])
             .collect();
-        assert_eq!(got, ["Le bilan est de 7.989 personnes.", "M. Dupont l'a dit.", "Fin"]);
+        assert_eq!(
+            got,
+            [
+                "Le bilan est de 7.989 personnes.",
+                "M. Dupont l'a dit.",
+                "Fin"
+            ]
+        );
     }
 
     #[test]
@@ -346,7 +375,13 @@ mod tests {
 
     #[test]
     fn guess_lang_tells_french_from_english() {
-        assert_eq!(guess_lang("Le président a dit que les morts sont des civils."), Lang::Fr);
-        assert_eq!(guess_lang("The president said that the dead were civilians."), Lang::En);
+        assert_eq!(
+            guess_lang("Le président a dit que les morts sont des civils."),
+            Lang::Fr
+        );
+        assert_eq!(
+            guess_lang("The president said that the dead were civilians."),
+            Lang::En
+        );
     }
 }

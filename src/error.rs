@@ -74,23 +74,35 @@ pub enum Error {
     },
 
     /// A rule pack or lexicon that does not parse or does not make sense.
-    #[error("invalid {what} `{name}`: {reason}")]
-    #[diagnostic(code(claimcheck::rules::invalid))]
-    Rules {
-        /// "rule pack" or "lexicon".
-        what: &'static str,
-        /// The file name.
-        name: String,
-        /// The YAML text, for the label.
-        #[source_code]
-        src: NamedSource<String>,
-        /// Where in the YAML.
-        #[label("here")]
-        at: Option<SourceSpan>,
-        /// What is wrong.
-        reason: String,
-        /// How to fix it ("did you mean `consistency`?").
-        #[help]
-        hint: Option<String>,
-    },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Rules(Box<RuleError>),
+}
+
+/// A mistake in a rule pack or lexicon, labelled at its place in the YAML.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("invalid {what} `{name}`: {reason}")]
+#[diagnostic(code(claimcheck::rules::invalid))]
+pub struct RuleError {
+    /// "rule pack" or "lexicon".
+    pub what: &'static str,
+    /// The file name.
+    pub name: String,
+    /// The YAML text, for the label.
+    #[source_code]
+    pub src: NamedSource<String>,
+    /// Where in the YAML.
+    #[label("here")]
+    pub at: Option<SourceSpan>,
+    /// What is wrong, with the line and column.
+    pub reason: String,
+    /// How to fix it ("did you mean `consistency`?").
+    #[help]
+    pub hint: Option<String>,
+}
+
+impl From<RuleError> for Error {
+    fn from(e: RuleError) -> Self {
+        Error::Rules(Box::new(e))
+    }
 }

@@ -7,10 +7,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use serde::Deserialize;
 
 use crate::claim::{Qualifier, Status};
-use crate::error::Error;
+use crate::error::{Error, RuleError};
 
 /// Languages the tool reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
@@ -134,8 +136,9 @@ struct Phrase {
 /// Phrases indexed by their first word, for matching against a run of lowercase words.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    exact: HashMap<String, Vec<Phrase>>,
-    prefix: HashMap<String, Vec<Phrase>>,
+    // Fx, not SipHash: keys are the lexicon's own words, looked up for every word near a figure.
+    exact: FxHashMap<String, Vec<Phrase>>,
+    prefix: FxHashMap<String, Vec<Phrase>>,
     /// Lengths in bytes of the prefix keys, so a look-up tries only those.
     prefix_lengths: Vec<usize>,
 }
@@ -201,7 +204,7 @@ impl PhraseSet {
                 }
             }
         }
-        found.sort_by(|a, b| b.0.cmp(&a.0)); // stable: among equals, the latest added first
+        found.sort_by_key(|f| std::cmp::Reverse(f.0)); // stable: among equals, the latest first
         found
     }
 }
@@ -259,8 +262,14 @@ pub const CONTRACT_CATEGORIES: [&str; 12] = [
 ];
 
 const EMBEDDED: [(&str, &str); 2] = [
-    ("rules/lexicon/fr.yaml", include_str!("../rules/lexicon/fr.yaml")),
-    ("rules/lexicon/en.yaml", include_str!("../rules/lexicon/en.yaml")),
+    (
+        "rules/lexicon/fr.yaml",
+        include_str!("../rules/lexicon/fr.yaml"),
+    ),
+    (
+        "rules/lexicon/en.yaml",
+        include_str!("../rules/lexicon/en.yaml"),
+    ),
 ];
 
 impl Lexicon {
@@ -270,7 +279,10 @@ impl Lexicon {
     /// Only if the embedded files are broken, which the test suite rules out.
     pub fn embedded() -> Result<Self, Error> {
         let mut lexicon = Self {
-            categories: CONTRACT_CATEGORIES.iter().map(|c| (*c).to_string()).collect(),
+            categories: CONTRACT_CATEGORIES
+                .iter()
+                .map(|c| (*c).to_string())
+                .collect(),
             ..Self::default()
         };
         for (name, text) in EMBEDDED {
@@ -286,14 +298,14 @@ impl Lexicon {
     /// A lexicon without a `language`.
     pub fn add(&mut self, name: &str, text: &str, raw: &RawLexicon) -> Result<(), Error> {
         let Some(lang) = raw.language else {
-            return Err(Error::Rules {
+            return Err(Error::from(RuleError {
                 what: "lexicon",
                 name: name.to_string(),
                 src: miette::NamedSource::new(name, text.to_string()),
                 at: None,
                 reason: "missing `language`".into(),
                 hint: Some("add `language: fr` or `language: en`".into()),
-            });
+            }));
         };
         for (category, words) in &raw.categories {
             let id = self.category_id_or_insert(category);
@@ -404,7 +416,9 @@ mod tests {
 
     #[test]
     fn split_words_separates_apostrophes_and_hyphens() {
-        let words: Vec<&str> = split_words("d'après l'ex-président").map(|(_, w)| w).collect();
+        let words: Vec<&str> = split_words("d'après l'ex-président")
+            .map(|(_, w)| w)
+            .collect();
         assert_eq!(words, ["d", "après", "l", "ex", "président"]);
     }
 
@@ -415,7 +429,9 @@ mod tests {
         let words = ["ont", "été", "arrêtées"];
         let found = fr.matches_at(&words, 2);
         let arrests = lexicon.category_id("arrests").unwrap();
-        assert!(found.iter().any(|(n, c)| *n == 1 && **c == Cue::Category(arrests)));
+        assert!(found
+            .iter()
+            .any(|(n, c)| *n == 1 && **c == Cue::Category(arrests)));
         let words = ["avaient", "trouvé", "la", "mort"];
         let deaths = lexicon.category_id("deaths").unwrap();
         assert_eq!(fr.matches_at(&words, 1), vec![(3, &Cue::Category(deaths))]);

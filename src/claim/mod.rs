@@ -265,6 +265,9 @@ mod tests {
     #[test]
     fn qualifier_interval_bounds() {
         assert_eq!(Qualifier::MoreThan.interval(164.0), (Some(164.0), None));
-        assert_eq!(Qualifier::Nearly.interval(8000.0), (Some(7200.0), Some(8000.0)));
+        assert_eq!(
+            Qualifier::Nearly.interval(8000.0),
+            (Some(7200.0), Some(8000.0))
+        );
     }
 }

@@ -6,7 +6,7 @@ use miette::{NamedSource, SourceSpan};
 use super::schema::{Kind, RawExample, RawRule, RawSelector, Scope, Severity, Tolerance};
 use super::selector::{Selector, DEFAULT_STATUSES};
 use super::template::Template;
-use crate::error::Error;
+use crate::error::{Error, RuleError};
 use crate::lexicon::Lexicon;
 
 /// A rule ready to run.
@@ -53,7 +53,14 @@ pub fn placeholders(kind: Kind) -> &'static [&'static str] {
             "first_source",
             "second_source",
         ],
-        Kind::TotalVsParts => &["category", "total", "parts", "sum", "total_source", "total_date"],
+        Kind::TotalVsParts => &[
+            "category",
+            "total",
+            "parts",
+            "sum",
+            "total_source",
+            "total_date",
+        ],
     }
 }
 
@@ -67,14 +74,14 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         let offset = at.map_or(0, |a| a.offset());
         let index = crate::source::LineIndex::new(text);
         let (line, column) = index.line_col(text, offset);
-        Error::Rules {
+        Error::from(RuleError {
             what: "rule pack",
             name: name.to_string(),
             src: NamedSource::new(name, text.to_string()),
             at,
             reason: format!("{reason} at line {line} column {column}"),
             hint,
-        }
+        })
     };
     if raw.id.trim().is_empty() || raw.id.contains(char::is_whitespace) {
         return Err(fail(
@@ -84,7 +91,11 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         ));
     }
     let selector = compile_selector(&raw.select, lexicon).map_err(|(wrong, hint)| {
-        fail(&wrong, format!("unknown category `{wrong}` in rule `{}`", raw.id), hint)
+        fail(
+            &wrong,
+            format!("unknown category `{wrong}` in rule `{}`", raw.id),
+            hint,
+        )
     })?;
     let message = Template::parse(&raw.message, placeholders(raw.kind))
         .map_err(|reason| fail("message:", reason, None))?;
@@ -105,13 +116,21 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
     })
 }
 
-fn compile_selector(raw: &RawSelector, lexicon: &Lexicon) -> Result<Selector, (String, Option<String>)> {
+fn compile_selector(
+    raw: &RawSelector,
+    lexicon: &Lexicon,
+) -> Result<Selector, (String, Option<String>)> {
     if let Some(categories) = &raw.category {
         for c in &categories.0 {
             if lexicon.category_id(c).is_none() {
                 let hint = super::load::closest(c, lexicon.categories.iter().map(String::as_str))
                     .map(|best| format!("did you mean `{best}`?"))
-                    .or_else(|| Some(format!("known categories: {}", lexicon.categories.join(", "))));
+                    .or_else(|| {
+                        Some(format!(
+                            "known categories: {}",
+                            lexicon.categories.join(", ")
+                        ))
+                    });
                 return Err((c.clone(), hint));
             }
         }
@@ -139,6 +158,8 @@ fn locate(text: &str, id: &str, needle: &str) -> Option<SourceSpan> {
         .map(|(i, _)| i)
         .find(|&i| text[..i].trim_end().ends_with("id:"))
         .unwrap_or(0);
-    let at = text[rule_at..].find(needle).map_or(rule_at, |i| rule_at + i);
+    let at = text[rule_at..]
+        .find(needle)
+        .map_or(rule_at, |i| rule_at + i);
     Some(SourceSpan::from((at, needle.len().min(text.len() - at))))
 }

@@ -6,17 +6,24 @@ use miette::{NamedSource, SourceSpan};
 use serde::de::DeserializeOwned;
 
 use super::schema::RawPack;
-use crate::error::Error;
+use crate::error::{Error, RuleError};
 
 /// The default pack, embedded so the tool works with no file around it.
-pub const DEFAULT_PACK: (&str, &str) = ("rules/default.yaml", include_str!("../../rules/default.yaml"));
+pub const DEFAULT_PACK: (&str, &str) = (
+    "rules/default.yaml",
+    include_str!("../../rules/default.yaml"),
+);
 
 /// Parses YAML text, turning a serde error into a diagnostic at its line and column with a
 /// "did you mean" hint for misspelt keys and values.
 ///
 /// # Errors
 /// Invalid YAML or a value that does not fit the schema.
-pub fn parse_yaml<T: DeserializeOwned>(name: &str, text: &str, what: &'static str) -> Result<T, Error> {
+pub fn parse_yaml<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    what: &'static str,
+) -> Result<T, Error> {
     serde_yaml::from_str(text).map_err(|e| {
         let at = e.location().map(|l| {
             let offset = l.index().min(text.len());
@@ -24,14 +31,14 @@ pub fn parse_yaml<T: DeserializeOwned>(name: &str, text: &str, what: &'static st
         });
         let reason = e.to_string();
         let hint = did_you_mean(&reason);
-        Error::Rules {
+        Error::from(RuleError {
             what,
             name: name.to_string(),
             src: NamedSource::new(name, text.to_string()),
             at,
             reason,
             hint,
-        }
+        })
     })
 }
 
@@ -87,7 +94,10 @@ mod tests {
     #[test]
     fn did_you_mean_finds_the_nearest_variant() {
         let reason = "rules[0].kind: unknown variant `consistensy`, expected `consistency` or `total-vs-parts` at line 3 column 11";
-        assert_eq!(did_you_mean(reason).as_deref(), Some("did you mean `consistency`?"));
+        assert_eq!(
+            did_you_mean(reason).as_deref(),
+            Some("did you mean `consistency`?")
+        );
         assert_eq!(did_you_mean("unknown field `zzz`, expected `id`"), None);
     }
 }

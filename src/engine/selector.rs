@@ -30,11 +30,22 @@ impl Selector {
     #[must_use]
     pub fn matches(&self, claim: &Claim) -> bool {
         let group = claim.group.as_deref().unwrap_or("none");
-        self.category.as_ref().is_none_or(|c| c.contains(&claim.category))
-            && self.group.as_ref().is_none_or(|g| g.iter().any(|x| x == group))
-            && self.unit.as_ref().is_none_or(|u| u.iter().any(|x| x == claim.unit.as_str()))
+        self.category
+            .as_ref()
+            .is_none_or(|c| c.contains(&claim.category))
+            && self
+                .group
+                .as_ref()
+                .is_none_or(|g| g.iter().any(|x| x == group))
+            && self
+                .unit
+                .as_ref()
+                .is_none_or(|u| u.iter().any(|x| x == claim.unit.as_str()))
             && self.status.contains(&claim.status)
-            && self.qualifier.as_ref().is_none_or(|q| q.contains(&claim.qualifier))
+            && self
+                .qualifier
+                .as_ref()
+                .is_none_or(|q| q.contains(&claim.qualifier))
             && self.source.as_ref().is_none_or(|words| {
                 claim.source.as_deref().is_some_and(|s| {
                     let s = s.to_lowercase();

@@ -31,8 +31,14 @@ impl Template {
                 .ok_or_else(|| format!("unclosed `{{` in message `{text}`"))?;
             let name = after[..close].trim();
             if !allowed.contains(&name) {
-                let list = allowed.iter().map(|a| format!("{{{a}}}")).collect::<Vec<_>>().join(", ");
-                return Err(format!("unknown placeholder `{{{name}}}` (this kind offers {list})"));
+                let list = allowed
+                    .iter()
+                    .map(|a| format!("{{{a}}}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err(format!(
+                    "unknown placeholder `{{{name}}}` (this kind offers {list})"
+                ));
             }
             pieces.push(Piece::Var(name.to_string()));
             rest = &after[close + 1..];

@@ -153,6 +153,10 @@ impl SentenceContext<'_> {
     fn extract(&self, quantities: &[Quantity], dates: &[DateMention], store: &mut ClaimStore) {
         let items = self.items(quantities);
         let words: Vec<&str> = items.iter().map(|i| i.word.as_str()).collect();
+        // Every cue of the sentence, looked up once.
+        let cues: Vec<Vec<(usize, &Cue)>> = (0..words.len())
+            .map(|j| self.phrases.matches_at(&words, j))
+            .collect();
         let figure_items: Vec<usize> = items
             .iter()
             .enumerate()
@@ -160,11 +164,11 @@ impl SentenceContext<'_> {
             .collect();
         let mut readings: Vec<Reading> = figure_items
             .iter()
-            .map(|&k| self.read(&items, &words, k))
+            .map(|&k| self.read(&items, &words, &cues, k))
             .collect();
         Self::link_lists(&mut readings);
-        Self::mark_status(&items, &words, self.phrases, &figure_items, &mut readings);
-        let source = self.source(&items, &words);
+        Self::mark_status(&items, &cues, &figure_items, &mut readings);
+        let source = self.source(&items, &words, &cues);
 
         let mut claims: Vec<Option<Claim>> = figure_items
             .iter()
@@ -217,7 +221,8 @@ impl SentenceContext<'_> {
         let mut figures = quantities.iter().enumerate().peekable();
         let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word: String, figure| {
             let gap = &self.text[last_end.min(start)..start];
-            if gap.contains([',', ';', ':', '(', ')', '"', '«', '»', '“', '”', '—', '–']) {
+            if gap.contains([',', ';', ':', '(', ')', '"', '«', '»', '“', '”', '—', '–'])
+            {
                 clause += 1;
             }
             items.push(Item {
@@ -240,10 +245,18 @@ impl SentenceContext<'_> {
                     break;
                 }
             }
-            if items.last().is_some_and(|it| it.figure.is_some() && start < it.end) {
+            if items
+                .last()
+                .is_some_and(|it| it.figure.is_some() && start < it.end)
+            {
                 continue; // a word inside a figure ("8" of "1,8", "million")
             }
-            push(&mut items, start, end, word.to_lowercase(), None);
+            let lower = if word.chars().any(char::is_uppercase) {
+                word.to_lowercase()
+            } else {
+                word.to_string()
+            };
+            push(&mut items, start, end, lower, None);
         }
         for (f, q) in figures {
             push(&mut items, q.start, q.tail, String::new(), Some(f));
@@ -252,7 +265,13 @@ impl SentenceContext<'_> {
     }
 
     /// Reads the words around the figure at `items[k]`.
-    fn read(&self, items: &[Item], words: &[&str], k: usize) -> Reading {
+    fn read(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &[Vec<(usize, &Cue)>],
+        k: usize,
+    ) -> Reading {
         let mut reading = Reading::default();
         // Qualifier: a phrase that ends right before the figure.
         for len in (1..=4).rev() {
@@ -262,7 +281,7 @@ impl SentenceContext<'_> {
             if items[from..k].iter().any(|it| it.figure.is_some()) {
                 continue;
             }
-            let found = self.phrases.matches_at(words, from).into_iter().find_map(|(n, cue)| match cue {
+            let found = cues[from].iter().find_map(|&(n, cue)| match cue {
                 Cue::Qualifier(q) if n == len => Some(*q),
                 _ => None,
             });
@@ -280,9 +299,8 @@ impl SentenceContext<'_> {
             .collect();
         let mut head_end = 0;
         for (pos, &j) in after.iter().enumerate().take(4) {
-            let matches = self.phrases.matches_at(words, j);
             let mut matched = 0;
-            for (n, cue) in &matches {
+            for &(n, cue) in &cues[j] {
                 match cue {
                     Cue::Category(c) if reading.head_category.is_none() => {
                         reading.head_category = Some(*c);
@@ -297,7 +315,7 @@ impl SentenceContext<'_> {
                     Cue::Unit(u) if reading.measure.is_none() => reading.measure = Some(u.clone()),
                     _ => continue,
                 }
-                matched = matched.max(*n);
+                matched = matched.max(n);
             }
             if matched > 0 {
                 reading.any_head = true;
@@ -312,7 +330,7 @@ impl SentenceContext<'_> {
         let mut pos = head_end;
         while pos < after.len().min(EVENT_REACH + head_end) {
             let j = after[pos];
-            let found = self.phrases.matches_at(words, j).into_iter().find_map(|(n, cue)| match cue {
+            let found = cues[j].iter().find_map(|&(n, cue)| match cue {
                 Cue::Category(c) => Some((n, *c)),
                 _ => None,
             });
@@ -327,7 +345,8 @@ impl SentenceContext<'_> {
             let between = &words[k + 1..next];
             let mut tail = between.len();
             // Step back over the next figure's qualifier.
-            while tail > 0 && !matches!(between[tail - 1], "et" | "and") && between.len() - tail < 3 {
+            while tail > 0 && !matches!(between[tail - 1], "et" | "and") && between.len() - tail < 3
+            {
                 tail -= 1;
             }
             reading.joined_to_next =
@@ -359,12 +378,17 @@ impl SentenceContext<'_> {
     /// withdrew anywhere in the sentence ("a retiré un bilan …, selon lequel plus de 164"); a
     /// doubt follows its figure closely ("164 morts, qui n'a pas pu être vérifié"); a negation or
     /// a possibility comes just before it ("pourrait atteindre 200").
-    fn mark_status(items: &[Item], words: &[&str], phrases: &PhraseSet, figures: &[usize], readings: &mut [Reading]) {
+    fn mark_status(
+        items: &[Item],
+        cues: &[Vec<(usize, &Cue)>],
+        figures: &[usize],
+        readings: &mut [Reading],
+    ) {
         for (j, it) in items.iter().enumerate() {
             if it.figure.is_some() {
                 continue;
             }
-            let Some(status) = phrases.matches_at(words, j).into_iter().find_map(|(_, cue)| match cue {
+            let Some(status) = cues[j].iter().find_map(|&(_, cue)| match cue {
                 Cue::Status(s) => Some(*s),
                 _ => None,
             }) else {
@@ -391,17 +415,22 @@ impl SentenceContext<'_> {
     }
 
     /// Who gives the sentence's figures: "selon X", "X a annoncé", "a indiqué X".
-    fn source(&self, items: &[Item], words: &[&str]) -> Option<String> {
+    fn source(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &[Vec<(usize, &Cue)>],
+    ) -> Option<String> {
         for j in 0..items.len() {
-            for (n, cue) in self.phrases.matches_at(words, j) {
+            for &(n, cue) in &cues[j] {
                 match cue {
                     Cue::SourceBefore => {
-                        if let Some(s) = self.name_from(items, words, j + n) {
+                        if let Some(s) = self.name_from(items, words, cues, j + n) {
                             return Some(s);
                         }
                     }
                     Cue::SourceVerb => {
-                        if let Some(s) = self.name_from(items, words, j + n) {
+                        if let Some(s) = self.name_from(items, words, cues, j + n) {
                             return Some(s);
                         }
                         if let Some(s) = self.subject_before(items, words, j) {
@@ -416,14 +445,22 @@ impl SentenceContext<'_> {
     }
 
     /// A name starting at `items[from]` (days skipped), up to a stop word or punctuation.
-    fn name_from(&self, items: &[Item], words: &[&str], from: usize) -> Option<String> {
+    fn name_from(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &[Vec<(usize, &Cue)>],
+        from: usize,
+    ) -> Option<String> {
         let mut start = from;
         while start < items.len() && weekday_number(words[start]).is_some() {
             start += 1;
         }
         let first = items.get(start)?;
-        let is_name_start = matches!(words[start], "le" | "la" | "les" | "l" | "the" | "un" | "une")
-            || self.text[first.start..].starts_with(char::is_uppercase);
+        let is_name_start = matches!(
+            words[start],
+            "le" | "la" | "les" | "l" | "the" | "un" | "une"
+        ) || self.text[first.start..].starts_with(char::is_uppercase);
         if first.figure.is_some() || !is_name_start || is_pronoun(words[start]) {
             return None;
         }
@@ -433,7 +470,7 @@ impl SentenceContext<'_> {
             && end - start < SOURCE_REACH
             && items[end].figure.is_none()
             && items[end].clause == clause
-            && (end == start || !self.is_stop(words, end))
+            && (end == start || !is_stop(&cues[end]))
         {
             end += 1;
         }
@@ -458,20 +495,40 @@ impl SentenceContext<'_> {
         self.name_text(items, words, start, verb)
     }
 
-    fn is_stop(&self, words: &[&str], j: usize) -> bool {
-        self.phrases
-            .matches_at(words, j)
-            .iter()
-            .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb))
-    }
-
     /// The original text of `items[start..end]`, without a leading article or a trailing
     /// auxiliary ("the authorities had" → "authorities").
-    fn name_text(&self, items: &[Item], words: &[&str], mut start: usize, mut end: usize) -> Option<String> {
-        while start < end && matches!(words[start], "le" | "la" | "les" | "l" | "the" | "un" | "une" | "des" | "du") {
+    fn name_text(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        mut start: usize,
+        mut end: usize,
+    ) -> Option<String> {
+        while start < end
+            && matches!(
+                words[start],
+                "le" | "la" | "les" | "l" | "the" | "un" | "une" | "des" | "du"
+            )
+        {
             start += 1;
         }
-        while end > start && matches!(words[end - 1], "had" | "has" | "have" | "was" | "were" | "is" | "avait" | "avaient" | "a" | "ont" | "est" | "sont") {
+        while end > start
+            && matches!(
+                words[end - 1],
+                "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "avait"
+                    | "avaient"
+                    | "a"
+                    | "ont"
+                    | "est"
+                    | "sont"
+            )
+        {
             end -= 1;
         }
         if start >= end {
@@ -497,7 +554,10 @@ impl SentenceContext<'_> {
         for d in dates {
             let year = d.year.or(article_date.map(Date::year));
             if let (Some(day), Some(year)) = (d.day, year) {
-                consider(d.start.abs_diff(figure_start), Date::from_ymd(year, d.month, day));
+                consider(
+                    d.start.abs_diff(figure_start),
+                    Date::from_ymd(year, d.month, day),
+                );
             }
         }
         if let Some(reference) = article_date {
@@ -527,7 +587,10 @@ impl SentenceContext<'_> {
         }
         let lexicon = self.lexicon;
         let category_name = |id: u16| lexicon.categories.get(usize::from(id)).cloned();
-        let currency = q.currency.map(str::to_string).or_else(|| reading.currency.clone());
+        let currency = q
+            .currency
+            .map(str::to_string)
+            .or_else(|| reading.currency.clone());
         let (category, unit) = if let Some(code) = currency {
             ("money".to_string(), Unit::Currency(code))
         } else if q.percent {
@@ -539,11 +602,17 @@ impl SentenceContext<'_> {
                 .event
                 .or(reading.inherited)
                 .or(reading.head_category);
-            let category = id.and_then(category_name).unwrap_or_else(|| "count".to_string());
+            let category = id
+                .and_then(category_name)
+                .unwrap_or_else(|| "count".to_string());
             let counts_people = reading.head_people
                 || reading.head_group.is_some()
                 || PEOPLE_CATEGORIES.contains(&category.as_str());
-            let unit = if counts_people { Unit::People } else { Unit::Things };
+            let unit = if counts_people {
+                Unit::People
+            } else {
+                Unit::Things
+            };
             (category, unit)
         };
         // A group word that is also a word of the category adds nothing ("2.030 militaires").
@@ -600,12 +669,34 @@ fn is_year(items: &[Item], k: usize) -> bool {
     let before = k.checked_sub(1).map(|j| items[j].word.as_str());
     if matches!(
         before,
-        Some("en" | "de" | "depuis" | "à" | "jusqu" | "années" | "année" | "an" | "in" | "since"
-            | "from" | "to" | "until" | "by" | "of" | "year" | "the" | "le" | "l" | "et" | "and")
+        Some(
+            "en" | "de"
+                | "depuis"
+                | "à"
+                | "jusqu"
+                | "années"
+                | "année"
+                | "an"
+                | "in"
+                | "since"
+                | "from"
+                | "to"
+                | "until"
+                | "by"
+                | "of"
+                | "year"
+                | "the"
+                | "le"
+                | "l"
+                | "et"
+                | "and"
+        )
     ) {
         return true;
     }
-    let next = items.get(k + 1).filter(|it| it.figure.is_none() && it.start <= items[k].end + 1);
+    let next = items
+        .get(k + 1)
+        .filter(|it| it.figure.is_none() && it.start <= items[k].end + 1);
     !next.is_some_and(|it| it.word.len() > 3 && it.word.ends_with(['s', 'x']))
 }
 
@@ -619,12 +710,34 @@ fn tidy(x: f64) -> f64 {
     }
 }
 
+/// Whether the cues at a word end a source's name.
+fn is_stop(cues: &[(usize, &Cue)]) -> bool {
+    cues.iter()
+        .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb))
+}
+
 fn is_pronoun(word: &str) -> bool {
     matches!(
         word,
-        "il" | "elle" | "ils" | "elles" | "on" | "nous" | "lequel" | "laquelle" | "lesquels"
-            | "lesquelles" | "qui" | "he" | "she" | "they" | "it" | "we" | "which" | "who"
-            | "t" | "a"
+        "il" | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "nous"
+            | "lequel"
+            | "laquelle"
+            | "lesquels"
+            | "lesquelles"
+            | "qui"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "which"
+            | "who"
+            | "t"
+            | "a"
     )
 }
 

@@ -18,13 +18,41 @@ fn only(text: &str) -> Claim {
 #[test]
 fn extract_reads_category_from_the_counted_noun() {
     let rows = [
-        ("Le bilan est de 164 morts dans la capitale.", "deaths", Unit::People),
-        ("Quelque 2.030 militaires sont arrivés dans la ville.", "troops", Unit::People),
-        ("La ville compte 1,8 million d'habitants selon le recensement.", "population", Unit::People),
-        ("Les dégâts atteignent 175 millions d'euros selon la police.", "money", Unit::Currency("EUR".into())),
-        ("Le parti obtient 15 % des voix dans la région.", "percentage", Unit::Percent),
-        ("The storm left 40 people injured in the north.", "injured", Unit::People),
-        ("The police opened 125 investigations in the city.", "count", Unit::Things),
+        (
+            "Le bilan est de 164 morts dans la capitale.",
+            "deaths",
+            Unit::People,
+        ),
+        (
+            "Quelque 2.030 militaires sont arrivés dans la ville.",
+            "troops",
+            Unit::People,
+        ),
+        (
+            "La ville compte 1,8 million d'habitants selon le recensement.",
+            "population",
+            Unit::People,
+        ),
+        (
+            "Les dégâts atteignent 175 millions d'euros selon la police.",
+            "money",
+            Unit::Currency("EUR".into()),
+        ),
+        (
+            "Le parti obtient 15 % des voix dans la région.",
+            "percentage",
+            Unit::Percent,
+        ),
+        (
+            "The storm left 40 people injured in the north.",
+            "injured",
+            Unit::People,
+        ),
+        (
+            "The police opened 125 investigations in the city.",
+            "count",
+            Unit::Things,
+        ),
     ];
     for (text, category, unit) in rows {
         let c = only(text);
@@ -37,9 +65,15 @@ fn extract_reads_category_from_what_happened() {
     let c = only("La police indique que 5.800 personnes ont été arrêtées depuis vendredi.");
     assert_eq!((c.category.as_str(), c.value), ("arrests", 5800.0));
     let c = only("About 300 people were detained overnight in the capital.");
-    assert_eq!((c.category.as_str(), c.qualifier), ("arrests", Qualifier::Approx));
+    assert_eq!(
+        (c.category.as_str(), c.qualifier),
+        ("arrests", Qualifier::Approx)
+    );
     let c = only("Plus de 90 personnes ont trouvé la mort dans les combats.");
-    assert_eq!((c.category.as_str(), c.qualifier, c.low, c.high), ("deaths", Qualifier::MoreThan, Some(90.0), None));
+    assert_eq!(
+        (c.category.as_str(), c.qualifier, c.low, c.high),
+        ("deaths", Qualifier::MoreThan, Some(90.0), None)
+    );
 }
 
 #[test]
@@ -53,7 +87,9 @@ fn extract_links_the_parts_of_a_list() {
     assert_eq!(found[1].list, Some(found[0].id));
 
     let found = claims("Officials said 15 civilians and 9 soldiers were killed.");
-    assert!(found.iter().all(|c| c.category == "deaths" && c.list.is_some()));
+    assert!(found
+        .iter()
+        .all(|c| c.category == "deaths" && c.list.is_some()));
 }
 
 #[test]
@@ -69,7 +105,10 @@ fn extract_drops_group_words_that_only_repeat_the_category() {
     let c = only("Quelque 2.030 militaires ont été déployés dans le pays.");
     assert_eq!((c.category.as_str(), c.group), ("troops", None));
     let c = only("Trente soldats ont été tués dans l'embuscade.");
-    assert_eq!((c.category.as_str(), c.group.as_deref()), ("deaths", Some("soldiers")));
+    assert_eq!(
+        (c.category.as_str(), c.group.as_deref()),
+        ("deaths", Some("soldiers"))
+    );
 }
 
 #[test]

@@ -71,10 +71,40 @@ type Res<'a, T> = IResult<&'a str, T>;
 
 /// Words after which a number is a name, not a figure ("article 49.3", "Acte 3").
 const IDENTIFIER_WORDS: [&str; 34] = [
-    "article", "articles", "acte", "act", "numéro", "no", "n°", "page", "p", "chapitre",
-    "chapter", "section", "tome", "vol", "volume", "route", "autoroute", "ligne", "line", "flight",
-    "room", "salle", "bus", "résolution", "resolution", "paragraphe", "alinéa", "ligue", "formule",
-    "top", "version", "phase", "niveau", "level",
+    "article",
+    "articles",
+    "acte",
+    "act",
+    "numéro",
+    "no",
+    "n°",
+    "page",
+    "p",
+    "chapitre",
+    "chapter",
+    "section",
+    "tome",
+    "vol",
+    "volume",
+    "route",
+    "autoroute",
+    "ligne",
+    "line",
+    "flight",
+    "room",
+    "salle",
+    "bus",
+    "résolution",
+    "resolution",
+    "paragraphe",
+    "alinéa",
+    "ligue",
+    "formule",
+    "top",
+    "version",
+    "phase",
+    "niveau",
+    "level",
 ];
 
 /// Finds every figure and date in `text`, in order.
@@ -100,15 +130,19 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 continue;
             }
         } else if b.is_ascii_alphabetic() && is_boundary_before(text, i) {
-            if let Some((token, end)) = words::words_at(text, i, lang) {
-                found.push(token);
-                i = end;
-                continue;
+            let end = text[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |n| i + n);
+            // Most words are no number word: tell without allocating.
+            if words::could_start(&text[i..end], lang) {
+                if let Some((token, resume)) = words::words_at(text, i, lang) {
+                    found.push(token);
+                    i = resume;
+                    continue;
+                }
             }
             // Skip the rest of the word: a number never starts inside one.
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i = end;
             continue;
         } else if b.is_ascii_digit() {
             // A digit glued to a word (G7, A320, COVID-19): skip the whole run.
@@ -196,8 +230,7 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
     // "1. " or "2) " at the start of a line: numbering.
     let line_start = text[..i].trim_end_matches([' ', '\t']).ends_with('\n') || i == 0;
     if line_start {
-        if let Ok((after, _)) = terminated(digit1, pair(one_of_str(".)"), char(' '))).parse(rest)
-        {
+        if let Ok((after, _)) = terminated(digit1, pair(one_of_str(".)"), char(' '))).parse(rest) {
             return Some(consumed(after));
         }
     }
@@ -208,7 +241,9 @@ fn phone_group(i: &str) -> Res<'_, &str> {
     preceded(take_while_m_n(1, 1, is_group_space), digit1).parse(i)
 }
 
-fn one_of_str<'a>(chars: &'static str) -> impl Parser<&'a str, Output = char, Error = nom::error::Error<&'a str>> {
+fn one_of_str<'a>(
+    chars: &'static str,
+) -> impl Parser<&'a str, Output = char, Error = nom::error::Error<&'a str>> {
     satisfy(move |c| chars.contains(c))
 }
 
@@ -243,11 +278,7 @@ fn ascii_digit(c: char) -> bool {
 }
 
 fn three_digits(i: &str) -> Res<'_, &str> {
-    terminated(
-        take_while_m_n(3, 3, ascii_digit),
-        not(satisfy(ascii_digit)),
-    )
-    .parse(i)
+    terminated(take_while_m_n(3, 3, ascii_digit), not(satisfy(ascii_digit))).parse(i)
 }
 
 /// Digits in groups of three after a separator: `7.989`, `19 000` (French), `7,989` (English).
@@ -298,7 +329,13 @@ fn numeral(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool)> {
                 grouped_or_decimal = true;
                 // A French '.' followed by other than three digits is a decimal point.
                 let is_decimal = c == decimal_mark
-                    || (c == '.' && !text[k + 1..].chars().take(4).filter(char::is_ascii_digit).count().eq(&3));
+                    || (c == '.'
+                        && !text[k + 1..]
+                            .chars()
+                            .take(4)
+                            .filter(char::is_ascii_digit)
+                            .count()
+                            .eq(&3));
                 if is_decimal {
                     normal.push('.');
                 }
@@ -325,7 +362,14 @@ fn scale(i: &str) -> Res<'_, f64> {
             tag_no_case("trillion"),
             tag_no_case("thousand"),
         )),
-        alt((tag("bn"), tag("Md"), tag("md"), tag("mn"), tag("m"), tag("k"))),
+        alt((
+            tag("bn"),
+            tag("Md"),
+            tag("md"),
+            tag("mn"),
+            tag("m"),
+            tag("k"),
+        )),
     ));
     let (rest, w) = terminated(
         preceded(take_while_m_n(0, 1, is_group_space), word),
@@ -452,11 +496,7 @@ fn time(i: &str) -> Res<'_, ()> {
     );
     let (rest, _) = preceded(
         hours,
-        alt((
-            recognize(french),
-            recognize(colon),
-            recognize(english),
-        )),
+        alt((recognize(french), recognize(colon), recognize(english))),
     )
     .parse(i)?;
     Ok((rest, ()))
@@ -512,12 +552,14 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
         take_while1(char::is_alphabetic),
     )
     .parse(rest)?;
-    let month = crate::date::month_number(&name.to_lowercase()).ok_or_else(|| {
-        nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
-    })?;
+    let month = crate::date::month_number(&name.to_lowercase())
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
     let (rest, year) = opt(preceded(
         take_while1(is_group_space),
-        terminated(take_while_m_n(4, 4, ascii_digit), not(peek(satisfy(ascii_digit)))),
+        terminated(
+            take_while_m_n(4, 4, ascii_digit),
+            not(peek(satisfy(ascii_digit))),
+        ),
     ))
     .parse(rest)?;
     let day = day.parse().unwrap_or(0);

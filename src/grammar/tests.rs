@@ -34,12 +34,32 @@ fn numeral_reads_digit_formats_in_both_languages() {
         ("7\u{a0}989 personnes", Lang::Fr, "7\u{a0}989", 7989.0),
         ("7\u{202f}989 personnes", Lang::Fr, "7\u{202f}989", 7989.0),
         ("19 000 000 habitants", Lang::Fr, "19 000 000", 19_000_000.0),
-        ("1,8 million d'habitants", Lang::Fr, "1,8 million", 1_800_000.0),
+        (
+            "1,8 million d'habitants",
+            Lang::Fr,
+            "1,8 million",
+            1_800_000.0,
+        ),
         ("1.8 million people", Lang::En, "1.8 million", 1_800_000.0),
         ("3,10 dollars", Lang::Fr, "3,10", 3.1),
-        ("2,3 milliards de livres", Lang::Fr, "2,3 milliards", 2_300_000_000.0),
-        ("175 millions d'euros", Lang::Fr, "175 millions", 175_000_000.0),
-        ("2.5 billion dollars", Lang::En, "2.5 billion", 2_500_000_000.0),
+        (
+            "2,3 milliards de livres",
+            Lang::Fr,
+            "2,3 milliards",
+            2_300_000_000.0,
+        ),
+        (
+            "175 millions d'euros",
+            Lang::Fr,
+            "175 millions",
+            175_000_000.0,
+        ),
+        (
+            "2.5 billion dollars",
+            Lang::En,
+            "2.5 billion",
+            2_500_000_000.0,
+        ),
         ("1,234.5 tonnes", Lang::En, "1,234.5", 1234.5),
         ("1.5 per cent", Lang::En, "1.5", 1.5),
         ("1.500 manifestants", Lang::Fr, "1.500", 1500.0),
@@ -110,7 +130,9 @@ fn scan_marks_bare_years_so_the_extractor_can_drop_them() {
     for text in ["en 1989", "de 1989 à 2019", "en 2023", "les années 2000"] {
         let found = scan(text, Lang::Fr);
         assert!(
-            found.iter().all(|t| matches!(t, Token::Quantity(q) if q.maybe_year)),
+            found
+                .iter()
+                .all(|t| matches!(t, Token::Quantity(q) if q.maybe_year)),
             "{text}: {found:?}"
         );
     }
@@ -140,7 +162,11 @@ fn words_read_french_cardinals() {
         ("vingt et un morts", "vingt et un", 21.0),
         ("soixante-dix blessés", "soixante-dix", 70.0),
         ("quatre-vingts soldats", "quatre-vingts", 80.0),
-        ("quatre-vingt-dix-neuf victimes", "quatre-vingt-dix-neuf", 99.0),
+        (
+            "quatre-vingt-dix-neuf victimes",
+            "quatre-vingt-dix-neuf",
+            99.0,
+        ),
         ("trois mille manifestants", "trois mille", 3000.0),
         ("un million d'habitants", "un million", 1e6),
         ("un milliard de livres", "un milliard", 1e9),
@@ -156,7 +182,11 @@ fn words_read_french_cardinals() {
 #[test]
 fn words_read_english_cardinals() {
     let rows: &[(&str, &str, f64)] = &[
-        ("two hundred and fifty people", "two hundred and fifty", 250.0),
+        (
+            "two hundred and fifty people",
+            "two hundred and fifty",
+            250.0,
+        ),
         ("a hundred soldiers", "a hundred", 100.0),
         ("a thousand protesters", "a thousand", 1000.0),
         ("twenty-one dead", "twenty-one", 21.0),
@@ -182,7 +212,10 @@ fn words_read_collective_and_vague_amounts() {
     let q = one("a dozen soldiers", Lang::En);
     assert_eq!((q.value, q.qualifier), (12.0, Some(Qualifier::Approx)));
     let q = one("plusieurs dizaines de morts", Lang::Fr);
-    assert_eq!((q.value, q.high, q.qualifier), (20.0, Some(99.0), Some(Qualifier::Vague)));
+    assert_eq!(
+        (q.value, q.high, q.qualifier),
+        (20.0, Some(99.0), Some(Qualifier::Vague))
+    );
     let q = one("des milliers de manifestants", Lang::Fr);
     assert_eq!((q.value, q.high), (2000.0, Some(9999.0)));
     let q = one("des dizaines de milliers de personnes", Lang::Fr);
@@ -196,9 +229,33 @@ fn words_read_collective_and_vague_amounts() {
 #[test]
 fn scan_never_panics_on_odd_text() {
     for text in [
-        "", "€", "£", "$", "1", "1.", "1,", "1 ", "é1", "1é", "٣", "1\u{a0}", "€\u{a0}1",
-        "12 345 678 901 234 567 890 123", "99999999999999999999999999999", "-1", "1-", "1/",
-        "deux-", "vingt et", "des", "plusieurs", "a", "1er", "0", "00", "0,5",
+        "",
+        "€",
+        "£",
+        "$",
+        "1",
+        "1.",
+        "1,",
+        "1 ",
+        "é1",
+        "1é",
+        "٣",
+        "1\u{a0}",
+        "€\u{a0}1",
+        "12 345 678 901 234 567 890 123",
+        "99999999999999999999999999999",
+        "-1",
+        "1-",
+        "1/",
+        "deux-",
+        "vingt et",
+        "des",
+        "plusieurs",
+        "a",
+        "1er",
+        "0",
+        "00",
+        "0,5",
     ] {
         let _ = scan(text, Lang::Fr);
         let _ = scan(text, Lang::En);

@@ -135,7 +135,7 @@ fn english_plural(word: &str) -> Option<f64> {
 
 /// The next word of letters at or after `i` (skipping one run of spaces or a hyphen), lowercased
 /// when it is short enough to be a number word.
-fn next_word(text: &str, i: usize) -> Option<(usize, usize, String)> {
+fn next_word(text: &str, i: usize) -> Option<(usize, usize, Lower)> {
     let rest = &text[i..];
     let skip = rest
         .find(|c: char| !(c == ' ' || c == '-' || c == '\u{a0}'))
@@ -150,7 +150,58 @@ fn next_word(text: &str, i: usize) -> Option<(usize, usize, String)> {
     if word_len == 0 || word_len > 14 {
         return None;
     }
-    Some((start, start + word_len, text[start..start + word_len].to_lowercase()))
+    Some((
+        start,
+        start + word_len,
+        Lower::new(&text[start..start + word_len])?,
+    ))
+}
+
+/// A short word lowercased on the stack: number words are looked up for most words of a text,
+/// so this path must not allocate. Only ASCII letters change case; accented month names
+/// ("février") are matched in lowercase as written.
+#[derive(Clone, Copy)]
+struct Lower {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn new(word: &str) -> Option<Self> {
+        let mut bytes = [0u8; 16];
+        let slot = bytes.get_mut(..word.len())?;
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        Some(Self {
+            bytes,
+            len: word.len(),
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII bytes were changed, so the bytes are still UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// Whether `word` may open a figure or date in words, checked on a stack copy lowercased.
+pub(super) fn could_start(word: &str, lang: Lang) -> bool {
+    let Some(lower) = Lower::new(word) else {
+        return false;
+    };
+    let lower = lower.as_str();
+    crate::date::month_number(lower).is_some()
+        || is_vague_determiner(lower, lang)
+        || (lang == Lang::En && english_plural(lower).is_some())
+        || word_value(lower, lang).is_some_and(|w| w != Word::Join)
 }
 
 /// A figure or month-first date in words starting at `i`, with where scanning resumes.
@@ -167,7 +218,13 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
 
 /// "plusieurs dizaines", "des centaines", "des milliers", "hundreds", "tens of thousands",
 /// "several hundred": a band from twice the unit to just under ten times it.
-fn vague(text: &str, i: usize, first_end: usize, first: &str, lang: Lang) -> Option<(Token, usize)> {
+fn vague(
+    text: &str,
+    i: usize,
+    first_end: usize,
+    first: &str,
+    lang: Lang,
+) -> Option<(Token, usize)> {
     let (unit, end) = if is_vague_determiner(first, lang) {
         let (_, end, second) = next_word(text, first_end)?;
         let unit = match word_value(&second, lang) {
@@ -186,7 +243,7 @@ fn vague(text: &str, i: usize, first_end: usize, first: &str, lang: Lang) -> Opt
     let mut unit = unit;
     let link = if lang == Lang::Fr { "de" } else { "of" };
     if let Some((_, link_end, w)) = next_word(text, end) {
-        if w == link {
+        if &*w == link {
             if let Some((_, scale_end, scale)) = next_word(text, link_end) {
                 let factor = match lang {
                     Lang::Fr => match scale.as_str() {
@@ -243,7 +300,8 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 continue;
             }
             Word::One => {
-                let after_tens = matches!(last, Some(Word::Unit(m)) if m >= 20.0 && m % 10.0 == 0.0);
+                let after_tens =
+                    matches!(last, Some(Word::Unit(m)) if m >= 20.0 && m % 10.0 == 0.0);
                 if words > 0 && last != Some(Word::Join) && !after_tens {
                     break;
                 }
@@ -257,7 +315,10 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                     // "quatre-vingt": the four already counted becomes 4 × 20.
                     group += 76.0;
                 } else if after_tens
-                    || matches!(last, None | Some(Word::Join | Word::Hundred | Word::Scale(_)))
+                    || matches!(
+                        last,
+                        None | Some(Word::Join | Word::Hundred | Word::Scale(_))
+                    )
                 {
                     group += n;
                 } else {
@@ -301,7 +362,8 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
         percent: false,
         maybe_year: false,
     };
-    let (rest, sign) = nom::Parser::parse(&mut nom::combinator::opt(super::unit_sign), &text[end..]).ok()?;
+    let (rest, sign) =
+        nom::Parser::parse(&mut nom::combinator::opt(super::unit_sign), &text[end..]).ok()?;
     let tail = text.len() - rest.len();
     let quantity = Quantity {
         tail,
@@ -337,8 +399,9 @@ fn month_first_date(text: &str, i: usize, first_end: usize, first: &str) -> Opti
             let after_trim = after.trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
             let after_comma = after_trim.strip_prefix(',').unwrap_or(after_trim);
             let after_space = after_comma.trim_start_matches([' ', '\u{a0}']);
-            let year_digits: &str =
-                &after_space[..after_space.find(|c: char| !c.is_ascii_digit()).unwrap_or(after_space.len())];
+            let year_digits: &str = &after_space[..after_space
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after_space.len())];
             let year = if year_digits.len() == 4 && after_space.len() < after.len() {
                 end = text.len() - after_space.len() + 4;
                 year_digits.parse().ok()

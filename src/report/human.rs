@@ -176,7 +176,11 @@ fn view<'a>(report: &'a Report, finding: &'a Finding) -> FindingView<'a> {
     }
 }
 
-pub(super) fn render(report: &Report, options: &HumanOptions, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(
+    report: &Report,
+    options: &HumanOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {

@@ -115,7 +115,8 @@ fn claims<'a>(report: &'a Report, indexes: &[LineIndex]) -> Vec<ClaimDoc<'a>> {
 
 fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDoc<'a> {
     let file = report.file_of(c);
-    let (line, column) = indexes[c.file.0 as usize].line_col(&file.source.text, c.span.start as usize);
+    let (line, column) =
+        indexes[c.file.0 as usize].line_col(&file.source.text, c.span.start as usize);
     ClaimDoc {
         id: c.id.to_string(),
         file: &file.source.name,

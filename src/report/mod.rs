@@ -121,7 +121,12 @@ impl Report {
 ///
 /// # Errors
 /// Only errors of `out`.
-pub fn render(report: &Report, format: Format, human: &HumanOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(
+    report: &Report,
+    format: Format,
+    human: &HumanOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Human => human::render(report, human, out),
         Format::Short => short::render(report, out),

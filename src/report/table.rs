@@ -8,7 +8,16 @@ use crate::claim::format_value;
 pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let indexes = report.line_indexes();
     let header = [
-        "id", "place", "text", "value", "qualifier", "category", "group", "unit", "date", "status",
+        "id",
+        "place",
+        "text",
+        "value",
+        "qualifier",
+        "category",
+        "group",
+        "unit",
+        "date",
+        "status",
         "source",
     ];
     let mut rows: Vec<[String; 11]> = Vec::with_capacity(report.store.len());
@@ -17,7 +26,12 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let (line, column) =
             indexes[c.file.0 as usize].line_col(&file.source.text, c.span.start as usize);
         let value = match (c.low, c.high) {
-            (Some(l), Some(h)) if l != h => format!("{} [{}–{}]", format_value(c.value), format_value(l), format_value(h)),
+            (Some(l), Some(h)) if l != h => format!(
+                "{} [{}–{}]",
+                format_value(c.value),
+                format_value(l),
+                format_value(h)
+            ),
             (Some(l), None) => format!("{} [{}–]", format_value(c.value), format_value(l)),
             _ => format_value(c.value),
         };
@@ -49,7 +63,10 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             }
             s.push_str(cell);
             if i + 1 < widths.len() {
-                s.extend(std::iter::repeat_n(' ', w.saturating_sub(cell.chars().count())));
+                s.extend(std::iter::repeat_n(
+                    ' ',
+                    w.saturating_sub(cell.chars().count()),
+                ));
             }
         }
         s.trim_end().to_string()

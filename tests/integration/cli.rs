@@ -6,7 +6,10 @@ use super::{run, scratch, stderr, stdout, write};
 fn report_exits_1_on_an_error_finding_and_0_with_fail_on_never() {
     let out = run(&["report", "examples/dispatches.fr.txt"], None);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let out = run(&["report", "--fail-on", "never", "examples/dispatches.fr.txt"], None);
+    let out = run(
+        &["report", "--fail-on", "never", "examples/dispatches.fr.txt"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0));
     let out = run(&["report", "examples/storm.en.txt"], None);
     assert_eq!(out.status.code(), Some(0));
@@ -18,25 +21,44 @@ fn fail_on_warning_counts_warnings() {
     // The English dump's warning alone fails the run at --fail-on warning.
     let dir = scratch("warning");
     let text = "Police said on Sunday that 300 people had been arrested.\n\nOn Monday, 450 people were in custody, police said.\n";
-    let path = write(&dir, "update.txt", format!("Riots\n\nPublished on Monday 10 January 2022\n\n{text}").as_bytes());
+    let path = write(
+        &dir,
+        "update.txt",
+        format!("Riots\n\nPublished on Monday 10 January 2022\n\n{text}").as_bytes(),
+    );
     assert_eq!(run(&["report", &path], None).status.code(), Some(0));
-    assert_eq!(run(&["report", "--fail-on", "warning", &path], None).status.code(), Some(1));
+    assert_eq!(
+        run(&["report", "--fail-on", "warning", &path], None)
+            .status
+            .code(),
+        Some(1)
+    );
 }
 
 #[test]
 fn short_format_is_one_line_per_finding() {
-    let out = run(&["report", "--format", "short", "examples/dispatches.fr.txt"], None);
+    let out = run(
+        &["report", "--format", "short", "examples/dispatches.fr.txt"],
+        None,
+    );
     assert_eq!(
         stdout(&out),
         "examples/dispatches.fr.txt:3:153: error[deaths-total-vs-parts]: death toll of more than 164 contradicts 26 + 16 = 42 killed\n\
          examples/dispatches.fr.txt:33:38: warning[arrests-consistency]: 5,800 arrested (présidence, 2022-01-09) against 7,989 (ministère de l'Intérieur, 2022-01-10) — dated 2022-01-09 and 2022-01-10: the later figure may be an update\n"
     );
-    assert!(stderr(&out).contains("1 file, 4 articles"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 file, 4 articles"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn human_format_labels_every_claim_involved() {
-    let out = run(&["report", "--color", "never", "examples/dispatches.fr.txt"], None);
+    let out = run(
+        &["report", "--color", "never", "examples/dispatches.fr.txt"],
+        None,
+    );
     let text = stdout(&out);
     for label in [
         "total: more than 164 (withdrawn; 2022-01-09)",
@@ -54,7 +76,10 @@ fn human_format_labels_every_claim_involved() {
 
 #[test]
 fn color_always_colours_and_no_color_does_not() {
-    let out = run(&["report", "--color", "always", "examples/dispatches.fr.txt"], None);
+    let out = run(
+        &["report", "--color", "always", "examples/dispatches.fr.txt"],
+        None,
+    );
     assert!(stdout(&out).contains('\u{1b}'));
     let out = run(&["report", "examples/dispatches.fr.txt"], None);
     assert!(!stdout(&out).contains('\u{1b}'));
@@ -85,7 +110,10 @@ fn missing_file_is_a_clear_error_with_exit_2() {
     let out = run(&["report", "no/such/file.txt"], None);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("cannot read `no/such/file.txt`: no such file"), "{err}");
+    assert!(
+        err.contains("cannot read `no/such/file.txt`: no such file"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 }
 
@@ -93,17 +121,28 @@ fn missing_file_is_a_clear_error_with_exit_2() {
 fn directory_is_a_clear_error_with_exit_2() {
     let out = run(&["report", "examples"], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`examples` is a directory"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`examples` is a directory"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn invalid_utf8_is_reported_with_line_and_column() {
     let dir = scratch("utf8");
-    let path = write(&dir, "latin1.txt", b"Le bilan\nest de 42 morts \xe0 Paris.\n");
+    let path = write(
+        &dir,
+        "latin1.txt",
+        b"Le bilan\nest de 42 morts \xe0 Paris.\n",
+    );
     let out = run(&["report", &path], None);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("is not valid UTF-8 at line 2, column 17"), "{err}");
+    assert!(
+        err.contains("is not valid UTF-8 at line 2, column 17"),
+        "{err}"
+    );
     assert!(err.contains("iconv"), "{err}");
 }
 
@@ -113,7 +152,11 @@ fn binary_file_is_refused() {
     let path = write(&dir, "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
     let out = run(&["report", &path], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("looks like a binary file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("looks like a binary file"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -139,7 +182,13 @@ fn help_teaches_formats_and_exit_codes() {
     let out = run(&["report", "--help"], None);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    for needle in ["--format", "--fail-on", "--rules", "Exit codes:", "2  usage error"] {
+    for needle in [
+        "--format",
+        "--fail-on",
+        "--rules",
+        "Exit codes:",
+        "2  usage error",
+    ] {
         assert!(text.contains(needle), "missing {needle:?}");
     }
 }
@@ -154,19 +203,40 @@ const BAD_PLACEHOLDER: &str = "version: 1\nrules:\n  - id: deaths-check\n    kin
 fn rule_file_mistakes_point_at_line_and_column() {
     let dir = scratch("rules");
     let cases = [
-        ("kind.yaml", BAD_KIND, "line 4 column 11", Some("did you mean `consistency`?")),
-        ("key.yaml", BAD_KEY, "line 6 column 5", Some("did you mean `message`?")),
+        (
+            "kind.yaml",
+            BAD_KIND,
+            "line 4 column 11",
+            Some("did you mean `consistency`?"),
+        ),
+        (
+            "key.yaml",
+            BAD_KEY,
+            "line 6 column 5",
+            Some("did you mean `message`?"),
+        ),
         ("type.yaml", BAD_TYPE, "line 7 column 28", None),
-        ("category.yaml", BAD_CATEGORY, "line 5 column 25", Some("did you mean `deaths`?")),
+        (
+            "category.yaml",
+            BAD_CATEGORY,
+            "line 5 column 25",
+            Some("did you mean `deaths`?"),
+        ),
         ("placeholder.yaml", BAD_PLACEHOLDER, "line 6 column 5", None),
     ];
     for (name, yaml, place, hint) in cases {
         let path = write(&dir, name, yaml.as_bytes());
-        let out = run(&["report", "--rules", &path, "examples/budget.fr.txt"], None);
+        let out = run(
+            &["report", "--rules", &path, "examples/budget.fr.txt"],
+            None,
+        );
         assert_eq!(out.status.code(), Some(2), "{name}");
         let err = stderr(&out);
         assert!(err.contains(place), "{name}: {err}");
-        assert!(err.contains(&format!("invalid rule pack `{path}`")), "{name}: {err}");
+        assert!(
+            err.contains(&format!("invalid rule pack `{path}`")),
+            "{name}: {err}"
+        );
         if let Some(hint) = hint {
             assert!(err.contains(hint), "{name}: {err}");
         }
@@ -190,10 +260,18 @@ rules:
     message: "{first} evacuated against {second}"
 "#;
     let pack = write(&dir, "pack.yaml", pack.as_bytes());
-    let text = "Officials said 1,200 people were evacuated. The mayor said 3,000 people were evacuated.";
-    let out = run(&["report", "--format", "short", "--rules", &pack, "-"], Some(text.as_bytes()));
+    let text =
+        "Officials said 1,200 people were evacuated. The mayor said 3,000 people were evacuated.";
+    let out = run(
+        &["report", "--format", "short", "--rules", &pack, "-"],
+        Some(text.as_bytes()),
+    );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stdout(&out).contains("error[evacuations-consistency]: 1,200 evacuated against 3,000"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("error[evacuations-consistency]: 1,200 evacuated against 3,000"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -201,7 +279,13 @@ fn rules_lists_the_default_pack() {
     let out = run(&["rules"], None);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    let line = text.lines().find(|l| l.starts_with("deaths-total-vs-parts ")).unwrap();
-    assert!(line.contains(" total-vs-parts ") && line.contains(" error "), "{text}");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("deaths-total-vs-parts "))
+        .unwrap();
+    assert!(
+        line.contains(" total-vs-parts ") && line.contains(" error "),
+        "{text}"
+    );
     assert!(text.contains("arrests-consistency"));
 }

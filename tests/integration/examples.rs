@@ -12,7 +12,11 @@ fn findings(path: &str) -> Vec<(String, &'static str, [f64; 2], Vec<String>)> {
         .findings
         .iter()
         .map(|f| {
-            let texts = f.claims.iter().map(|&id| report.store[id].text.clone()).collect();
+            let texts = f
+                .claims
+                .iter()
+                .map(|&id| report.store[id].text.clone())
+                .collect();
             (f.rule.clone(), f.severity.as_str(), f.values, texts)
         })
         .collect()
@@ -23,20 +27,28 @@ fn french_dump_flags_the_withdrawn_toll_and_the_arrest_update() {
     let found = findings("examples/dispatches.fr.txt");
     assert_eq!(found.len(), 2, "{found:#?}");
     let (rule, severity, values, texts) = &found[0];
-    assert_eq!((rule.as_str(), *severity, *values), ("deaths-total-vs-parts", "error", [164.0, 42.0]));
+    assert_eq!(
+        (rule.as_str(), *severity, *values),
+        ("deaths-total-vs-parts", "error", [164.0, 42.0])
+    );
     // The total, both parts, then the toll's other mentions.
     assert_eq!(texts[..3], ["164", "26", "16"]);
     assert!(texts[3..].iter().all(|t| t == "164"));
     let (rule, severity, values, texts) = &found[1];
-    assert_eq!((rule.as_str(), *severity, *values), ("arrests-consistency", "warning", [5800.0, 7989.0]));
+    assert_eq!(
+        (rule.as_str(), *severity, *values),
+        ("arrests-consistency", "warning", [5800.0, 7989.0])
+    );
     assert_eq!(texts[..2], ["5.800", "7.989"]);
 }
 
 #[test]
 fn english_dump_gives_the_same_findings() {
     let found = findings("examples/dispatches.en.txt");
-    let summary: Vec<(&str, &str, [f64; 2])> =
-        found.iter().map(|(r, s, v, _)| (r.as_str(), *s, *v)).collect();
+    let summary: Vec<(&str, &str, [f64; 2])> = found
+        .iter()
+        .map(|(r, s, v, _)| (r.as_str(), *s, *v))
+        .collect();
     assert_eq!(
         summary,
         [
@@ -56,10 +68,23 @@ fn consistent_articles_stay_silent() {
 #[test]
 fn arrest_warning_names_both_dates() {
     let checker = Checker::with_defaults().unwrap();
-    let file = SourceFile::read(&super::root().join("examples/dispatches.fr.txt").to_string_lossy()).unwrap();
+    let file = SourceFile::read(
+        &super::root()
+            .join("examples/dispatches.fr.txt")
+            .to_string_lossy(),
+    )
+    .unwrap();
     let report = checker.check(vec![file]);
     let warning = &report.findings[1];
-    assert!(warning.message.contains("2022-01-09"), "{}", warning.message);
-    assert!(warning.message.contains("2022-01-10"), "{}", warning.message);
+    assert!(
+        warning.message.contains("2022-01-09"),
+        "{}",
+        warning.message
+    );
+    assert!(
+        warning.message.contains("2022-01-10"),
+        "{}",
+        warning.message
+    );
     assert!(warning.message.contains("update"), "{}", warning.message);
 }

@@ -1,3 +1,10 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stderr,
+    missing_docs,
+    reason = "tests panic on failure and report skips on stderr"
+)]
 //! Integration tests: one binary, one link step (as ripgrep's `tests/tests.rs`).
 
 mod cli;

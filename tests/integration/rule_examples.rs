@@ -9,8 +9,13 @@ fn every_default_rule_example_gives_its_findings() {
     let checker = Checker::with_defaults().unwrap();
     let mut checked = 0;
     for rule in &checker.rules.rules {
-        let Some(example) = &rule.example else { continue };
-        let report = checker.check(vec![SourceFile::new(format!("{}.txt", rule.id), example.text.as_str())]);
+        let Some(example) = &rule.example else {
+            continue;
+        };
+        let report = checker.check(vec![SourceFile::new(
+            format!("{}.txt", rule.id),
+            example.text.as_str(),
+        )]);
         let got: Vec<(&str, [f64; 2])> = report
             .findings
             .iter()

@@ -30,7 +30,11 @@ fn seed_gives_the_two_findings_an_editor_expects() {
         ]
     );
     let deaths = &report.findings[0];
-    let texts: Vec<&str> = deaths.claims.iter().map(|&id| report.store[id].text.as_str()).collect();
+    let texts: Vec<&str> = deaths
+        .claims
+        .iter()
+        .map(|&id| report.store[id].text.as_str())
+        .collect();
     assert_eq!(texts[..3], ["164", "26", "16"]);
 }
 
@@ -52,7 +56,10 @@ fn seed_figures_have_the_right_values() {
     assert_eq!(value_of("1,8 million").0, 1_800_000.0);
     assert_eq!(value_of("2,3 milliards").0, 2_300_000_000.0);
     assert_eq!(value_of("3,10").0, 3.1);
-    assert_eq!(value_of("175 millions"), (175_000_000.0, "money".into(), "EUR".into()));
+    assert_eq!(
+        value_of("175 millions"),
+        (175_000_000.0, "money".into(), "EUR".into())
+    );
     // Years and dates are no claims.
     for not_a_claim in ["1989", "2019", "2023", "2000", "2022", "10", "2", "3"] {
         assert!(

@@ -20,7 +20,11 @@ fn spans_slice_the_file_to_the_claim_text() {
     for claim in report.store.all() {
         let text = &report.files[claim.file.0 as usize].source.text;
         assert_eq!(&text[claim.span.range()], claim.text);
-        assert!(claim.text.chars().next().is_some_and(|c| !c.is_whitespace()));
+        assert!(claim
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace()));
     }
 }
 
@@ -36,8 +40,16 @@ fn formatted_figures_read_back() {
         let n = seed % 10_000_000;
         let (french, english) = (group(n, "."), group(n, ","));
         for (lang, numeral, sentence) in [
-            ("fr", &french, format!("Selon la police, {french} personnes ont été arrêtées.")),
-            ("en", &english, format!("Police said {english} people were arrested.")),
+            (
+                "fr",
+                &french,
+                format!("Selon la police, {french} personnes ont été arrêtées."),
+            ),
+            (
+                "en",
+                &english,
+                format!("Police said {english} people were arrested."),
+            ),
         ] {
             let report = checker.claims(vec![SourceFile::new(lang, sentence.as_str())]);
             let claims = report.store.all();
@@ -65,9 +77,40 @@ fn group(n: u64, separator: &str) -> String {
 fn checker_never_panics_on_arbitrary_text() {
     let checker = Checker::with_defaults().unwrap();
     let pieces = [
-        "1", "2.030", "1,8", " ", "\u{a0}", "million", "de", "plus", "morts", "et", "$", "€", "£",
-        "%", ".", ",", "\n", "\n\n", "Short Url", "•", "é", "le 3", "janvier", "2022", "(", "\"",
-        "tués", "dont", "deux", "cent", "vingt-", "killed", "and", "x",
+        "1",
+        "2.030",
+        "1,8",
+        " ",
+        "\u{a0}",
+        "million",
+        "de",
+        "plus",
+        "morts",
+        "et",
+        "$",
+        "€",
+        "£",
+        "%",
+        ".",
+        ",",
+        "\n",
+        "\n\n",
+        "Short Url",
+        "•",
+        "é",
+        "le 3",
+        "janvier",
+        "2022",
+        "(",
+        "\"",
+        "tués",
+        "dont",
+        "deux",
+        "cent",
+        "vingt-",
+        "killed",
+        "and",
+        "x",
     ];
     let mut seed: u64 = 42;
     for _ in 0..300 {

@@ -23,7 +23,10 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
             if claim.list.is_some() && claim.group.is_none() {
                 continue;
             }
-            by_group.entry(claim.group.as_deref()).or_default().push(claim);
+            by_group
+                .entry(claim.group.as_deref())
+                .or_default()
+                .push(claim);
         }
         for members in by_group.into_values() {
             sweep(rule, members, out);
@@ -84,8 +87,14 @@ fn finding(rule: &Rule, low: &[&Claim], high: &[&Claim]) -> Finding {
         "second" => second.describe(),
         "first_date" => date_text(first),
         "second_date" => date_text(second),
-        "first_source" => first.source.clone().unwrap_or_else(|| "unattributed".into()),
-        "second_source" => second.source.clone().unwrap_or_else(|| "unattributed".into()),
+        "first_source" => first
+            .source
+            .clone()
+            .unwrap_or_else(|| "unattributed".into()),
+        "second_source" => second
+            .source
+            .clone()
+            .unwrap_or_else(|| "unattributed".into()),
         _ => String::new(),
     });
     message.push_str(note.as_deref().unwrap_or(""));

@@ -72,7 +72,10 @@ fn finding(rule: &Rule, totals: &[&Claim], parts: &[&Claim], sum: f64) -> Findin
         "total" => total.describe(),
         "parts" => parts_text.clone(),
         "sum" => format_value(sum),
-        "total_source" => total.source.clone().unwrap_or_else(|| "unattributed".into()),
+        "total_source" => total
+            .source
+            .clone()
+            .unwrap_or_else(|| "unattributed".into()),
         "total_date" => date_text(total),
         _ => String::new(),
     });
