@@ -1,1 +1,119 @@
-fn main() {}
+//! Throughput of each stage and of the whole pipeline, on a generated dump of news articles in
+//! French and English, plus the rule engine on 100 000 claims in one document.
+//!
+//! `cargo bench --bench pipeline`; the numbers and machine are recorded in the README.
+#![allow(
+    missing_docs,
+    clippy::expect_used,
+    reason = "criterion's macros generate undocumented items; a bench may stop on broken rules"
+)]
+
+use std::hint::black_box;
+
+use claimcheck::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, Unit};
+use claimcheck::lexicon::Lang;
+use claimcheck::source::SourceFile;
+use claimcheck::{document, grammar, Checker};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+/// A deterministic generator of dispatches: the example texts' shapes with fresh figures.
+fn dump(bytes: usize) -> String {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |m: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % m
+    };
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut n = 0;
+    while out.len() < bytes {
+        n += 1;
+        let (a, b, c, d) = (
+            next(900) + 10,
+            next(90) + 5,
+            next(60) + 2,
+            next(9000) + 1000,
+        );
+        if n % 2 == 0 {
+            out.push_str(&format!(
+                "Troubles dans la province {n}\n\nDes manifestants dans le centre-ville (Photo, AFP).\nDes manifestants dans le centre-ville (Photo, AFP).\nShort Url\nPublié le Lundi 10 janvier 2022\n\n  • Près de {d}.{c:03} personnes ont été arrêtées en une semaine\n\nVILLE : Selon le ministère de l'Intérieur, plus de {a} personnes ont trouvé la mort dimanche, dont {b} policiers. Les autorités avaient fait état de {b} manifestants et {c} membres des forces de sécurité tués.\n\nLa présidence a annoncé dimanche que {d} personnes avaient été arrêtées, et 125 enquêtes ouvertes depuis le 2 janvier, dans ce pays de 19 millions d'habitants.\n\nLes dégâts sont estimés à environ {a} millions d'euros, a précisé le ministère lundi. Quelque 2.030 militaires ont été déployés, en 1989 comme en 2022.\n\n"
+            ));
+        } else {
+            out.push_str(&format!(
+                "Storm hits coastal town {n}\n\nRescuers in a flooded street (Photo, AFP).\nRescuers in a flooded street (Photo, AFP).\nShort Url\nPublished on Tuesday 14 March 2023\n\nTOWN: At least {b} people were killed on Monday, the prefecture said. By Tuesday, {c} residents and {b} firefighters had died, while {a} people were injured.\n\nSome {d},{c:03} homes lost power and {a} people were evacuated, officials said on March 13. The repairs will cost $2.3bn, or about 4.5 per cent of the budget.\n\n"
+            ));
+        }
+    }
+    out
+}
+
+fn stages(c: &mut Criterion) {
+    let text = dump(8 << 20);
+    let checker = Checker::with_defaults().expect("embedded rules compile");
+    let mut group = c.benchmark_group("stages");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("digit-scan-baseline", |b| {
+        b.iter(|| black_box(&text).bytes().filter(u8::is_ascii_digit).count());
+    });
+    group.bench_function("segment", |b| {
+        b.iter(|| document::segment(black_box(&text), None).articles.len());
+    });
+    group.bench_function("grammar", |b| {
+        b.iter(|| grammar::scan(black_box(&text), Lang::Fr).len());
+    });
+    group.bench_function("claims", |b| {
+        b.iter(|| {
+            let file = SourceFile::new("dump.txt", text.as_str());
+            checker.claims(vec![file]).store.len()
+        });
+    });
+    group.bench_function("report", |b| {
+        b.iter(|| {
+            let file = SourceFile::new("dump.txt", text.as_str());
+            checker.check(vec![file]).findings.len()
+        });
+    });
+    group.finish();
+}
+
+/// 100 000 claims of one article: deaths and arrests with clashing values, lists of parts.
+fn engine(c: &mut Criterion) {
+    let checker = Checker::with_defaults().expect("embedded rules compile");
+    let mut store = ClaimStore::new();
+    for i in 0..100_000u32 {
+        let category = if i % 2 == 0 { "deaths" } else { "arrests" };
+        let is_part = i % 10 < 2 && category == "deaths";
+        let value = f64::from((i * 7919) % 5000 + 1);
+        store.push(Claim {
+            id: ClaimId(0),
+            file: FileId(0),
+            article: 0,
+            sentence: i / 4,
+            span: Span::new(0, 1),
+            text: "1".into(),
+            value,
+            low: Some(value),
+            high: Some(value),
+            qualifier: Qualifier::Exact,
+            category: category.into(),
+            group: is_part.then(|| "civilians".to_string()),
+            unit: Unit::People,
+            source: None,
+            date: None,
+            status: Status::Asserted,
+            list: is_part.then_some(ClaimId(i - i % 10)),
+        });
+    }
+    let mut group = c.benchmark_group("engine");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(100_000));
+    group.bench_function("default-rules-100k-claims", |b| {
+        b.iter(|| checker.rules.check(black_box(&store)).len());
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, engine);
+criterion_main!(benches);

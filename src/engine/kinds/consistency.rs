@@ -99,14 +99,25 @@ fn finding(rule: &Rule, low: &[&Claim], high: &[&Claim]) -> Finding {
     });
     message.push_str(note.as_deref().unwrap_or(""));
     let mut claims = vec![first.id, second.id];
-    let mut roles = if dated {
-        vec!["earlier figure", "later figure"]
+    let [first_role, second_role, with_first, with_second] = if dated {
+        [
+            "earlier figure",
+            "later figure",
+            "agrees with the earlier",
+            "agrees with the later",
+        ]
     } else {
-        vec!["this figure", "contradicts"]
+        [
+            "one figure",
+            "another figure",
+            "agrees with the first",
+            "agrees with the second",
+        ]
     };
+    let mut roles = vec![first_role, second_role];
     for (cluster, rep, role) in [
-        (first_cluster, first, "agrees with the first"),
-        (second_cluster, second, "agrees with the second"),
+        (first_cluster, first, with_first),
+        (second_cluster, second, with_second),
     ] {
         for claim in cluster.iter().filter(|c| c.id != rep.id) {
             claims.push(claim.id);
