@@ -191,7 +191,7 @@ fn dateline(body: &[Line<'_>], lang: Lang) -> Option<Date> {
 
 /// French or English, from the share of each language's commonest words.
 fn guess_lang(text: &str) -> Lang {
-    let sample = &text[..floor_char_boundary(text, 2000)];
+    let sample = &text[..floor_char_boundary(text, 800)];
     let (mut fr, mut en) = (0, 0);
     let mut buffer = [0u8; 8];
     for (_, word) in split_words(sample) {
@@ -266,22 +266,30 @@ fn sentences(text: &str, body: &[Line<'_>]) -> Vec<Span> {
 
 fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let chunk = &text[start..end];
+    let bytes = chunk.as_bytes();
     let mut sentence_start = 0;
-    let mut iter = chunk.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        // Closing quotes and brackets belong to the sentence they end.
-        let mut after = i + c.len_utf8();
-        while let Some(&(j, q)) = iter.peek() {
-            if matches!(q, '"' | '»' | '”' | ')' | '’' | '.') {
-                after = j + q.len_utf8();
-                iter.next();
-            } else {
-                break;
+    let mut i = 0;
+    // Byte search: every candidate end is an ASCII `.`, `!`, `?` or the lead byte of `…`.
+    while let Some(offset) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let at = i + offset;
+        let mark_len = if bytes[at] == 0xE2 {
+            if !chunk[at..].starts_with('…') {
+                i = at + 1;
+                continue;
             }
-        }
+            '…'.len_utf8()
+        } else {
+            1
+        };
+        // Closing quotes and brackets belong to the sentence they end.
+        let closing = chunk[at + mark_len..]
+            .find(|c: char| !matches!(c, '"' | '»' | '”' | ')' | '’' | '.'))
+            .unwrap_or(chunk.len() - at - mark_len);
+        let after = at + mark_len + closing;
+        i = after.max(at + 1);
         let rest = &chunk[after..];
         let trimmed = rest.trim_start();
         if trimmed.len() == rest.len() || trimmed.is_empty() {
@@ -291,7 +299,7 @@ fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let starts_new = next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '"' | '«' | '“' | '•' | '-' | '—');
-        if !starts_new || (c == '.' && is_abbreviation(&chunk[sentence_start..i])) {
+        if !starts_new || (bytes[at] == b'.' && is_abbreviation(&chunk[sentence_start..at])) {
             continue;
         }
         push_trimmed(chunk, start, sentence_start, after, out);

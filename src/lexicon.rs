@@ -138,9 +138,16 @@ struct Phrase {
 pub struct PhraseSet {
     // Fx, not SipHash: keys are the lexicon's own words, looked up for every word near a figure.
     exact: FxHashMap<String, Vec<Phrase>>,
-    prefix: FxHashMap<String, Vec<Phrase>>,
-    /// Lengths in bytes of the prefix keys, so a look-up tries only those.
-    prefix_lengths: Vec<usize>,
+    /// Phrases whose first word is a stem (`arrêté*`), keyed by the stem's first
+    /// [`STEM_KEY`] bytes so that one look-up finds every candidate stem of a word.
+    prefix: FxHashMap<Vec<u8>, Vec<Phrase>>,
+}
+
+/// Bytes of a stem that key the prefix index; shorter stems are keyed whole.
+const STEM_KEY: usize = 3;
+
+fn stem_key(word: &str) -> &[u8] {
+    &word.as_bytes()[..word.len().min(STEM_KEY)]
 }
 
 impl PhraseSet {
@@ -158,14 +165,11 @@ impl PhraseSet {
             })
             .collect();
         let Some(first) = words.first() else { return };
-        let key = first.text.clone();
-        let is_prefix = first.prefix;
+        let (key, is_prefix) = (first.text.clone(), first.prefix);
         let phrase = Phrase { words, cue };
         // Later words go first, so a user's pack overrides the embedded vocabulary.
         if is_prefix {
-            if !self.prefix_lengths.contains(&key.len()) {
-                self.prefix_lengths.push(key.len());
-            }
+            let key = stem_key(&key).to_vec();
             self.prefix.entry(key).or_default().insert(0, phrase);
         } else {
             self.exact.entry(key).or_default().insert(0, phrase);
@@ -180,28 +184,21 @@ impl PhraseSet {
             return Vec::new();
         };
         let mut found: Vec<(usize, &Cue)> = Vec::new();
-        let mut consider = |phrases: &'a Vec<Phrase>| {
-            for phrase in phrases {
-                let n = phrase.words.len();
-                if at + n <= words.len()
-                    && phrase
-                        .words
-                        .iter()
-                        .zip(&words[at..at + n])
-                        .all(|(p, w)| p.matches(w))
-                {
-                    found.push((n, &phrase.cue));
-                }
-            }
-        };
-        if let Some(phrases) = self.exact.get(*first) {
-            consider(phrases);
-        }
-        for &len in &self.prefix_lengths {
-            if let Some(stem) = first.get(..len) {
-                if let Some(phrases) = self.prefix.get(stem) {
-                    consider(phrases);
-                }
+        let candidates = self.exact.get(*first).into_iter().flatten().chain(
+            (1..=first.len().min(STEM_KEY))
+                .filter_map(|n| self.prefix.get(&first.as_bytes()[..n]))
+                .flatten(),
+        );
+        for phrase in candidates {
+            let n = phrase.words.len();
+            if at + n <= words.len()
+                && phrase
+                    .words
+                    .iter()
+                    .zip(&words[at..at + n])
+                    .all(|(p, w)| p.matches(w))
+            {
+                found.push((n, &phrase.cue));
             }
         }
         found.sort_by_key(|f| std::cmp::Reverse(f.0)); // stable: among equals, the latest first
@@ -209,22 +206,40 @@ impl PhraseSet {
     }
 }
 
-/// Splits lowercase text into words: runs of letters and digits. Apostrophes, hyphens and
-/// everything else separate words. Yields `(byte offset, word)`.
+/// Splits text into words: runs of letters and digits. Apostrophes, hyphens and everything
+/// else separate words. Yields `(byte offset, word)`. ASCII bytes are classified directly; only
+/// other characters are decoded.
 pub fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, _) = rest.by_ref().find(|(_, c)| is_word_char(*c) || *c == '*')?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if is_word_char(c) || c == '*' {
-                rest.next();
-            } else {
-                end = i;
-                break;
-            }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let char_at = move |i: usize| text[i..].chars().next().unwrap_or(' ');
+    let is_word_at = move |i: usize| {
+        let b = bytes[i];
+        if b < 0x80 {
+            b.is_ascii_alphanumeric() || b == b'*'
+        } else {
+            is_word_char(char_at(i))
         }
-        Some((start, &text[start..end]))
+    };
+    let step = move |i: usize| {
+        if bytes[i] < 0x80 {
+            1
+        } else {
+            char_at(i).len_utf8()
+        }
+    };
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !is_word_at(i) {
+            i += step(i);
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() && is_word_at(i) {
+            i += step(i);
+        }
+        Some((start, &text[start..i]))
     })
 }
 

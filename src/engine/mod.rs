@@ -91,22 +91,22 @@ impl RuleSet {
 }
 
 /// Claims that a rule compares with each other: same scope, category and unit.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct GroupKey {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct GroupKey<'a> {
     scope: ScopeKey,
-    category: String,
-    unit: String,
+    category: &'a str,
+    unit: &'a str,
 }
 
 /// The selected claims of `store`, grouped by [`GroupKey`] in a stable order.
 fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
-    let mut index: HashMap<GroupKey, usize> = HashMap::new();
+    let mut index: HashMap<GroupKey<'a>, usize> = HashMap::new();
     let mut groups: Vec<Vec<&Claim>> = Vec::new();
     for claim in store.all().iter().filter(|c| rule.selector.matches(c)) {
         let key = GroupKey {
             scope: ScopeKey::of(claim, rule.scope),
-            category: claim.category.clone(),
-            unit: claim.unit.as_str().to_string(),
+            category: &claim.category,
+            unit: claim.unit.as_str(),
         };
         let slot = *index.entry(key).or_insert_with(|| {
             groups.push(Vec::new());

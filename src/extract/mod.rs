@@ -111,8 +111,8 @@ fn shift_date(d: &DateMention, base: usize) -> DateMention {
 struct Item {
     start: usize,
     end: usize,
-    /// The lowercase word; empty for a figure.
-    word: String,
+    /// The lowercase word, as a range of the sentence's word buffer; empty for a figure.
+    word: std::ops::Range<usize>,
     /// For a figure: its index among the sentence's quantities.
     figure: Option<usize>,
     /// Clause number: punctuation (`,` `;` `:` `(` quotes) between items starts a new clause.
@@ -151,8 +151,8 @@ struct SentenceContext<'a> {
 
 impl SentenceContext<'_> {
     fn extract(&self, quantities: &[Quantity], dates: &[DateMention], store: &mut ClaimStore) {
-        let items = self.items(quantities);
-        let words: Vec<&str> = items.iter().map(|i| i.word.as_str()).collect();
+        let (items, lowercase) = self.items(quantities);
+        let words: Vec<&str> = items.iter().map(|i| &lowercase[i.word.clone()]).collect();
         // Every cue of the sentence, looked up once.
         let cues: Vec<Vec<(usize, &Cue)>> = (0..words.len())
             .map(|j| self.phrases.matches_at(&words, j))
@@ -175,7 +175,7 @@ impl SentenceContext<'_> {
             .zip(&readings)
             .map(|(&k, reading)| {
                 let q = items[k].figure.and_then(|f| quantities.get(f))?;
-                self.claim(q, reading, &items, k, dates, source.as_deref())
+                self.claim(q, reading, (&items, &words), k, dates, source.as_deref())
             })
             .collect();
         // Parts of one list ("26 X et 16 Y tués") share the id of their first part.
@@ -211,15 +211,17 @@ impl SentenceContext<'_> {
         }
     }
 
-    /// Words and figures of the sentence, with clause numbers.
-    fn items(&self, quantities: &[Quantity]) -> Vec<Item> {
+    /// Words and figures of the sentence, with clause numbers; the words lowercased into one
+    /// buffer rather than one string each.
+    fn items(&self, quantities: &[Quantity]) -> (Vec<Item>, String) {
         let sentence = &self.text[self.span.range()];
         let base = self.span.start as usize;
         let mut items = Vec::new();
+        let mut lowercase = String::with_capacity(sentence.len());
         let mut clause = 0;
         let mut last_end = base;
         let mut figures = quantities.iter().enumerate().peekable();
-        let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word: String, figure| {
+        let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word, figure| {
             let gap = &self.text[last_end.min(start)..start];
             if gap.contains([',', ';', ':', '(', ')', '"', '«', '»', '“', '”', '—', '–'])
             {
@@ -239,7 +241,7 @@ impl SentenceContext<'_> {
             let end = start + word.len();
             while let Some((f, q)) = figures.peek() {
                 if q.start < end {
-                    push(&mut items, q.start, q.tail, String::new(), Some(*f));
+                    push(&mut items, q.start, q.tail, 0..0, Some(*f));
                     figures.next();
                 } else {
                     break;
@@ -251,17 +253,19 @@ impl SentenceContext<'_> {
             {
                 continue; // a word inside a figure ("8" of "1,8", "million")
             }
-            let lower = if word.chars().any(char::is_uppercase) {
-                word.to_lowercase()
+            let from = lowercase.len();
+            if word.is_ascii() {
+                lowercase.push_str(word);
+                lowercase[from..].make_ascii_lowercase();
             } else {
-                word.to_string()
-            };
-            push(&mut items, start, end, lower, None);
+                lowercase.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            push(&mut items, start, end, from..lowercase.len(), None);
         }
         for (f, q) in figures {
-            push(&mut items, q.start, q.tail, String::new(), Some(f));
+            push(&mut items, q.start, q.tail, 0..0, Some(f));
         }
-        items
+        (items, lowercase)
     }
 
     /// Reads the words around the figure at `items[k]`.
@@ -540,7 +544,13 @@ impl SentenceContext<'_> {
 
     /// The day a figure refers to: a date named in the sentence, else a weekday ("dimanche")
     /// resolved against the dateline; the one nearest the figure wins.
-    fn date(&self, items: &[Item], k: usize, dates: &[DateMention]) -> Option<Date> {
+    fn date(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        k: usize,
+        dates: &[DateMention],
+    ) -> Option<Date> {
         let article_date = self.article.date;
         let figure_start = items[k].start;
         let mut best: Option<(usize, Date)> = None;
@@ -561,8 +571,12 @@ impl SentenceContext<'_> {
             }
         }
         if let Some(reference) = article_date {
-            for it in items.iter().filter(|it| it.figure.is_none()) {
-                let date = match it.word.as_str() {
+            for (it, word) in items
+                .iter()
+                .zip(words)
+                .filter(|(it, _)| it.figure.is_none())
+            {
+                let date = match *word {
                     "hier" | "yesterday" | "veille" => reference.add_days(-1),
                     "today" | "aujourd" => Some(reference),
                     w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),
@@ -577,12 +591,12 @@ impl SentenceContext<'_> {
         &self,
         q: &Quantity,
         reading: &Reading,
-        items: &[Item],
+        (items, words): (&[Item], &[&str]),
         k: usize,
         dates: &[DateMention],
         source: Option<&str>,
     ) -> Option<Claim> {
-        if q.maybe_year && !reading.any_head && is_year(items, k) {
+        if q.maybe_year && !reading.any_head && is_year(items, words, k) {
             return None;
         }
         let lexicon = self.lexicon;
@@ -649,7 +663,7 @@ impl SentenceContext<'_> {
             group,
             unit,
             source: source.map(str::to_string),
-            date: self.date(items, k, dates),
+            date: self.date(items, words, k, dates),
             status: reading.status.map_or(Status::Asserted, |(_, s)| s),
             list: None,
         })
@@ -665,8 +679,8 @@ impl Reading {
 /// Whether the bare four-digit number at `items[k]` is a year: it follows a word that
 /// introduces years ("en 1989", "depuis 2019", "années 2000") or is not followed by a plural noun
 /// ("1500 manifestations" counts).
-fn is_year(items: &[Item], k: usize) -> bool {
-    let before = k.checked_sub(1).map(|j| items[j].word.as_str());
+fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
+    let before = k.checked_sub(1).map(|j| words[j]);
     if matches!(
         before,
         Some(
@@ -697,7 +711,8 @@ fn is_year(items: &[Item], k: usize) -> bool {
     let next = items
         .get(k + 1)
         .filter(|it| it.figure.is_none() && it.start <= items[k].end + 1);
-    !next.is_some_and(|it| it.word.len() > 3 && it.word.ends_with(['s', 'x']))
+    let next = next.map(|_| words[k + 1]);
+    !next.is_some_and(|w| w.len() > 3 && w.ends_with(['s', 'x']))
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.

@@ -130,9 +130,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 continue;
             }
         } else if b.is_ascii_alphabetic() && is_boundary_before(text, i) {
-            let end = text[i..]
-                .find(|c: char| !c.is_alphabetic())
-                .map_or(text.len(), |n| i + n);
+            let end = word_end(text, i);
             // Most words are no number word: tell without allocating.
             if words::could_start(&text[i..end], lang) {
                 if let Some((token, resume)) = words::words_at(text, i, lang) {
@@ -156,8 +154,32 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
     found
 }
 
+/// Where the word of letters starting at `i` ends. ASCII bytes are tested directly; only
+/// non-ASCII characters (accents, no-break spaces) are decoded.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b >= 0x80 {
+            match text[i..].chars().next() {
+                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// True when `text[i..]` does not continue a word or an identifier ("COVID-19", "G7", "x/2").
 fn is_boundary_before(text: &str, i: usize) -> bool {
+    // Fast path: a space before is the common case.
+    if i > 0 && matches!(text.as_bytes()[i - 1], b' ' | b'\n' | b'(' | b'"') {
+        return true;
+    }
     let mut before = text[..i].chars().rev();
     match before.next() {
         None => true,
@@ -255,8 +277,11 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         .rev()
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    let word = before[word_start..].to_lowercase();
-    before.ends_with('#') || IDENTIFIER_WORDS.contains(&word.as_str())
+    let word = &before[word_start..];
+    before.ends_with('#')
+        || IDENTIFIER_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn skip_number(rest: &str) -> usize {

@@ -192,17 +192,153 @@ impl std::ops::Deref for Lower {
     }
 }
 
-/// Whether `word` may open a figure or date in words, checked on a stack copy lowercased.
+/// Whether `word` may open a figure or date in words: one hash look-up of its lowercase bytes,
+/// since this runs for every word of the text.
 pub(super) fn could_start(word: &str, lang: Lang) -> bool {
-    let Some(lower) = Lower::new(word) else {
+    static OPENERS: std::sync::OnceLock<[rustc_hash::FxHashSet<Vec<u8>>; 2]> =
+        std::sync::OnceLock::new();
+    let openers = OPENERS.get_or_init(|| {
+        Lang::ALL.map(|lang| {
+            OPENING_WORDS
+                .iter()
+                .filter(|w| {
+                    crate::date::month_number(w).is_some()
+                        || is_vague_determiner(w, lang)
+                        || (lang == Lang::En && english_plural(w).is_some())
+                        || word_value(w, lang).is_some_and(|v| v != Word::Join)
+                })
+                .map(|w| w.as_bytes().to_vec())
+                .collect()
+        })
+    });
+    let mut buffer = [0u8; 16];
+    let Some(slot) = buffer.get_mut(..word.len()) else {
         return false;
     };
-    let lower = lower.as_str();
-    crate::date::month_number(lower).is_some()
-        || is_vague_determiner(lower, lang)
-        || (lang == Lang::En && english_plural(lower).is_some())
-        || word_value(lower, lang).is_some_and(|w| w != Word::Join)
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    let index = usize::from(lang == Lang::En);
+    openers[index].contains(&slot[..])
 }
+
+/// Every word that [`words_at`] may start with, in either language.
+const OPENING_WORDS: &[&str] = &[
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "septante",
+    "huitante",
+    "octante",
+    "nonante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "plusieurs",
+    "des",
+    "quelques",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "billion",
+    "billions",
+    "several",
+    "few",
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "janvier",
+    "january",
+    "jan",
+    "février",
+    "fevrier",
+    "february",
+    "feb",
+    "mars",
+    "march",
+    "mar",
+    "avril",
+    "april",
+    "apr",
+    "mai",
+    "may",
+    "juin",
+    "june",
+    "jun",
+    "juillet",
+    "july",
+    "jul",
+    "août",
+    "aout",
+    "august",
+    "aug",
+    "septembre",
+    "september",
+    "sep",
+    "octobre",
+    "october",
+    "oct",
+    "novembre",
+    "november",
+    "nov",
+    "décembre",
+    "decembre",
+    "december",
+    "dec",
+];
 
 /// A figure or month-first date in words starting at `i`, with where scanning resumes.
 pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
