@@ -80,6 +80,9 @@ pub struct RawSources {
     /// Verbs of saying: "a annoncé", "said".
     #[serde(default)]
     pub verbs: Vec<String>,
+    /// Verbs whose subject is the source and whose object is the figure: "a retiré".
+    #[serde(default)]
+    pub acts: Vec<String>,
     /// Words that end a source's name: prepositions, days.
     #[serde(default)]
     pub stop: Vec<String>,
@@ -104,6 +107,8 @@ pub enum Cue {
     SourceBefore,
     /// "a annoncé", "said".
     SourceVerb,
+    /// "a retiré", "withdrew": the source is the subject.
+    SourceAct,
     /// A word that ends a source's name.
     SourceStop,
     /// A status cue.
@@ -369,6 +374,9 @@ impl Lexicon {
         }
         for w in &raw.sources.verbs {
             set.insert(w, Cue::SourceVerb);
+        }
+        for w in &raw.sources.acts {
+            set.insert(w, Cue::SourceAct);
         }
         for w in &raw.sources.stop {
             set.insert(w, Cue::SourceStop);

@@ -427,25 +427,54 @@ impl SentenceContext<'_> {
     ) -> Option<String> {
         for j in 0..items.len() {
             for &(n, cue) in &cues[j] {
-                match cue {
-                    Cue::SourceBefore => {
-                        if let Some(s) = self.name_from(items, words, cues, j + n) {
-                            return Some(s);
-                        }
-                    }
-                    Cue::SourceVerb => {
-                        if let Some(s) = self.name_from(items, words, cues, j + n) {
-                            return Some(s);
-                        }
-                        if let Some(s) = self.subject_before(items, words, j) {
-                            return Some(s);
-                        }
-                    }
-                    _ => {}
+                let name = match cue {
+                    Cue::SourceBefore => self.name_from(items, words, cues, j + n),
+                    Cue::SourceVerb => self
+                        .name_from(items, words, cues, j + n)
+                        .or_else(|| self.subject_before(items, words, j)),
+                    Cue::SourceAct => self.subject_before(items, words, j),
+                    _ => None,
+                };
+                if let Some(name) = name {
+                    return Some(self.complete(&name));
                 }
             }
         }
         None
+    }
+
+    /// A one-word source ("le ministère") named in full earlier in the sentence ("les organes
+    /// du (ministère) de l'Intérieur") takes the full name.
+    fn complete(&self, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_string();
+        }
+        let sentence = &self.text[self.span.range()];
+        for (at, _) in sentence.match_indices(name) {
+            let rest = sentence[at + name.len()..].trim_start_matches([')', ' ', '\u{a0}']);
+            let Some(complement) = ["de ", "du ", "des ", "d'", "d’", "of "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p).map(|tail| (p, tail)))
+            else {
+                continue;
+            };
+            let (link, tail) = complement;
+            let tail = tail
+                .strip_prefix("l'")
+                .or_else(|| tail.strip_prefix("l’"))
+                .or_else(|| tail.strip_prefix("la "))
+                .or_else(|| tail.strip_prefix("the "))
+                .map_or((tail, ""), |t| (t, &tail[..tail.len() - t.len()]));
+            let (words_after, article) = tail;
+            let end = words_after
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(words_after.len());
+            let proper = &words_after[..end];
+            if proper.starts_with(char::is_uppercase) {
+                return format!("{name} {link}{article}{proper}").replace("  ", " ");
+            }
+        }
+        name.to_string()
     }
 
     /// A name starting at `items[from]` (days skipped), up to a stop word or punctuation.
@@ -728,7 +757,7 @@ fn tidy(x: f64) -> f64 {
 /// Whether the cues at a word end a source's name.
 fn is_stop(cues: &[(usize, &Cue)]) -> bool {
     cues.iter()
-        .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb))
+        .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb | Cue::SourceAct))
 }
 
 fn is_pronoun(word: &str) -> bool {

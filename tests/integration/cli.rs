@@ -61,7 +61,7 @@ fn human_format_labels_every_claim_involved() {
     );
     let text = stdout(&out);
     for label in [
-        "total: more than 164 (withdrawn; 2022-01-09)",
+        "total: more than 164 (withdrawn; ministère de l'information; 2022-01-09)",
         "part: 26 protesters",
         "part: 16 security forces",
         "same total: 164 (unverified)",

@@ -68,3 +68,37 @@ fn seed_figures_have_the_right_values() {
         );
     }
 }
+
+#[test]
+fn seed_claims_carry_source_date_and_status() {
+    let Some(file) = seed() else { return };
+    let report = Checker::with_defaults().unwrap().claims(vec![file]);
+    let find = |text: &str| {
+        report
+            .store
+            .all()
+            .iter()
+            .find(|c| c.text == text)
+            .unwrap_or_else(|| panic!("no claim {text:?}"))
+    };
+    let toll = report
+        .store
+        .all()
+        .iter()
+        .find(|c| c.text == "164" && c.qualifier == claimcheck::claim::Qualifier::MoreThan)
+        .unwrap();
+    assert_eq!(toll.status, claimcheck::claim::Status::Withdrawn);
+    assert_eq!(toll.source.as_deref(), Some("ministère de l'information"));
+    let detained = find("7.989");
+    assert_eq!(detained.source.as_deref(), Some("ministère de l'Intérieur"));
+    assert_eq!(
+        detained.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-01-10")
+    );
+    let arrested = find("5.800");
+    assert_eq!(
+        arrested.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-01-09")
+    );
+    assert_eq!(arrested.source.as_deref(), Some("présidence"));
+}
