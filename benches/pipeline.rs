@@ -48,30 +48,52 @@ fn dump(bytes: usize) -> String {
     out
 }
 
+/// The project's example dispatches, repeated: real copy's density of figures.
+fn examples(bytes: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/ is readable")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let one: String = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("examples are UTF-8") + "\n\n")
+        .collect();
+    one.repeat(bytes / one.len() + 1)
+}
+
 fn stages(c: &mut Criterion) {
-    let text = dump(8 << 20);
+    for (name, text) in [("dense", dump(8 << 20)), ("examples", examples(8 << 20))] {
+        stages_on(c, name, &text);
+    }
+}
+
+fn stages_on(c: &mut Criterion, name: &str, text: &str) {
     let checker = Checker::with_defaults().expect("embedded rules compile");
-    let mut group = c.benchmark_group("stages");
+    let mut group = c.benchmark_group(format!("stages-{name}"));
     group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("digit-scan-baseline", |b| {
-        b.iter(|| black_box(&text).bytes().filter(u8::is_ascii_digit).count());
+        b.iter(|| black_box(text).bytes().filter(u8::is_ascii_digit).count());
     });
     group.bench_function("segment", |b| {
-        b.iter(|| document::segment(black_box(&text), None).articles.len());
+        b.iter(|| document::segment(black_box(text), None).articles.len());
     });
     group.bench_function("grammar", |b| {
-        b.iter(|| grammar::scan(black_box(&text), Lang::Fr).len());
+        b.iter(|| grammar::scan(black_box(text), Lang::Fr).len());
     });
     group.bench_function("claims", |b| {
         b.iter(|| {
-            let file = SourceFile::new("dump.txt", text.as_str());
+            let file = SourceFile::new("dump.txt", text);
             checker.claims(vec![file]).store.len()
         });
     });
     group.bench_function("report", |b| {
         b.iter(|| {
-            let file = SourceFile::new("dump.txt", text.as_str());
+            let file = SourceFile::new("dump.txt", text);
             checker.check(vec![file]).findings.len()
         });
     });

@@ -141,18 +141,26 @@ struct Phrase {
 /// Phrases indexed by their first word, for matching against a run of lowercase words.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    // Fx, not SipHash: keys are the lexicon's own words, looked up for every word near a figure.
-    exact: FxHashMap<String, Vec<Phrase>>,
-    /// Phrases whose first word is a stem (`arrêté*`), keyed by the stem's first
-    /// [`STEM_KEY`] bytes so that one look-up finds every candidate stem of a word.
-    prefix: FxHashMap<Vec<u8>, Vec<Phrase>>,
+    /// Every phrase, keyed by the first [`KEY_BYTES`] bytes of its first word (the whole word
+    /// when shorter): one look-up per word finds every candidate, whole words and stems
+    /// (`arrêté*`) alike. Fx, not SipHash: the keys are the lexicon's own words.
+    by_key: FxHashMap<u32, Vec<Phrase>>,
+    /// Stems shorter than [`KEY_BYTES`], which no key of a longer word can find; tried one by one.
+    short_stems: Vec<Phrase>,
 }
 
-/// Bytes of a stem that key the prefix index; shorter stems are keyed whole.
-const STEM_KEY: usize = 3;
+/// Bytes of a word that key the index.
+const KEY_BYTES: usize = 3;
 
-fn stem_key(word: &str) -> &[u8] {
-    &word.as_bytes()[..word.len().min(STEM_KEY)]
+/// The key of a word or stem: up to three bytes and the length class, packed.
+fn key(word: &str) -> u32 {
+    let bytes = word.as_bytes();
+    let n = bytes.len().min(KEY_BYTES);
+    let mut key = u32::try_from(n).unwrap_or(0) << 24;
+    for (i, &b) in bytes[..n].iter().enumerate() {
+        key |= u32::from(b) << (16 - 8 * i);
+    }
+    key
 }
 
 impl PhraseSet {
@@ -170,14 +178,14 @@ impl PhraseSet {
             })
             .collect();
         let Some(first) = words.first() else { return };
-        let (key, is_prefix) = (first.text.clone(), first.prefix);
+        let short_stem = first.prefix && first.text.len() < KEY_BYTES;
+        let first_key = key(&first.text);
         let phrase = Phrase { words, cue };
         // Later words go first, so a user's pack overrides the embedded vocabulary.
-        if is_prefix {
-            let key = stem_key(&key).to_vec();
-            self.prefix.entry(key).or_default().insert(0, phrase);
+        if short_stem {
+            self.short_stems.insert(0, phrase);
         } else {
-            self.exact.entry(key).or_default().insert(0, phrase);
+            self.by_key.entry(first_key).or_default().insert(0, phrase);
         }
     }
 
@@ -189,11 +197,12 @@ impl PhraseSet {
             return Vec::new();
         };
         let mut found: Vec<(usize, &Cue)> = Vec::new();
-        let candidates = self.exact.get(*first).into_iter().flatten().chain(
-            (1..=first.len().min(STEM_KEY))
-                .filter_map(|n| self.prefix.get(&first.as_bytes()[..n]))
-                .flatten(),
-        );
+        let candidates = self
+            .by_key
+            .get(&key(first))
+            .into_iter()
+            .flatten()
+            .chain(&self.short_stems);
         for phrase in candidates {
             let n = phrase.words.len();
             if at + n <= words.len()
