@@ -261,9 +261,3 @@ fn scan_never_panics_on_odd_text() {
         let _ = scan(text, Lang::En);
     }
 }
-
-#[test]
-fn number_word_openers_build_for_both_languages() {
-    assert!(words::openers(Lang::Fr).is_some());
-    assert!(words::openers(Lang::En).is_some());
-}
