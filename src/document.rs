@@ -9,7 +9,7 @@
 use crate::claim::Span;
 use crate::date::Date;
 use crate::grammar::{self, Token};
-use crate::lexicon::{split_words, Lang};
+use crate::lexicon::Lang;
 
 /// One input file cut into articles.
 #[derive(Debug, Clone, Default)]
@@ -166,13 +166,11 @@ fn dateline(body: &[Line<'_>], lang: Lang) -> Option<Date> {
         "le ",
     ];
     for line in body.iter().filter(|l| !l.is_blank()).take(12) {
-        let head: String = line
-            .trimmed()
-            .chars()
-            .take(12)
-            .collect::<String>()
-            .to_lowercase();
-        let marked = MARKERS.iter().any(|m| head.starts_with(m));
+        let head = line.trimmed().as_bytes();
+        let marked = MARKERS.iter().any(|m| {
+            head.get(..m.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes()))
+        });
         if !marked && !line.text.bytes().take(40).any(|b| b.is_ascii_digit()) {
             continue;
         }
@@ -191,20 +189,21 @@ fn dateline(body: &[Line<'_>], lang: Lang) -> Option<Date> {
 
 /// French or English, from the share of each language's commonest words.
 fn guess_lang(text: &str) -> Lang {
-    let sample = &text[..floor_char_boundary(text, 800)];
+    // Function words are short and space-separated: no need to decode the text.
+    let sample = &text.as_bytes()[..text.len().min(600)];
     let (mut fr, mut en) = (0, 0);
-    let mut buffer = [0u8; 8];
-    for (_, word) in split_words(sample) {
-        let Some(slot) = buffer.get_mut(..word.len()) else {
+    for word in sample.split(|&b| matches!(b, b' ' | b'\n' | b',' | b'.')) {
+        if word.len() > 4 || word.is_empty() {
             continue;
-        };
-        slot.copy_from_slice(word.as_bytes());
-        slot.make_ascii_lowercase();
-        match std::str::from_utf8(slot).unwrap_or_default() {
-            "le" | "la" | "les" | "des" | "du" | "et" | "est" | "une" | "dans" | "pour" | "qui"
-            | "sur" | "au" => fr += 1,
-            "the" | "and" | "of" | "is" | "was" | "to" | "in" | "that" | "for" | "on" | "with"
-            | "were" => en += 1,
+        }
+        let mut lower = [0u8; 4];
+        lower[..word.len()].copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        match &lower[..word.len()] {
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans" | b"pour"
+            | b"qui" | b"sur" | b"au" => fr += 1,
+            b"the" | b"and" | b"of" | b"is" | b"was" | b"to" | b"in" | b"that" | b"for"
+            | b"on" | b"with" | b"were" => en += 1,
             _ => {}
         }
     }
@@ -213,16 +212,6 @@ fn guess_lang(text: &str) -> Lang {
     } else {
         Lang::Fr
     }
-}
-
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Abbreviations whose period does not end a sentence.

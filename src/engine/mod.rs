@@ -102,7 +102,11 @@ pub(crate) struct GroupKey<'a> {
 fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
     let mut index: HashMap<GroupKey<'a>, usize> = HashMap::new();
     let mut groups: Vec<Vec<&Claim>> = Vec::new();
-    for claim in store.all().iter().filter(|c| rule.selector.matches(c)) {
+    let candidates: Box<dyn Iterator<Item = &Claim>> = match &rule.selector.category {
+        Some(categories) if categories.len() == 1 => Box::new(store.of_category(&categories[0])),
+        _ => Box::new(store.all().iter()),
+    };
+    for claim in candidates.filter(|c| rule.selector.matches(c)) {
         let key = GroupKey {
             scope: ScopeKey::of(claim, rule.scope),
             category: &claim.category,

@@ -467,9 +467,24 @@ fn quantity(lang: Lang) -> impl FnMut(&str) -> Res<'_, Quantity> {
     move |input| {
         let (rest, prefix) = opt(currency_sign).parse(input)?;
         let (rest, (value, separated)) = numeral(lang)(rest)?;
-        let (rest, factor) = opt(scale).parse(rest)?;
+        // Scale words start with m, b, t or k (after one space at most): test before parsing.
+        let may_scale = rest
+            .trim_start_matches(is_group_space)
+            .starts_with(['m', 'M', 'b', 'B', 't', 'T', 'k']);
+        let (rest, factor) = if may_scale {
+            opt(scale).parse(rest)?
+        } else {
+            (rest, None)
+        };
         let end = input.len() - rest.len();
-        let (rest, sign) = opt(unit_sign).parse(rest)?;
+        let may_sign = rest
+            .trim_start_matches(is_group_space)
+            .starts_with(['%', 'p', 'P', '€', '$', '£']);
+        let (rest, sign) = if may_sign {
+            opt(unit_sign).parse(rest)?
+        } else {
+            (rest, None)
+        };
         let tail = input.len() - rest.len();
         let currency = prefix.or(match sign {
             Some(Sign::Currency(code)) => Some(code),

@@ -192,13 +192,19 @@ impl std::ops::Deref for Lower {
     }
 }
 
-/// Whether `word` may open a figure or date in words: one hash look-up of its lowercase bytes,
-/// since this runs for every word of the text.
+/// Whether `word` may open a figure or date in words. This runs for every word of the text, so
+/// a table of (first letter, length) pairs turns most words away before one hash look-up.
 pub(super) fn could_start(word: &str, lang: Lang) -> bool {
-    static OPENERS: std::sync::OnceLock<[rustc_hash::FxHashSet<Vec<u8>>; 2]> =
-        std::sync::OnceLock::new();
+    struct Openers {
+        /// Per language, per ASCII lowercase first letter: a bit per possible length.
+        shapes: [[u16; 26]; 2],
+        words: [rustc_hash::FxHashSet<u128>; 2],
+    }
+    static OPENERS: std::sync::OnceLock<Openers> = std::sync::OnceLock::new();
     let openers = OPENERS.get_or_init(|| {
-        Lang::ALL.map(|lang| {
+        let mut shapes = [[0u16; 26]; 2];
+        let words = Lang::ALL.map(|lang| {
+            let index = usize::from(lang == Lang::En);
             OPENING_WORDS
                 .iter()
                 .filter(|w| {
@@ -207,18 +213,31 @@ pub(super) fn could_start(word: &str, lang: Lang) -> bool {
                         || (lang == Lang::En && english_plural(w).is_some())
                         || word_value(w, lang).is_some_and(|v| v != Word::Join)
                 })
-                .map(|w| w.as_bytes().to_vec())
+                .filter_map(|w| {
+                    let first = usize::from(w.as_bytes()[0].wrapping_sub(b'a'));
+                    if let Some(slot) = shapes[index].get_mut(first) {
+                        *slot |= 1 << w.len().min(15);
+                    }
+                    packed(w.as_bytes())
+                })
                 .collect()
-        })
+        });
+        Openers { shapes, words }
     });
-    let mut buffer = [0u8; 16];
-    let Some(slot) = buffer.get_mut(..word.len()) else {
-        return false;
-    };
-    slot.copy_from_slice(word.as_bytes());
-    slot.make_ascii_lowercase();
     let index = usize::from(lang == Lang::En);
-    openers[index].contains(&slot[..])
+    let first = usize::from(word.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a'));
+    let fits = openers.shapes[index]
+        .get(first)
+        .is_some_and(|lengths| lengths & (1 << word.len().min(15)) != 0);
+    fits && packed(word.as_bytes()).is_some_and(|key| openers.words[index].contains(&key))
+}
+
+/// A word of at most 16 bytes, ASCII-lowercased and packed into one integer for hashing.
+fn packed(word: &[u8]) -> Option<u128> {
+    let mut buffer = [0u8; 16];
+    buffer.get_mut(..word.len())?.copy_from_slice(word);
+    buffer.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buffer))
 }
 
 /// Every word that [`words_at`] may start with, in either language.
