@@ -200,10 +200,10 @@ fn guess_lang(text: &str) -> Lang {
         lower[..word.len()].copy_from_slice(word);
         lower.make_ascii_lowercase();
         match &lower[..word.len()] {
-            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans" | b"pour"
-            | b"qui" | b"sur" | b"au" => fr += 1,
-            b"the" | b"and" | b"of" | b"is" | b"was" | b"to" | b"in" | b"that" | b"for"
-            | b"on" | b"with" | b"were" => en += 1,
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans"
+            | b"pour" | b"qui" | b"sur" | b"au" => fr += 1,
+            b"the" | b"and" | b"of" | b"is" | b"was" | b"to" | b"in" | b"that" | b"for" | b"on"
+            | b"with" | b"were" => en += 1,
             _ => {}
         }
     }
@@ -303,7 +303,7 @@ fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn push_trimmed(chunk: &str, base: usize, from: usize, to: usize, out: &mut Vec<Span>) {

@@ -18,17 +18,18 @@ pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
 pub struct SourceFile {
     /// The name used in reports: the path as given, or `<stdin>`.
     pub name: String,
-    /// The whole text; shared so diagnostics can hold it without copying.
-    pub text: Arc<str>,
+    /// The whole text; shared so diagnostics can hold it without copying (an `Arc<String>`
+    /// rather than `Arc<str>`, which would copy the file once more).
+    pub text: Arc<String>,
 }
 
 impl SourceFile {
     /// Wraps text that is already in memory (tests, the library API).
     #[must_use]
-    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Self {
             name: name.into(),
-            text: text.into(),
+            text: Arc::new(text.into()),
         }
     }
 
@@ -82,7 +83,9 @@ impl SourceFile {
                 size: bytes.len() as u64,
             });
         }
-        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        // `contains` on bytes is a memchr; the position is only wanted on the error path.
+        if bytes.contains(&0) {
+            let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
             return Err(Error::Binary {
                 path: name.into(),
                 offset,
