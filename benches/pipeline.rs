@@ -126,6 +126,7 @@ fn engine(c: &mut Criterion) {
             date: None,
             status: Status::Asserted,
             list: is_part.then_some(ClaimId(i - i % 10)),
+            ..Claim::default()
         });
     }
     let mut group = c.benchmark_group("engine");

@@ -48,6 +48,22 @@ enum Command {
     Claims(ClaimsArgs),
     /// List the rules in force.
     Rules(RulesArgs),
+    /// Measure claims and contradictions against hand annotations (NAME.txt + NAME.gold.yaml).
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    /// Directory of NAME.txt files with their NAME.gold.yaml annotations.
+    #[arg(value_name = "DIR")]
+    dir: std::path::PathBuf,
+
+    /// Also list every mismatch.
+    #[arg(long, short)]
+    verbose: bool,
+
+    #[command(flatten)]
+    rules: RuleArgs,
 }
 
 #[derive(Debug, Args)]
@@ -180,6 +196,7 @@ pub fn run() -> miette::Result<ExitCode> {
         Command::Report(args) => report(&args, &mut out),
         Command::Claims(args) => claims(&args, &mut out),
         Command::Rules(args) => rules(&args, &mut out),
+        Command::Eval(args) => eval(&args, &mut out),
     };
     match result {
         Ok(code) => Ok(code),
@@ -283,6 +300,18 @@ fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             format!("{:?}", rule.scope).to_lowercase(),
             rule.summary.as_deref().unwrap_or("")
         )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(args: &EvalArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let checker = Checker::new(&args.rules.sources(), None).map_err(miette::Report::from)?;
+    let evaluation = crate::eval::evaluate(&checker, &args.dir).map_err(miette::Report::from)?;
+    write!(out, "{evaluation}")?;
+    if args.verbose {
+        for line in &evaluation.mismatches {
+            writeln!(out, "  {line}")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -68,6 +68,24 @@ pub struct RawLexicon {
     /// Status → cue words.
     #[serde(default)]
     pub status: BTreeMap<Status, Vec<String>>,
+    /// Words that give figures a structure.
+    #[serde(default)]
+    pub structure: RawStructure,
+    /// Words before a place name: "à", "in".
+    #[serde(default)]
+    pub places: Vec<String>,
+}
+
+/// The `structure:` section of a lexicon.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStructure {
+    /// Before a part of the figure just named: "dont", "including".
+    #[serde(default)]
+    pub breakdown: Vec<String>,
+    /// Near a figure that is a total: "au total", "in total".
+    #[serde(default)]
+    pub total: Vec<String>,
 }
 
 /// The `sources:` section of a lexicon.
@@ -113,6 +131,12 @@ pub enum Cue {
     SourceStop,
     /// A status cue.
     Status(Status),
+    /// "dont", "including": a part of the figure before.
+    Breakdown,
+    /// "au total", "in total".
+    Total,
+    /// "à", "in": a place name may follow.
+    Place,
 }
 
 /// One word of a phrase: matched whole, or as a prefix when written with a trailing `*`.
@@ -389,6 +413,15 @@ impl Lexicon {
         }
         for w in &raw.sources.stop {
             set.insert(w, Cue::SourceStop);
+        }
+        for w in &raw.structure.breakdown {
+            set.insert(w, Cue::Breakdown);
+        }
+        for w in &raw.structure.total {
+            set.insert(w, Cue::Total);
+        }
+        for w in &raw.places {
+            set.insert(w, Cue::Place);
         }
         for (status, words) in &raw.status {
             for w in words {

@@ -27,6 +27,7 @@ pub mod date;
 pub mod document;
 pub mod engine;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod finding;
 pub mod grammar;

@@ -210,6 +210,43 @@ pub struct Claim {
     /// When the claim is one part of a list ("26 X et 16 Y tués"): the id of the list's first
     /// claim, shared by all its parts.
     pub list: Option<ClaimId>,
+    /// A part of a breakdown ("42 morts, dont 12 enfants"): the claim it is part of.
+    pub part_of: Option<ClaimId>,
+    /// An amount given as the same in another currency ("un milliard de livres (1,16 milliard
+    /// d'euros)"): the other amount.
+    pub equivalent: Option<ClaimId>,
+    /// Stated as a total ("au total", "in total").
+    pub total: bool,
+    /// A place the sentence names for the figure ("à Almaty", "in Paris").
+    pub place: Option<String>,
+}
+
+impl Default for Claim {
+    fn default() -> Self {
+        Self {
+            id: ClaimId(0),
+            file: FileId(0),
+            article: 0,
+            sentence: 0,
+            span: Span::default(),
+            text: String::new(),
+            value: 0.0,
+            low: None,
+            high: None,
+            qualifier: Qualifier::Exact,
+            category: "count".into(),
+            group: None,
+            unit: Unit::Things,
+            source: None,
+            date: None,
+            status: Status::Asserted,
+            list: None,
+            part_of: None,
+            equivalent: None,
+            total: false,
+            place: None,
+        }
+    }
 }
 
 impl Claim {

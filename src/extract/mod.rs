@@ -136,6 +136,12 @@ struct Reading {
     joined_to_next: bool,
     status: Option<(usize, Status)>,
     any_head: bool,
+    /// "5 dollars le gallon": the unit the price is per.
+    per_unit: Option<String>,
+    /// "au total", "in total" near the figure.
+    total: bool,
+    /// "dont", "including" just before the figure: a part of the figure before.
+    breakdown: bool,
 }
 
 struct SentenceContext<'a> {
@@ -206,9 +212,120 @@ impl SentenceContext<'_> {
             }
             n = end + 1;
         }
+        let places = self.places(&items, &cues);
+        for (claim, &k) in claims.iter_mut().zip(&figure_items) {
+            if let Some(claim) = claim {
+                claim.place = places
+                    .iter()
+                    .find(|(clause, _)| *clause == items[k].clause)
+                    .map(|(_, name)| name.clone());
+            }
+        }
+        self.link_breakdowns(&readings, &ids, &mut claims);
+        self.link_equivalents(&ids, &mut claims);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
         }
+    }
+
+    /// "42 morts, dont 12 enfants": the part points at the figure before it that counts the same
+    /// unit, and takes its category when it names none of its own.
+    fn link_breakdowns(
+        &self,
+        readings: &[Reading],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+    ) {
+        for n in 0..claims.len() {
+            if !readings[n].breakdown {
+                continue;
+            }
+            let whole = (0..n).rev().find(
+                |&m| matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit),
+            );
+            let Some(m) = whole else { continue };
+            let (category, own) = match &claims[m] {
+                Some(whole) => (
+                    whole.category.clone(),
+                    readings[n].event.is_some() || readings[n].head_category.is_some(),
+                ),
+                None => continue,
+            };
+            if let Some(part) = &mut claims[n] {
+                part.part_of = ids[m];
+                if !own {
+                    part.category = category;
+                }
+            }
+        }
+    }
+
+    /// "un milliard de livres (1,16 milliard d'euros)": two amounts in different currencies,
+    /// the second in brackets right after the first, are the same sum.
+    fn link_equivalents(&self, ids: &[Option<ClaimId>], claims: &mut [Option<Claim>]) {
+        for n in 1..claims.len() {
+            let (Some(a), Some(b)) = (&claims[n - 1], &claims[n]) else {
+                continue;
+            };
+            let between = self
+                .text
+                .get(a.span.end as usize..b.span.start as usize)
+                .unwrap_or("");
+            let bracketed = between.contains('(') && !between.contains(')') && between.len() < 40;
+            let (Unit::Currency(x), Unit::Currency(y)) = (&a.unit, &b.unit) else {
+                continue;
+            };
+            if bracketed && x != y {
+                let (first, second) = (ids[n - 1], ids[n]);
+                if let Some(a) = &mut claims[n - 1] {
+                    a.equivalent = second;
+                }
+                if let Some(b) = &mut claims[n] {
+                    b.equivalent = first;
+                }
+            }
+        }
+    }
+
+    /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",
+    /// "in") followed by capitalised words ("à Almaty", "en Suisse", "in New York").
+    fn places(&self, items: &[Item], cues: &[Vec<(usize, &Cue)>]) -> Vec<(u32, String)> {
+        let mut found = Vec::new();
+        for (j, cue) in cues.iter().enumerate() {
+            let Some(n) = cue
+                .iter()
+                .find_map(|&(n, c)| matches!(c, Cue::Place).then_some(n))
+            else {
+                continue;
+            };
+            let first = j + n;
+            let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
+            if !same_clause(first) || items[first].figure.is_some() || !self.is_name(items, first) {
+                continue;
+            }
+            let mut end = first;
+            while same_clause(end + 1)
+                && items[end + 1].figure.is_none()
+                && self.is_name(items, end + 1)
+                && end - first < 3
+            {
+                end += 1;
+            }
+            found.push((
+                items[j].clause,
+                self.text[items[first].start..items[end].end].to_string(),
+            ));
+        }
+        found
+    }
+
+    /// A capitalised word that is no month, weekday or sentence opener.
+    fn is_name(&self, items: &[Item], j: usize) -> bool {
+        let word = &self.text[items[j].start..items[j].end];
+        let lower = word.to_lowercase();
+        word.starts_with(char::is_uppercase)
+            && crate::date::month_number(&lower).is_none()
+            && weekday_number(&lower).is_none()
     }
 
     /// Words and figures of the sentence, with clause numbers; the words lowercased into one
@@ -330,6 +447,26 @@ impl SentenceContext<'_> {
                 break;
             }
         }
+        // A price per unit: "5 dollars le gallon", "$5 a gallon".
+        if let (Some(&link), Some(&unit)) = (after.get(head_end), after.get(head_end + 1)) {
+            if matches!(words[link], "le" | "la" | "l" | "par" | "a" | "an" | "per") {
+                reading.per_unit = cues[unit].iter().find_map(|(_, cue)| match cue {
+                    Cue::Unit(u) => Some(u.clone()),
+                    _ => None,
+                });
+            }
+        }
+        // Structure words near the figure.
+        let near = k.saturating_sub(4)..(k + 7).min(items.len());
+        for j in near {
+            for &(n, cue) in &cues[j] {
+                match cue {
+                    Cue::Total if items[j].clause == clause || j + n == k => reading.total = true,
+                    Cue::Breakdown if j < k && k - j <= n + 3 => reading.breakdown = true,
+                    _ => {}
+                }
+            }
+        }
         // The event: a category named further on in the clause.
         let mut pos = head_end;
         while pos < after.len().min(EVENT_REACH + head_end) {
@@ -343,6 +480,25 @@ impl SentenceContext<'_> {
                 break;
             }
             pos += 1;
+        }
+        // Or just before it, verb first: "killed 30 people", "a tué 12 personnes".
+        if reading.event.is_none() {
+            let from = k.saturating_sub(3);
+            // Not past a conjunction, nor another figure's own noun ("5 morts et 20 blessés").
+            reading.event = (from..k)
+                .rev()
+                .take_while(|&j| {
+                    items[j].clause == clause
+                        && items[j].figure.is_none()
+                        && !matches!(words[j], "et" | "and" | "ou" | "or")
+                        && !(j > 0 && items[j - 1].figure.is_some())
+                })
+                .find_map(|j| {
+                    cues[j].iter().find_map(|&(n, cue)| match cue {
+                        Cue::Category(c) if j + n <= k => Some(*c),
+                        _ => None,
+                    })
+                });
         }
         // Joined to the next figure: "… et [plus de] 16 …".
         if let Some(next) = (k + 1..items.len()).find(|&j| items[j].figure.is_some()) {
@@ -628,6 +784,10 @@ impl SentenceContext<'_> {
         if q.maybe_year && !reading.any_head && is_year(items, words, k) {
             return None;
         }
+        // "aucun doute" denies nothing countable; "aucun mort", "no one was killed" do.
+        if q.negation && !reading.any_head && reading.event.is_none() {
+            return None;
+        }
         let lexicon = self.lexicon;
         let category_name = |id: u16| lexicon.categories.get(usize::from(id)).cloned();
         let currency = q
@@ -635,9 +795,18 @@ impl SentenceContext<'_> {
             .map(str::to_string)
             .or_else(|| reading.currency.clone());
         let (category, unit) = if let Some(code) = currency {
+            let code = match &reading.per_unit {
+                Some(per) => format!("{code}/{per}"),
+                None => code,
+            };
             ("money".to_string(), Unit::Currency(code))
         } else if q.percent {
             ("percentage".to_string(), Unit::Percent)
+        } else if reading.measure.as_deref() == Some("percentage_points") {
+            (
+                "percentage".to_string(),
+                Unit::Measure("percentage_points".into()),
+            )
         } else if let Some(m) = &reading.measure {
             ("measure".to_string(), Unit::Measure(m.clone()))
         } else {
@@ -669,8 +838,9 @@ impl SentenceContext<'_> {
                 lexicon.groups.get(usize::from(*g)).cloned()
             }
         });
+        // The grammar's own reading (a range, a vague band) wins over a word before it.
         let qualifier = q.qualifier.or(reading.qualifier).unwrap_or_default();
-        let (low, high) = if qualifier == Qualifier::Vague {
+        let (low, high) = if matches!(qualifier, Qualifier::Vague | Qualifier::Range) {
             (Some(q.value), q.high)
         } else {
             qualifier.interval(q.value)
@@ -693,8 +863,13 @@ impl SentenceContext<'_> {
             unit,
             source: source.map(str::to_string),
             date: self.date(items, words, k, dates),
-            status: reading.status.map_or(Status::Asserted, |(_, s)| s),
-            list: None,
+            status: if q.negation {
+                Status::Negated
+            } else {
+                reading.status.map_or(Status::Asserted, |(_, s)| s)
+            },
+            total: reading.total,
+            ..Claim::default()
         })
     }
 }

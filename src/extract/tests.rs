@@ -159,3 +159,102 @@ fn extract_spans_cover_the_numeral_as_written() {
     let texts: Vec<String> = claims(text).into_iter().map(|c| c.text).collect();
     assert_eq!(texts, ["2,3 milliards", "$2.3bn", "19 000 000"]);
 }
+
+#[test]
+fn extract_reads_ranges_with_their_bounds() {
+    let c = only("Entre 20 et 30 personnes ont été blessées.");
+    assert_eq!(
+        (c.category.as_str(), c.qualifier, c.low, c.high),
+        ("injured", Qualifier::Range, Some(20.0), Some(30.0))
+    );
+    let c = only("Between 200 and 300 people were arrested.");
+    assert_eq!(
+        (c.text.as_str(), c.value, c.high),
+        ("200 and 300", 200.0, Some(300.0))
+    );
+}
+
+#[test]
+fn extract_reads_shares_and_percentage_points() {
+    let c = only("La moitié des habitants ont voté.");
+    assert_eq!(
+        (c.value, c.category.as_str(), c.unit.clone()),
+        (50.0, "percentage", Unit::Percent)
+    );
+    let c = only("Un tiers des électeurs s'est abstenu.");
+    assert_eq!(c.value, 33.33);
+    let c = only("Two thirds of voters backed the plan.");
+    assert_eq!(c.value, 66.67);
+    let c = only("Le chômage a reculé de 0,3 point de pourcentage.");
+    assert_eq!(
+        (c.category.as_str(), c.unit.as_str()),
+        ("percentage", "percentage_points")
+    );
+    assert!(claims("Il est parti un quart d'heure plus tôt.").is_empty());
+}
+
+#[test]
+fn extract_reads_denials_as_negated_zero() {
+    let c = only("Aucun mort n'a été signalé dans la région.");
+    assert_eq!(
+        (c.value, c.category.as_str(), c.status),
+        (0.0, "deaths", Status::Negated)
+    );
+    let c = only("No one was killed in the fire.");
+    assert_eq!(
+        (c.text.as_str(), c.category.as_str(), c.status),
+        ("No one", "deaths", Status::Negated)
+    );
+    assert!(claims("Il n'y a aucun doute sur l'issue du scrutin.").is_empty());
+}
+
+#[test]
+fn extract_reads_prices_per_unit() {
+    let c = only("Le gallon a dépassé les 5 dollars le gallon.");
+    assert_eq!(c.unit.as_str(), "USD/gallon");
+    let c = only("Petrol costs $4.50 a gallon in the state.");
+    assert_eq!((c.value, c.unit.as_str()), (4.5, "USD/gallon"));
+}
+
+#[test]
+fn extract_links_currency_equivalents() {
+    let found = claims("Londres a promis un milliard de livres (1,16 milliard d'euros) à Kiev.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].equivalent, Some(found[1].id));
+    assert_eq!(found[1].equivalent, Some(found[0].id));
+    assert_eq!(
+        (found[0].unit.as_str(), found[1].unit.as_str()),
+        ("GBP", "EUR")
+    );
+}
+
+#[test]
+fn extract_links_breakdowns_to_their_whole() {
+    let found = claims("L'attaque a fait 42 morts, dont 12 enfants, selon la police.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].part_of, Some(found[0].id));
+    assert_eq!(
+        (found[1].category.as_str(), found[1].group.as_deref()),
+        ("deaths", Some("children"))
+    );
+    let found = claims("The blast killed 30 people, including 8 children.");
+    assert_eq!(found[1].part_of, Some(found[0].id));
+    assert_eq!(found[1].category, "deaths");
+}
+
+#[test]
+fn extract_marks_totals_and_places() {
+    let c = only("Au total, 350 personnes ont été interpellées à Marseille.");
+    assert!(c.total);
+    assert_eq!(c.place.as_deref(), Some("Marseille"));
+    let c = only("In total, 80 people were detained in New York.");
+    assert_eq!(c.place.as_deref(), Some("New York"));
+}
+
+#[test]
+fn extract_resolves_yesterday_and_the_day_before() {
+    let text =
+        "Crue\n\nPublished on Friday 14 April 2023\n\nYesterday, 12 people were evacuated.\n";
+    let c = only(text);
+    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2023-04-13"));
+}

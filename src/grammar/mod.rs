@@ -40,6 +40,8 @@ pub struct Quantity {
     pub percent: bool,
     /// A bare four-digit number between 1000 and 2100: a year unless a counted noun follows.
     pub maybe_year: bool,
+    /// A denial ("aucun", "no one"): the figure 0, kept only if it counts something.
+    pub negation: bool,
 }
 
 /// A date the text names ("le 2 janvier", "10 January 2022"): not a figure, but the day the
@@ -212,7 +214,7 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
             return Some((None, i + skip_number(rest)));
         }
     }
-    let (after, quantity) = quantity(lang)(rest).ok()?;
+    let (after, quantity) = quantity(lang, range_joiner(text, i, lang))(rest).ok()?;
     let end = text.len() - after.len();
     // A numeral glued to letters that are no unit it knows (`4x4`, `3D`, `5G`) is a name.
     if after.starts_with(|c: char| c.is_alphanumeric()) {
@@ -225,6 +227,33 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
         ..q
     };
     Some((Some(Token::Quantity(shift(quantity))), end))
+}
+
+/// The word that joins the two ends of a range starting at `i`: "et"/"and" after "entre" or
+/// "between", else "à"/"to" ("de 20 à 30", "20 to 30") unless a verb of change comes before
+/// ("passé de 20 à 30" is an update, not a range).
+fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
+    let mut words = text[..i]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let before = words.next().unwrap_or("").to_lowercase();
+    let verb = words.next().unwrap_or("").to_lowercase();
+    match (lang, before.as_str()) {
+        (Lang::Fr, "entre") => " et ",
+        (Lang::En, "between") => " and ",
+        _ if is_change_verb(&verb) => "",
+        (Lang::Fr, _) => " à ",
+        (Lang::En, _) => " to ",
+    }
+}
+
+fn is_change_verb(word: &str) -> bool {
+    [
+        "pass", "grimp", "augment", "baiss", "chut", "rose", "risen", "ris", "increas", "fell",
+        "fall", "drop", "climb", "jump", "went", "gone", "up", "down",
+    ]
+    .iter()
+    .any(|stem| word.starts_with(stem))
 }
 
 /// Times, ordinals, numeric dates, phone numbers and list numbering: where they end.
@@ -462,11 +491,10 @@ pub(super) fn unit_sign(i: &str) -> Res<'_, Sign> {
     .parse(i)
 }
 
-/// A whole digit figure: sign, numeral, scale and unit sign.
-fn quantity(lang: Lang) -> impl FnMut(&str) -> Res<'_, Quantity> {
+/// A numeral with its scale word, if any: `1,8 million` → (1.8, Some(1e6)).
+fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
     move |input| {
-        let (rest, prefix) = opt(currency_sign).parse(input)?;
-        let (rest, (value, separated)) = numeral(lang)(rest)?;
+        let (rest, (value, separated)) = numeral(lang)(input)?;
         // Scale words start with m, b, t or k (after one space at most): test before parsing.
         let may_scale = rest
             .trim_start_matches(is_group_space)
@@ -475,6 +503,44 @@ fn quantity(lang: Lang) -> impl FnMut(&str) -> Res<'_, Quantity> {
             opt(scale).parse(rest)?
         } else {
             (rest, None)
+        };
+        Ok((rest, (value, separated, factor)))
+    }
+}
+
+/// The second end of a range: `-30`, `–30`, or `joiner` and a numeral (`à 30 millions`).
+fn range_end<'a>(
+    lang: Lang,
+    joiner: &'static str,
+) -> impl FnMut(&'a str) -> Res<'a, (f64, Option<f64>)> {
+    move |input| {
+        let mut dash = recognize(satisfy(|c| c == '-' || c == '–'));
+        let (rest, _) = if joiner.is_empty() {
+            dash.parse(input)?
+        } else {
+            alt((dash, tag_no_case(joiner))).parse(input)?
+        };
+        let (rest, (value, _, factor)) = scaled(lang)(rest)?;
+        Ok((rest, (value, factor)))
+    }
+}
+
+/// A whole digit figure: sign, numeral, scale, the other end of a range, and unit sign.
+fn quantity(lang: Lang, joiner: &'static str) -> impl FnMut(&str) -> Res<'_, Quantity> {
+    move |input| {
+        let (rest, prefix) = opt(currency_sign).parse(input)?;
+        let (rest, (value, separated, factor)) = scaled(lang)(rest)?;
+        // "20 à 30 millions": the scale of the second end applies to both.
+        let (rest, high) = match opt(range_end(lang, joiner)).parse(rest)? {
+            (after, Some((high, high_factor))) => {
+                let factor = factor.or(high_factor).unwrap_or(1.0);
+                if high * high_factor.unwrap_or(factor) > value * factor {
+                    (after, Some((high * high_factor.unwrap_or(factor), factor)))
+                } else {
+                    (rest, None)
+                }
+            }
+            (_, None) => (rest, None),
         };
         let end = input.len() - rest.len();
         let may_sign = rest
@@ -490,22 +556,29 @@ fn quantity(lang: Lang) -> impl FnMut(&str) -> Res<'_, Quantity> {
             Some(Sign::Currency(code)) => Some(code),
             _ => None,
         });
+        let is_year_like = |v: f64| (1000.0..=2100.0).contains(&v) && v.fract() == 0.0;
         let maybe_year = !separated
             && factor.is_none()
             && currency.is_none()
             && sign.is_none()
-            && (1000.0..=2100.0).contains(&value)
+            && is_year_like(value)
+            && high.is_none_or(|(h, _)| is_year_like(h))
             && input.as_bytes().get(4).is_none_or(|b| !b.is_ascii_digit());
+        let (low, high, qualifier) = match high {
+            Some((high, factor)) => (value * factor, Some(high), Some(Qualifier::Range)),
+            None => (value * factor.unwrap_or(1.0), None, None),
+        };
         let quantity = Quantity {
             start: 0,
             end,
             tail,
-            value: value * factor.unwrap_or(1.0),
-            high: None,
-            qualifier: None,
+            value: low,
+            high,
+            qualifier,
             currency,
             percent: sign == Some(Sign::Percent),
             maybe_year,
+            negation: false,
         };
         Ok((rest, quantity))
     }

@@ -261,3 +261,59 @@ fn scan_never_panics_on_odd_text() {
         let _ = scan(text, Lang::En);
     }
 }
+
+#[test]
+fn numeral_reads_ranges() {
+    let rows: &[(&str, Lang, &str, f64, f64)] = &[
+        ("entre 20 et 30 morts", Lang::Fr, "20 et 30", 20.0, 30.0),
+        ("de 20 à 30 morts", Lang::Fr, "20 à 30", 20.0, 30.0),
+        (
+            "20 à 30 millions d'euros",
+            Lang::Fr,
+            "20 à 30 millions",
+            20e6,
+            30e6,
+        ),
+        ("20-30 blessés", Lang::Fr, "20-30", 20.0, 30.0),
+        ("between 20 and 30 dead", Lang::En, "20 and 30", 20.0, 30.0),
+        ("20 to 30 people", Lang::En, "20 to 30", 20.0, 30.0),
+        (
+            "1,000–1,500 troops",
+            Lang::En,
+            "1,000–1,500",
+            1000.0,
+            1500.0,
+        ),
+    ];
+    for &(text, lang, numeral, low, high) in rows {
+        let q = one(text, lang);
+        assert_eq!(&text[q.start..q.end], numeral, "{text}");
+        assert_eq!(
+            (q.value, q.high, q.qualifier),
+            (low, Some(high), Some(Qualifier::Range)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn numeral_keeps_changes_and_scores_apart_from_ranges() {
+    // "passé de 20 à 30" is an update: two figures, no range.
+    assert_eq!(
+        figures("le bilan est passé de 20 à 30 morts", Lang::Fr),
+        vec![("20", 20.0), ("30", 30.0)]
+    );
+    assert_eq!(
+        figures("the toll rose from 20 to 30", Lang::En),
+        vec![("20", 20.0), ("30", 30.0)]
+    );
+    // A second end smaller than the first is no range.
+    assert_eq!(
+        figures("battu 3 à 1", Lang::Fr),
+        vec![("3", 3.0), ("1", 1.0)]
+    );
+    // Years stay years.
+    assert!(scan("de 1989 à 2019", Lang::Fr)
+        .iter()
+        .all(|t| matches!(t, Token::Quantity(q) if q.maybe_year)));
+}

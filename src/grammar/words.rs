@@ -21,10 +21,12 @@ enum Word {
     Join,
     /// une dizaine, a dozen: about N.
     Collective(f64),
+    /// tiers, quart, third: a share of the number before it.
+    Fraction(f64),
 }
 
 fn word_value(word: &str, lang: Lang) -> Option<Word> {
-    use Word::{Collective, Hundred, Join, One, Scale, Unit};
+    use Word::{Collective, Fraction, Hundred, Join, One, Scale, Unit};
     let common = match word {
         "million" | "millions" => Some(Scale(1e6)),
         _ => None,
@@ -72,6 +74,8 @@ fn word_value(word: &str, lang: Lang) -> Option<Word> {
             "soixantaine" => Collective(60.0),
             "centaine" | "centaines" => Collective(100.0),
             "millier" | "milliers" => Collective(1000.0),
+            "tiers" => Fraction(3.0),
+            "quart" | "quarts" => Fraction(4.0),
             _ => return None,
         }),
         Lang::En => Some(match word {
@@ -107,6 +111,8 @@ fn word_value(word: &str, lang: Lang) -> Option<Word> {
             "billion" | "billions" => Scale(1e9),
             "and" => Join,
             "dozen" => Collective(12.0),
+            "third" | "thirds" => Fraction(3.0),
+            "quarter" | "quarters" => Fraction(4.0),
             _ => return None,
         }),
     }
@@ -208,7 +214,8 @@ pub(super) fn could_start(word: &str, lang: Lang) -> bool {
             OPENING_WORDS
                 .iter()
                 .filter(|w| {
-                    crate::date::month_number(w).is_some()
+                    is_lone_figure(w, lang)
+                        || crate::date::month_number(w).is_some()
                         || is_vague_determiner(w, lang)
                         || (lang == Lang::En && english_plural(w).is_some())
                         || word_value(w, lang).is_some_and(|v| v != Word::Join)
@@ -357,6 +364,13 @@ const OPENING_WORDS: &[&str] = &[
     "decembre",
     "december",
     "dec",
+    "aucun",
+    "aucune",
+    "moitié",
+    "no",
+    "nobody",
+    "zero",
+    "half",
 ];
 
 /// A figure or month-first date in words starting at `i`, with where scanning resumes.
@@ -368,7 +382,67 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
     if let Some(found) = vague(text, i, first_end, &first, lang) {
         return Some(found);
     }
+    if let Some(found) = denial_or_half(text, i, first_end, &first, lang) {
+        return Some(found);
+    }
     cardinal(text, i, lang)
+}
+
+/// Words that stand for a figure on their own: a denial ("aucun mort", "no one", "no deaths")
+/// is 0; "la moitié des", "half of" is 50 %.
+fn is_lone_figure(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => matches!(word, "aucun" | "aucune" | "moitié"),
+        Lang::En => matches!(word, "no" | "nobody" | "zero" | "half"),
+    }
+}
+
+fn denial_or_half(
+    text: &str,
+    i: usize,
+    first_end: usize,
+    first: &str,
+    lang: Lang,
+) -> Option<(Token, usize)> {
+    if !is_lone_figure(first, lang) {
+        return None;
+    }
+    let (value, percent, mut end) = if matches!(first, "moitié" | "half") {
+        // A share only when it is a share of something: "la moitié des", "half of", "half the".
+        let (_, _, next) = next_word(text, first_end)?;
+        if !matches!(&*next, "des" | "de" | "du" | "d" | "of" | "the") {
+            return None;
+        }
+        (50.0, true, first_end)
+    } else {
+        (0.0, false, first_end)
+    };
+    // "no one" is one figure.
+    if first == "no" {
+        if let Some((_, one_end, next)) = next_word(text, first_end) {
+            if &*next == "one" {
+                end = one_end;
+            }
+        }
+    }
+    let quantity = Quantity {
+        start: i,
+        end,
+        tail: end,
+        value,
+        high: None,
+        qualifier: None,
+        currency: None,
+        percent,
+        maybe_year: false,
+        negation: value == 0.0,
+    };
+    Some((Token::Quantity(quantity), end))
+}
+
+/// Shares like 1/3 as percentages with two decimals (33.33), not binary noise.
+fn tidy_share(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
 
 /// "plusieurs dizaines", "des centaines", "des milliers", "hundreds", "tens of thousands",
@@ -425,6 +499,7 @@ fn vague(
         currency: None,
         percent: false,
         maybe_year: false,
+        negation: false,
     };
     Some((Token::Quantity(quantity), end))
 }
@@ -485,6 +560,29 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 total += group.max(1.0) * n;
                 group = 0.0;
             }
+            Word::Fraction(d) => {
+                // "un tiers des", "trois quarts", "two thirds of", not "un quart d'heure".
+                let after = text[word_end..].trim_start();
+                let of_hour = ["d'heure", "d’heure", "of an hour", "hour"]
+                    .iter()
+                    .any(|h| after.starts_with(h));
+                if words == 0 || total > 0.0 || group >= d || of_hour {
+                    break;
+                }
+                let quantity = Quantity {
+                    start: i,
+                    end: word_end,
+                    tail: word_end,
+                    value: tidy_share(group / d * 100.0),
+                    high: None,
+                    qualifier: None,
+                    currency: None,
+                    percent: true,
+                    maybe_year: false,
+                    negation: false,
+                };
+                return Some((Token::Quantity(quantity), word_end));
+            }
             Word::Collective(n) => {
                 if !(words == 1 && saw_one) {
                     break;
@@ -516,6 +614,7 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
         currency: None,
         percent: false,
         maybe_year: false,
+        negation: false,
     };
     let (rest, sign) =
         nom::Parser::parse(&mut nom::combinator::opt(super::unit_sign), &text[end..]).ok()?;

@@ -72,6 +72,12 @@ struct ClaimDoc<'a> {
     source: Option<&'a str>,
     date: Option<Date>,
     status: &'static str,
+    // Additions to contract v1 (allowed: tools ignore unknown fields).
+    place: Option<&'a str>,
+    list: Option<String>,
+    part_of: Option<String>,
+    equivalent: Option<String>,
+    total: bool,
 }
 
 #[derive(Serialize)]
@@ -136,6 +142,11 @@ fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDo
         source: c.source.as_deref(),
         date: c.date,
         status: c.status.as_str(),
+        place: c.place.as_deref(),
+        list: c.list.map(|id| id.to_string()),
+        part_of: c.part_of.map(|id| id.to_string()),
+        equivalent: c.equivalent.map(|id| id.to_string()),
+        total: c.total,
     }
 }
 

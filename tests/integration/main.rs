@@ -9,6 +9,7 @@
 
 mod cli;
 mod contract;
+mod corpus;
 mod examples;
 mod rule_examples;
 mod seed;

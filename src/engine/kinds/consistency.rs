@@ -16,15 +16,16 @@ use crate::finding::Finding;
 /// Adds a finding for each gap between clusters of agreeing figures.
 pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
     for claims in groups {
-        // Who is counted matters: 26 protesters and 16 policemen do not disagree. A part of a
-        // list with no group of its own is only meaningful inside its list.
-        let mut by_group: BTreeMap<Option<&str>, Vec<&Claim>> = BTreeMap::new();
+        // Who is counted and where matters: 26 protesters and 16 policemen do not disagree, nor
+        // do a city and the country. A part of a list or breakdown with no group of its own is
+        // only meaningful inside its whole.
+        let mut by_group: BTreeMap<(Option<&str>, Option<&str>), Vec<&Claim>> = BTreeMap::new();
         for claim in claims {
-            if claim.list.is_some() && claim.group.is_none() {
+            if (claim.list.is_some() || claim.part_of.is_some()) && claim.group.is_none() {
                 continue;
             }
             by_group
-                .entry(claim.group.as_deref())
+                .entry((claim.group.as_deref(), claim.place.as_deref()))
                 .or_default()
                 .push(claim);
         }

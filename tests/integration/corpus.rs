@@ -1,0 +1,40 @@
+//! Accuracy on the hand-annotated corpus (`tests/corpus/`): the table is printed (see it with
+//! `cargo test --test integration corpus -- --nocapture`, or `claimcheck eval tests/corpus`) and
+//! the run fails below the floors, which were set from what the tool measures.
+
+use claimcheck::eval::evaluate;
+use claimcheck::Checker;
+
+/// Floors: claims F1 and contradictions precision/recall over the whole corpus.
+const CLAIMS_F1: f64 = 0.95;
+const CONTRADICTIONS_PRECISION: f64 = 0.80;
+const CONTRADICTIONS_RECALL: f64 = 0.80;
+
+#[test]
+fn corpus_accuracy_stays_above_the_floors() {
+    let dir = super::root().join("tests/corpus");
+    let evaluation = evaluate(&Checker::with_defaults().unwrap(), &dir).unwrap();
+    eprintln!("{evaluation}");
+    for line in &evaluation.mismatches {
+        eprintln!("  {line}");
+    }
+    let documents: usize = evaluation.documents.values().sum();
+    assert!(documents >= 40, "only {documents} annotated documents");
+    let claims = evaluation.all_claims();
+    assert!(
+        claims.f1() >= CLAIMS_F1,
+        "claims F1 {:.3} < {CLAIMS_F1}",
+        claims.f1()
+    );
+    let contradictions = evaluation.all_contradictions();
+    assert!(
+        contradictions.precision() >= CONTRADICTIONS_PRECISION,
+        "contradictions precision {:.3}",
+        contradictions.precision()
+    );
+    assert!(
+        contradictions.recall() >= CONTRADICTIONS_RECALL,
+        "contradictions recall {:.3}",
+        contradictions.recall()
+    );
+}
