@@ -38,15 +38,17 @@ struct Line<'a> {
     start: usize,
     end: usize,
     text: &'a str,
+    /// The text without surrounding white space, computed once.
+    trimmed: &'a str,
 }
 
-impl Line<'_> {
-    fn trimmed(&self) -> &str {
-        self.text.trim_matches(|c: char| c.is_whitespace())
+impl<'a> Line<'a> {
+    fn trimmed(&self) -> &'a str {
+        self.trimmed
     }
 
     fn is_blank(&self) -> bool {
-        self.trimmed().is_empty()
+        self.trimmed.is_empty()
     }
 }
 
@@ -60,6 +62,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             start,
             end: start + body.len(),
             text: body,
+            trimmed: body.trim(),
         });
         start = end;
     }

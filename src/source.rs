@@ -128,13 +128,15 @@ impl LineIndex {
     /// Indexes the line starts of `text`.
     #[must_use]
     pub fn new(text: &str) -> Self {
+        // `split_inclusive` finds line ends with memchr.
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            at += line.len();
+            if line.ends_with('\n') {
+                starts.push(at);
+            }
+        }
         Self { starts }
     }
 

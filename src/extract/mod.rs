@@ -334,7 +334,7 @@ impl SentenceContext<'_> {
         let sentence = &self.text[self.span.range()];
         let base = self.span.start as usize;
         let mut items = Vec::new();
-        let mut lowercase = String::with_capacity(sentence.len());
+        let mut lowercase: Vec<u8> = Vec::with_capacity(sentence.len());
         let mut clause = 0;
         let mut last_end = base;
         let mut figures = quantities.iter().enumerate().peekable();
@@ -371,18 +371,14 @@ impl SentenceContext<'_> {
                 continue; // a word inside a figure ("8" of "1,8", "million")
             }
             let from = lowercase.len();
-            if word.is_ascii() {
-                lowercase.push_str(word);
-                lowercase[from..].make_ascii_lowercase();
-            } else {
-                lowercase.extend(word.chars().flat_map(char::to_lowercase));
-            }
+            push_lowercase(&mut lowercase, word);
             push(&mut items, start, end, from..lowercase.len(), None);
         }
         for (f, q) in figures {
             push(&mut items, q.start, q.tail, 0..0, Some(f));
         }
-        (items, lowercase)
+        // Every push above wrote whole characters, so the buffer is UTF-8.
+        (items, String::from_utf8(lowercase).unwrap_or_default())
     }
 
     /// Reads the words around the figure at `items[k]`.
@@ -926,6 +922,34 @@ fn tidy(x: f64) -> f64 {
         rounded
     } else {
         x
+    }
+}
+
+/// Appends `word` lowercased: ASCII and Latin-1 capitals (À–Þ) by byte arithmetic, other
+/// characters through Unicode. Bytes, not a `String`: the sentence's buffer is checked as UTF-8
+/// once, when it is complete.
+fn push_lowercase(out: &mut Vec<u8>, word: &str) {
+    let bytes = word.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b < 0x80 {
+            out.push(b.to_ascii_lowercase());
+            k += 1;
+        } else if b == 0xC3 && k + 1 < bytes.len() {
+            // Latin-1 capitals C3 80–C3 9E (but ×, C3 97) are their small letter minus 0x20.
+            let next = bytes[k + 1];
+            let capital = (0x80..=0x9E).contains(&next) && next != 0x97;
+            out.extend([b, if capital { next + 0x20 } else { next }]);
+            k += 2;
+        } else {
+            let c = word[k..].chars().next().unwrap_or(' ');
+            let mut buffer = [0u8; 4];
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
+            }
+            k += c.len_utf8();
+        }
     }
 }
 

@@ -117,24 +117,10 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // Only ASCII bytes and the lead bytes of € and £ are tested, so `i` is a char boundary
-        // whenever a parser runs.
-        let starts_figure = b.is_ascii_digit()
-            || b == b'$'
-            || bytes[i..].starts_with("€".as_bytes())
-            || bytes[i..].starts_with("£".as_bytes());
-        if starts_figure && is_boundary_before(text, i) {
-            if let Some((token, end)) = figure_at(text, i, lang) {
-                if let Some(token) = token {
-                    found.push(token);
-                }
-                i = end.max(i + 1);
-                continue;
-            }
-        } else if b.is_ascii_alphabetic() && is_boundary_before(text, i) {
+        if b.is_ascii_alphabetic() {
             let end = word_end(text, i);
             // Most words are no number word: tell without allocating.
-            if words::could_start(&text[i..end], lang) {
+            if words::could_start(&text[i..end], lang) && is_boundary_before(text, i) {
                 if let Some((token, resume)) = words::words_at(text, i, lang) {
                     found.push(token);
                     i = resume;
@@ -144,6 +130,25 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             // Skip the rest of the word: a number never starts inside one.
             i = end;
             continue;
+        }
+        // Only ASCII bytes and the lead bytes of € and £ are tested, so `i` is a char boundary
+        // whenever a parser runs.
+        let starts_figure = b.is_ascii_digit()
+            || b == b'$'
+            || (b == 0xE2 && bytes[i..].starts_with("€".as_bytes()))
+            || (b == 0xC2 && bytes[i..].starts_with("£".as_bytes()));
+        if !starts_figure {
+            i += 1;
+            continue;
+        }
+        if is_boundary_before(text, i) {
+            if let Some((token, end)) = figure_at(text, i, lang) {
+                if let Some(token) = token {
+                    found.push(token);
+                }
+                i = end.max(i + 1);
+                continue;
+            }
         } else if b.is_ascii_digit() {
             // A digit glued to a word (G7, A320, COVID-19): skip the whole run.
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.') {
@@ -199,7 +204,12 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
         if let Some(end) = not_a_figure(text, i) {
             return Some((None, end));
         }
-        if let Ok((after, (day, month, year))) = date(rest) {
+        // A date has a space after its day ("2 janvier", "1er mai"): only then try the parser.
+        let may_be_date = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "erstndh".contains(c))
+            .starts_with(is_group_space);
+        let parsed = if may_be_date { date(rest).ok() } else { None };
+        if let Some((after, (day, month, year))) = parsed {
             let end = text.len() - after.len();
             let mention = DateMention {
                 start: i,
@@ -233,7 +243,11 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
 /// "between", else "à"/"to" ("de 20 à 30", "20 to 30") unless a verb of change comes before
 /// ("passé de 20 à 30" is an update, not a range).
 fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
-    let mut words = text[..i]
+    let mut from = i.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text[from..i]
         .rsplit(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
     let before = words.next().unwrap_or("").to_lowercase();
@@ -260,15 +274,30 @@ fn is_change_verb(word: &str) -> bool {
 fn not_a_figure(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
     let consumed = |after: &str| text.len() - after.len();
-    if let Ok((after, ())) = time(rest) {
-        return Some(consumed(after));
+    // What follows the digits decides which parsers can match: most figures need none.
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest.as_bytes().get(digits).copied().unwrap_or(b' ');
+    let after_space = rest[digits..]
+        .trim_start_matches(is_group_space)
+        .as_bytes()
+        .first()
+        .copied()
+        .unwrap_or(b' ');
+    if matches!(after_space, b'h' | b'H' | b'a' | b'A' | b'p' | b'P') || next == b':' {
+        if let Ok((after, ())) = time(rest) {
+            return Some(consumed(after));
+        }
     }
-    if let Ok((after, _)) = ordinal(rest) {
-        return Some(consumed(after));
+    if next.is_ascii_alphabetic() || next >= 0x80 {
+        if let Ok((after, _)) = ordinal(rest) {
+            return Some(consumed(after));
+        }
     }
     // 10/01/2022, 2022-01-10, 10.01.2022.
-    if let Ok((after, _)) = numeric_date(rest) {
-        return Some(consumed(after));
+    if matches!(next, b'/' | b'-' | b'.') {
+        if let Ok((after, _)) = numeric_date(rest) {
+            return Some(consumed(after));
+        }
     }
     // A leading zero: phone numbers ("01 23 45 67 89"), codes ("007").
     if rest.len() > 1 && rest.starts_with('0') && rest.as_bytes()[1].is_ascii_digit() {

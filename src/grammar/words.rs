@@ -376,6 +376,19 @@ const OPENING_WORDS: &[&str] = &[
 /// A figure or month-first date in words starting at `i`, with where scanning resumes.
 pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     let (_, first_end, first) = next_word(text, i)?;
+    // "des", "un", "a"… open a figure only before a number word: look at it before parsing.
+    if matches!(
+        &*first,
+        "des" | "plusieurs" | "quelques" | "un" | "une" | "a" | "an" | "one" | "several" | "few"
+    ) {
+        let (_, _, second) = next_word(text, first_end)?;
+        let counts = word_value(&second, lang).is_some_and(|w| w != Word::Join)
+            || english_plural(&second).is_some()
+            || (&*first == "a" && &*second == "few");
+        if !counts {
+            return None;
+        }
+    }
     if let Some(found) = month_first_date(text, i, first_end, &first) {
         return Some(found);
     }
