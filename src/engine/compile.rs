@@ -38,6 +38,14 @@ pub struct Rule {
     pub example: Option<RawExample>,
     /// Where the rule comes from: `rules/default.yaml` or a user file.
     pub origin: String,
+    /// Whether rises are reported (`monotonic`): only when `update-severity` is written.
+    pub reports_updates: bool,
+    /// `range`: the smallest value allowed.
+    pub min: Option<f64>,
+    /// `range`: the largest value allowed.
+    pub max: Option<f64>,
+    /// The rule as written in its pack, for `explain`.
+    pub source_text: String,
 }
 
 /// Placeholders each kind fills in its message.
@@ -61,6 +69,11 @@ pub fn placeholders(kind: Kind) -> &'static [&'static str] {
             "total_source",
             "total_date",
         ],
+        Kind::Breakdown => &["category", "total", "part", "parts", "sum"],
+        Kind::Monotonic => &["category", "first", "second", "first_date", "second_date"],
+        Kind::Range => &["category", "value", "min", "max", "sum"],
+        Kind::Conversion => &["first", "second", "rate", "expected"],
+        Kind::WithdrawnFigure => &["category", "figure", "status", "source", "used"],
     }
 }
 
@@ -99,6 +112,26 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
     })?;
     let message = Template::parse(&raw.message, placeholders(raw.kind))
         .map_err(|reason| fail("message:", reason, None))?;
+    let bounds_given = raw.min.is_some() || raw.max.is_some();
+    if raw.kind == Kind::Range && !bounds_given {
+        return Err(fail(
+            "kind:",
+            format!("rule `{}` of kind `range` needs `min` or `max`", raw.id),
+            Some("add e.g. `min: 0` and `max: 100`".into()),
+        ));
+    }
+    if raw.kind != Kind::Range && bounds_given {
+        let key = if raw.min.is_some() { "min:" } else { "max:" };
+        return Err(fail(
+            key,
+            format!(
+                "`{key}` only applies to rules of kind `range` (rule `{}` is `{}`)",
+                raw.id.clone(),
+                raw.kind.as_str()
+            ),
+            None,
+        ));
+    }
     Ok(Rule {
         id: raw.id.clone(),
         kind: raw.kind,
@@ -113,6 +146,10 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         why: raw.why.clone(),
         example: raw.example.clone(),
         origin: name.to_string(),
+        reports_updates: raw.update_severity.is_some(),
+        min: raw.min,
+        max: raw.max,
+        source_text: rule_text(text, &raw.id),
     })
 }
 
@@ -149,6 +186,30 @@ fn compile_selector(
             .as_ref()
             .map(|l| l.0.iter().map(|s| s.to_lowercase()).collect()),
     })
+}
+
+/// The YAML of the rule `id`: from its `- id:` line to the next rule of the list.
+fn rule_text(text: &str, id: &str) -> String {
+    let Some(at) = locate(text, id, id).map(|s| s.offset()) else {
+        return String::new();
+    };
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let indent = text[line_start..].find(|c: char| c != ' ').unwrap_or(0);
+    let mut end = text.len();
+    let mut offset = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i + 1);
+    while offset < text.len() {
+        let line = &text[offset..];
+        let line_indent = line.find(|c: char| c != ' ').unwrap_or(0);
+        let blank = line.starts_with('\n');
+        if !blank && line_indent <= indent {
+            end = offset;
+            break;
+        }
+        offset = line.find('\n').map_or(text.len(), |i| offset + i + 1);
+    }
+    text[line_start..end].trim_end().to_string()
 }
 
 /// Where `needle` is written in the rule `id` of the pack: the first occurrence after the id.

@@ -8,6 +8,10 @@ use serde::de::DeserializeOwned;
 use super::schema::RawPack;
 use crate::error::{Error, RuleError};
 
+/// Plausible exchange rates for `conversion` rules, embedded.
+pub const DEFAULT_RATES: (&str, &str) =
+    ("rules/rates.yaml", include_str!("../../rules/rates.yaml"));
+
 /// The default pack, embedded so the tool works with no file around it.
 pub const DEFAULT_PACK: (&str, &str) = (
     "rules/default.yaml",

@@ -24,6 +24,8 @@ use crate::lexicon::Lexicon;
 pub struct RuleSet {
     /// The compiled rules.
     pub rules: Vec<Rule>,
+    /// Plausible exchange rates, from every pack's `rates:`.
+    pub rates: Vec<schema::Rate>,
 }
 
 /// Where rules come from.
@@ -44,9 +46,10 @@ impl RuleSet {
     pub fn load(sources: &RuleSources, lexicon: &mut Lexicon) -> Result<Self, Error> {
         let mut packs = Vec::new();
         if !sources.no_default {
-            let (name, text) = load::DEFAULT_PACK;
-            let pack = load::parse_yaml(name, text, "rule pack")?;
-            packs.push((name.to_string(), text.to_string(), pack));
+            for (name, text) in [load::DEFAULT_PACK, load::DEFAULT_RATES] {
+                let pack = load::parse_yaml(name, text, "rule pack")?;
+                packs.push((name.to_string(), text.to_string(), pack));
+            }
         }
         for path in &sources.paths {
             packs.push(load::read_pack(path)?);
@@ -57,6 +60,9 @@ impl RuleSet {
             }
         }
         let mut set = Self::default();
+        for (_, _, pack) in &packs {
+            set.rates.extend(pack.rates.iter().cloned());
+        }
         for (name, text, pack) in packs {
             for raw in pack.rules {
                 let rule = compile::compile(raw, &name, &text, lexicon)?;
@@ -78,9 +84,20 @@ impl RuleSet {
             match rule.kind {
                 Kind::Consistency => kinds::consistency::check(rule, &groups, &mut findings),
                 Kind::TotalVsParts => kinds::total_vs_parts::check(rule, &groups, &mut findings),
+                Kind::Breakdown => kinds::breakdown::check(rule, &groups, &mut findings),
+                Kind::Monotonic => {
+                    kinds::monotonic::check(rule, &groups, rule.reports_updates, &mut findings)
+                }
+                Kind::Range => kinds::range::check(rule, &groups, &mut findings),
+                Kind::Conversion => {
+                    kinds::conversion::check(rule, &groups, &self.rates, &mut findings);
+                }
+                Kind::WithdrawnFigure => {
+                    kinds::withdrawn_figure::check(rule, &groups, &mut findings);
+                }
             }
         }
-        findings
+        dedupe(findings)
     }
 
     /// The rule with this id.
@@ -88,6 +105,32 @@ impl RuleSet {
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
     }
+}
+
+/// One finding per contradiction: when two rules compare the same two claims (a dated drop is
+/// both a `consistency` update and a `monotonic` error), the more severe finding stays.
+fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
+    let key = |f: &Finding| {
+        let mut pair = [f.claims.first().copied(), f.claims.get(1).copied()];
+        pair.sort();
+        pair
+    };
+    let mut best: HashMap<[Option<crate::claim::ClaimId>; 2], usize> = HashMap::new();
+    for (i, finding) in findings.iter().enumerate() {
+        best.entry(key(finding))
+            .and_modify(|b| {
+                if finding.severity > findings[*b].severity {
+                    *b = i;
+                }
+            })
+            .or_insert(i);
+    }
+    findings
+        .into_iter()
+        .enumerate()
+        .filter(|(i, f)| best.get(&key(f)) == Some(i))
+        .map(|(_, f)| f)
+        .collect()
 }
 
 /// Claims that a rule compares with each other: same scope, category and unit.
@@ -110,7 +153,12 @@ fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
         let key = GroupKey {
             scope: ScopeKey::of(claim, rule.scope),
             category: &claim.category,
-            unit: claim.unit.as_str(),
+            // A conversion compares amounts in different currencies.
+            unit: if rule.kind == Kind::Conversion {
+                ""
+            } else {
+                claim.unit.as_str()
+            },
         };
         let slot = *index.entry(key).or_insert_with(|| {
             groups.push(Vec::new());

@@ -24,6 +24,28 @@ pub struct RawPack {
     /// Vocabulary the pack adds, one entry per language.
     #[serde(default)]
     pub lexicon: Vec<RawLexicon>,
+    /// Plausible exchange rates, for `conversion` rules.
+    #[serde(default)]
+    pub rates: Vec<Rate>,
+}
+
+/// A plausible exchange rate between two currencies over a period: one `from` is worth between
+/// `min` and `max` of `to`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Rate {
+    /// ISO 4217 code of the amount converted.
+    pub from: String,
+    /// ISO 4217 code of the amount it is given as.
+    pub to: String,
+    /// Smallest plausible rate.
+    pub min: f64,
+    /// Largest plausible rate.
+    pub max: f64,
+    /// First day the bounds hold (`YYYY-MM-DD`); always when absent.
+    pub since: Option<String>,
+    /// Last day the bounds hold (`YYYY-MM-DD`); always when absent.
+    pub until: Option<String>,
 }
 
 /// One rule as written.
@@ -57,6 +79,10 @@ pub struct RawRule {
     pub why: Option<String>,
     /// A text the rule fires on, and what it gives.
     pub example: Option<RawExample>,
+    /// `range` only: the smallest value allowed.
+    pub min: Option<f64>,
+    /// `range` only: the largest value allowed (and, for shares, their largest sum).
+    pub max: Option<f64>,
 }
 
 /// The kinds of rule.
@@ -67,6 +93,16 @@ pub enum Kind {
     Consistency,
     /// A stated total must match the sum of a list's parts.
     TotalVsParts,
+    /// A part ("dont 81 policiers") must not exceed its whole, nor the parts together.
+    Breakdown,
+    /// A cumulative figure must not go down from one date to a later one.
+    Monotonic,
+    /// Figures must lie within bounds; shares of one list must not sum past the maximum.
+    Range,
+    /// Two amounts given as equivalent in different currencies must imply a plausible rate.
+    Conversion,
+    /// A figure the text reports as withdrawn or unverified must not be used elsewhere as fact.
+    WithdrawnFigure,
 }
 
 impl Kind {
@@ -76,6 +112,11 @@ impl Kind {
         match self {
             Kind::Consistency => "consistency",
             Kind::TotalVsParts => "total-vs-parts",
+            Kind::Breakdown => "breakdown",
+            Kind::Monotonic => "monotonic",
+            Kind::Range => "range",
+            Kind::Conversion => "conversion",
+            Kind::WithdrawnFigure => "withdrawn-figure",
         }
     }
 }

@@ -142,6 +142,8 @@ struct Reading {
     total: bool,
     /// "dont", "including" just before the figure: a part of the figure before.
     breakdown: bool,
+    /// A comma and a few words separate this figure from the next.
+    comma_joined: bool,
 }
 
 struct SentenceContext<'a> {
@@ -198,10 +200,15 @@ impl SentenceContext<'_> {
         let mut n = 0;
         while n < readings.len() {
             let mut end = n;
+            // Parts that share an event, or shares (percentages) listed together.
+            let shares = |m: usize| claims[m].as_ref().is_some_and(|c| c.unit == Unit::Percent);
             while end + 1 < readings.len()
-                && readings[end].joined_to_next
-                && readings[end].inherited.is_some()
-                && readings[end + 1].inherited.is_some()
+                && ((readings[end].joined_to_next
+                    && readings[end].inherited.is_some()
+                    && readings[end + 1].inherited.is_some())
+                    || (shares(end)
+                        && shares(end + 1)
+                        && (readings[end].joined_to_next || readings[end].comma_joined)))
             {
                 end += 1;
             }
@@ -507,6 +514,9 @@ impl SentenceContext<'_> {
             }
             reading.joined_to_next =
                 tail > 0 && matches!(between[tail - 1], "et" | "and") && between.len() <= 10;
+            // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %".
+            let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
+            reading.comma_joined = gap.contains(',') && between.len() <= 6;
         }
         reading
     }

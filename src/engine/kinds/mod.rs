@@ -1,8 +1,13 @@
 //! One file per rule kind. Each takes the selected claims already grouped by scope, category
 //! and unit, and sweeps them sorted by value.
 
+pub mod breakdown;
 pub mod consistency;
+pub mod conversion;
+pub mod monotonic;
+pub mod range;
 pub mod total_vs_parts;
+pub mod withdrawn_figure;
 
 use crate::claim::Claim;
 
