@@ -50,6 +50,19 @@ enum Command {
     Rules(RulesArgs),
     /// Measure claims and contradictions against hand annotations (NAME.txt + NAME.gold.yaml).
     Eval(EvalArgs),
+    /// Run fixtures: every NAME.txt under DIR must give exactly the findings of its
+    /// NAME.expected.yaml (exit 1 on any mismatch).
+    Test(TestArgs),
+}
+
+#[derive(Debug, Args)]
+struct TestArgs {
+    /// Directories (searched recursively) or fixture files.
+    #[arg(required = true, value_name = "DIR")]
+    dirs: Vec<std::path::PathBuf>,
+
+    #[command(flatten)]
+    rules: RuleArgs,
 }
 
 #[derive(Debug, Args)]
@@ -197,6 +210,7 @@ pub fn run() -> miette::Result<ExitCode> {
         Command::Claims(args) => claims(&args, &mut out),
         Command::Rules(args) => rules(&args, &mut out),
         Command::Eval(args) => eval(&args, &mut out),
+        Command::Test(args) => test(&args, &mut out),
     };
     match result {
         Ok(code) => Ok(code),
@@ -314,4 +328,36 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn test(args: &TestArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let checker = Checker::new(&args.rules.sources(), None).map_err(miette::Report::from)?;
+    let mut fixtures = Vec::new();
+    for dir in &args.dirs {
+        if dir.is_file() {
+            fixtures.push(dir.clone());
+        } else {
+            fixtures.extend(crate::fixture::find(dir).map_err(miette::Report::from)?);
+        }
+    }
+    let (mut passed, mut failed) = (0, 0);
+    for path in &fixtures {
+        let outcome = crate::fixture::run(&checker, path).map_err(miette::Report::from)?;
+        if outcome.passed() {
+            passed += 1;
+            writeln!(out, "PASS {}", path.display())?;
+        } else {
+            failed += 1;
+            writeln!(out, "FAIL {}", path.display())?;
+            for line in &outcome.diff {
+                writeln!(out, "     {line}")?;
+            }
+        }
+    }
+    writeln!(out, "{passed} passed, {failed} failed")?;
+    Ok(if failed == 0 && passed > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

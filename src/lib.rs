@@ -30,6 +30,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod finding;
+pub mod fixture;
 pub mod grammar;
 pub mod lexicon;
 pub mod report;

@@ -11,6 +11,7 @@ mod cli;
 mod contract;
 mod corpus;
 mod examples;
+mod fixtures;
 mod rule_examples;
 mod seed;
 mod spans;

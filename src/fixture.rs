@@ -1,0 +1,130 @@
+//! Fixture gates: `claimcheck test DIR` runs every `NAME.txt` that has a `NAME.expected.yaml`
+//! beside it and compares the findings (rule, severity, the two values) with the expected ones.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::engine::Severity;
+use crate::error::Error;
+use crate::source::SourceFile;
+use crate::Checker;
+
+/// An expectation file as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    /// The findings the text must give, and no others.
+    #[serde(default)]
+    pub findings: Vec<ExpectedFinding>,
+}
+
+/// One expected finding.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedFinding {
+    /// Rule id.
+    pub rule: String,
+    /// Severity; any when absent.
+    pub severity: Option<Severity>,
+    /// The two figures compared; any when absent.
+    pub values: Option<[f64; 2]>,
+}
+
+/// The outcome of one fixture.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// The fixture's text file.
+    pub path: PathBuf,
+    /// Lines of the difference: `- expected` and `+ actual`; empty when it passes.
+    pub diff: Vec<String>,
+}
+
+impl Outcome {
+    /// Whether the findings were exactly the expected ones.
+    #[must_use]
+    pub fn passed(&self) -> bool {
+        self.diff.is_empty()
+    }
+}
+
+fn describe(rule: &str, severity: Option<Severity>, values: Option<[f64; 2]>) -> String {
+    let mut line = rule.to_string();
+    if let Some(s) = severity {
+        let _ = write!(line, " {}", s.as_str());
+    }
+    if let Some([a, b]) = values {
+        let _ = write!(line, " [{a}, {b}]");
+    }
+    line
+}
+
+/// Every fixture under `dir` (recursively), sorted by path.
+///
+/// # Errors
+/// An unreadable directory.
+pub fn find(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(next) = pending.pop() {
+        let entries = std::fs::read_dir(&next).map_err(|e| Error::Unreadable {
+            path: next.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt")
+                && path.with_extension("expected.yaml").exists()
+            {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Runs one fixture.
+///
+/// # Errors
+/// An unreadable text or expectation file.
+pub fn run(checker: &Checker, path: &Path) -> Result<Outcome, Error> {
+    let expected_path = path.with_extension("expected.yaml");
+    let expected_name = expected_path.display().to_string();
+    let expected_text = SourceFile::read(&expected_name)?;
+    let expected: Expected =
+        crate::engine::load::parse_yaml(&expected_name, &expected_text.text, "expectation file")?;
+    let report = checker.check(vec![SourceFile::read(&path.display().to_string())?]);
+    let mut unmatched: Vec<&ExpectedFinding> = expected.findings.iter().collect();
+    let mut diff = Vec::new();
+    for finding in &report.findings {
+        let hit = unmatched.iter().position(|e| {
+            e.rule == finding.rule
+                && e.severity.is_none_or(|s| s == finding.severity)
+                && e.values.is_none_or(|v| {
+                    v.iter()
+                        .zip(finding.values)
+                        .all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(1.0))
+                })
+        });
+        match hit {
+            Some(i) => {
+                unmatched.remove(i);
+            }
+            None => diff.push(format!(
+                "+ {}",
+                describe(&finding.rule, Some(finding.severity), Some(finding.values))
+            )),
+        }
+    }
+    for e in unmatched {
+        diff.insert(0, format!("- {}", describe(&e.rule, e.severity, e.values)));
+    }
+    Ok(Outcome {
+        path: path.to_path_buf(),
+        diff,
+    })
+}
