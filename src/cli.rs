@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::engine::{RuleSources, Severity};
+use crate::config::{self, FailOn};
+use crate::engine::{Overrides, RuleSources};
+use crate::error::Error;
 use crate::lexicon::Lang;
 use crate::report::{self, ClaimsFormat, Format, HumanOptions, Report};
 use crate::source::SourceFile;
@@ -46,8 +48,10 @@ enum Command {
     Report(ReportArgs),
     /// List every figure read, with its value, category, qualifier, source, date and status.
     Claims(ClaimsArgs),
-    /// List the rules in force.
+    /// List the rules in force, or validate rule packs with --check.
     Rules(RulesArgs),
+    /// Show what a rule checks, its YAML, an example text and the finding it gives.
+    Explain(ExplainArgs),
     /// Measure claims and contradictions against hand annotations (NAME.txt + NAME.gold.yaml).
     Eval(EvalArgs),
     /// Run fixtures: every NAME.txt under DIR must give exactly the findings of its
@@ -102,6 +106,15 @@ struct RuleArgs {
     /// Leave out the embedded default rules.
     #[arg(long)]
     no_default_rules: bool,
+
+    /// Read this configuration file instead of the nearest claimcheck.yaml or
+    /// .claimcheck.yaml at or above the working directory.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<std::path::PathBuf>,
+
+    /// Ignore every configuration file.
+    #[arg(long)]
+    isolated: bool,
 }
 
 #[derive(Debug, Args)]
@@ -113,9 +126,9 @@ struct ReportArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
 
-    /// Exit 1 when a finding is at least this severe.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    fail_on: FailOn,
+    /// Exit 1 when a finding is at least this severe [default: error, or the config's fail-on].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
 
     /// Colour in human output; `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
@@ -134,6 +147,20 @@ struct ClaimsArgs {
 
 #[derive(Debug, Args)]
 struct RulesArgs {
+    /// Validate these rule packs, each on its own over the defaults, instead of listing rules.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    check: Vec<String>,
+
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// The rule id, as `claimcheck rules` lists it.
+    #[arg(value_name = "ID")]
+    id: String,
+
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -145,47 +172,64 @@ enum LangArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Color {
     Auto,
     Always,
     Never,
 }
 
-impl FailOn {
-    fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
-        }
-    }
-}
-
 impl RuleArgs {
-    fn sources(&self) -> RuleSources {
-        RuleSources {
-            no_default: self.no_default_rules,
-            paths: self.paths.clone(),
+    /// The configuration in force: `--config`, else the nearest file upward, else none.
+    fn config(&self) -> Result<Option<config::Loaded>, Error> {
+        if self.isolated {
+            return Ok(None);
         }
+        let path = match &self.config {
+            Some(path) => Some(path.clone()),
+            None => std::env::current_dir()
+                .ok()
+                .and_then(|dir| config::discover(&dir)),
+        };
+        path.map(|p| config::Loaded::read(&p)).transpose()
+    }
+
+    /// The rules to load: the configuration's, then the flags'.
+    fn sources(&self, config: Option<&config::Loaded>) -> RuleSources {
+        let mut sources = RuleSources {
+            no_default: self.no_default_rules,
+            paths: Vec::new(),
+            overrides: None,
+        };
+        if let Some(loaded) = config {
+            let c = &loaded.config;
+            sources.no_default |= c.no_default_rules;
+            sources.paths = loaded.rule_paths();
+            sources.overrides = Some(Overrides {
+                disable: c.disable.clone(),
+                severity: c.severity.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+                file: (loaded.name.clone(), loaded.text.clone()),
+            });
+        }
+        sources.paths.extend(self.paths.iter().cloned());
+        sources
+    }
+
+    /// A checker with the configuration and flags applied; `lang` from the flag wins.
+    fn checker(&self, lang: Option<Lang>) -> Result<(Checker, Option<config::Loaded>), Error> {
+        let config = self.config()?;
+        let lang = lang.or(config.as_ref().and_then(|c| c.config.lang));
+        let checker = Checker::new(&self.sources(config.as_ref()), lang)?;
+        Ok((checker, config))
     }
 }
 
 impl Inputs {
-    fn checker(&self) -> miette::Result<Checker> {
+    fn checker(&self) -> Result<(Checker, Option<config::Loaded>), Error> {
         let lang = self.lang.map(|l| match l {
             LangArg::Fr => Lang::Fr,
             LangArg::En => Lang::En,
         });
-        Ok(Checker::new(&self.rules.sources(), lang)?)
+        self.rules.checker(lang)
     }
 
     fn read(&self) -> miette::Result<Vec<SourceFile>> {
@@ -209,6 +253,7 @@ pub fn run() -> miette::Result<ExitCode> {
         Command::Report(args) => report(&args, &mut out),
         Command::Claims(args) => claims(&args, &mut out),
         Command::Rules(args) => rules(&args, &mut out),
+        Command::Explain(args) => explain(&args, &mut out),
         Command::Eval(args) => eval(&args, &mut out),
         Command::Test(args) => test(&args, &mut out),
     };
@@ -231,6 +276,12 @@ impl From<io::Error> for Failure {
     }
 }
 
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Fatal(e.into())
+    }
+}
+
 impl From<miette::Report> for Failure {
     fn from(r: miette::Report) -> Self {
         Failure::Fatal(r)
@@ -238,7 +289,11 @@ impl From<miette::Report> for Failure {
 }
 
 fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let checker = args.inputs.checker()?;
+    let (checker, config) = args.inputs.checker()?;
+    let fail_on = args
+        .fail_on
+        .or(config.and_then(|c| c.config.fail_on))
+        .unwrap_or(FailOn::Error);
     let files = args.inputs.read()?;
     let report = checker.check(files);
     let human = HumanOptions {
@@ -257,8 +312,7 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     if args.format != Format::Json {
         summary(&report);
     }
-    let failed = args
-        .fail_on
+    let failed = fail_on
         .threshold()
         .is_some_and(|t| report.worst().is_some_and(|w| w >= t));
     Ok(if failed {
@@ -282,7 +336,7 @@ fn terminal_width() -> usize {
 }
 
 fn claims(args: &ClaimsArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let checker = args.inputs.checker()?;
+    let (checker, _) = args.inputs.checker()?;
     let files = args.inputs.read()?;
     let report = checker.claims(files);
     report::render_claims(&report, args.format, out)?;
@@ -291,7 +345,10 @@ fn claims(args: &ClaimsArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 }
 
 fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let checker = Checker::new(&args.rules.sources(), None).map_err(miette::Report::from)?;
+    if !args.check.is_empty() {
+        return check_packs(args, out);
+    }
+    let (checker, _) = args.rules.checker(None)?;
     let width = checker
         .rules
         .rules
@@ -301,26 +358,101 @@ fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         .unwrap_or(2);
     writeln!(
         out,
-        "{:width$}  {:14}  {:8}  {:7}  summary",
-        "id", "kind", "severity", "scope"
+        "{:width$}  {:14}  {:8}  {:7}  {:18}  summary",
+        "id", "kind", "severity", "scope", "origin"
     )?;
     for rule in &checker.rules.rules {
         writeln!(
             out,
-            "{:width$}  {:14}  {:8}  {:7}  {}",
+            "{:width$}  {:14}  {:8}  {:7}  {:18}  {}",
             rule.id,
             rule.kind.as_str(),
             rule.severity.as_str(),
-            format!("{:?}", rule.scope).to_lowercase(),
+            rule.scope.as_str(),
+            rule.origin,
             rule.summary.as_deref().unwrap_or("")
         )?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Loads each pack on its own over the defaults, so that every pack's mistakes show at once.
+fn check_packs(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let mut errors = Vec::new();
+    for path in &args.check {
+        let sources = RuleSources {
+            no_default: args.rules.no_default_rules,
+            paths: vec![path.clone()],
+            overrides: None,
+        };
+        match Checker::new(&sources, None) {
+            Ok(checker) => {
+                let own = checker.rules.rules.iter().filter(|r| r.origin == *path);
+                let n = own.count();
+                writeln!(out, "{path}: ok, {n} rule{}", if n == 1 { "" } else { "s" })?;
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    out.flush()?;
+    match Error::combine(errors) {
+        Some(error) => Err(error.into()),
+        None => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn explain(args: &ExplainArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let (checker, _) = args.rules.checker(None)?;
+    let Some(rule) = checker.rules.get(&args.id) else {
+        let known = checker.rules.rules.iter().map(|r| r.id.as_str());
+        let hint = crate::engine::load::closest(&args.id, known).map_or_else(
+            || "`claimcheck rules` lists the rule ids".to_string(),
+            |best| format!("did you mean `{best}`?"),
+        );
+        return Err(miette::miette!(help = hint, "no rule has the id `{}`", args.id).into());
+    };
+    writeln!(
+        out,
+        "{} ({}, {}, scope {})",
+        rule.id,
+        rule.kind.as_str(),
+        rule.severity.as_str(),
+        rule.scope.as_str()
+    )?;
+    for line in [&rule.summary, &rule.why].into_iter().flatten() {
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out, "\nDefined in {}:\n", rule.origin)?;
+    for line in rule.source_text.lines() {
+        writeln!(out, "  {line}")?;
+    }
+    if let Some(example) = &rule.example {
+        writeln!(out, "\nExample:\n  {}\n", example.text)?;
+        let source = SourceFile::new("example", example.text.clone());
+        let report = checker.check(vec![source]);
+        let findings: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule.id)
+            .collect();
+        if findings.is_empty() {
+            writeln!(out, "gives no finding of this rule.")?;
+        }
+        for finding in findings {
+            writeln!(
+                out,
+                "gives {}: {}",
+                finding.severity.as_str(),
+                finding.message
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn eval(args: &EvalArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let checker = Checker::new(&args.rules.sources(), None).map_err(miette::Report::from)?;
-    let evaluation = crate::eval::evaluate(&checker, &args.dir).map_err(miette::Report::from)?;
+    let (checker, _) = args.rules.checker(None)?;
+    let evaluation = crate::eval::evaluate(&checker, &args.dir)?;
     write!(out, "{evaluation}")?;
     if args.verbose {
         for line in &evaluation.mismatches {
@@ -331,18 +463,18 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 }
 
 fn test(args: &TestArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let checker = Checker::new(&args.rules.sources(), None).map_err(miette::Report::from)?;
+    let (checker, _) = args.rules.checker(None)?;
     let mut fixtures = Vec::new();
     for dir in &args.dirs {
         if dir.is_file() {
             fixtures.push(dir.clone());
         } else {
-            fixtures.extend(crate::fixture::find(dir).map_err(miette::Report::from)?);
+            fixtures.extend(crate::fixture::find(dir)?);
         }
     }
     let (mut passed, mut failed) = (0, 0);
     for path in &fixtures {
-        let outcome = crate::fixture::run(&checker, path).map_err(miette::Report::from)?;
+        let outcome = crate::fixture::run(&checker, path)?;
         if outcome.passed() {
             passed += 1;
             writeln!(out, "PASS {}", path.display())?;

@@ -77,6 +77,37 @@ pub enum Error {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Rules(Box<RuleError>),
+
+    /// Several mistakes in rule packs, each with its own place.
+    #[error("{} mistakes in rule packs", errors.len())]
+    #[diagnostic(
+        code(claimcheck::rules::invalid),
+        help("fix each one below; `claimcheck rules --check FILE` checks a pack alone")
+    )]
+    ManyRules {
+        /// Every mistake.
+        #[related]
+        errors: Vec<RuleError>,
+    },
+}
+
+impl Error {
+    /// One error for many: a single one as it is, several rule mistakes together.
+    #[must_use]
+    pub fn combine(mut errors: Vec<Error>) -> Option<Error> {
+        if errors.len() <= 1 {
+            return errors.pop();
+        }
+        let mut rules = Vec::new();
+        for error in errors {
+            match error {
+                Error::Rules(e) => rules.push(*e),
+                Error::ManyRules { errors } => rules.extend(errors),
+                other => return Some(other),
+            }
+        }
+        Some(Error::ManyRules { errors: rules })
+    }
 }
 
 /// A mistake in a rule pack or lexicon, labelled at its place in the YAML.

@@ -23,6 +23,7 @@
 
 pub mod claim;
 pub mod cli;
+pub mod config;
 pub mod date;
 pub mod document;
 pub mod engine;

@@ -53,8 +53,109 @@ pub fn parse_yaml<T: DeserializeOwned>(
 pub fn read_pack(path: &str) -> Result<(String, String, RawPack), Error> {
     let source = crate::source::SourceFile::read(path)?;
     let text = source.text.to_string();
-    let pack = parse_yaml(path, &text, "rule pack")?;
+    let pack = parse_pack(path, &text)?;
     Ok((path.to_string(), text, pack))
+}
+
+/// Parses a rule pack. serde stops at the first mistake, so when the pack does not parse each
+/// rule of its `rules:` list is parsed on its own, and every mistake is reported at its place.
+///
+/// # Errors
+/// Every rule that does not fit the schema, or the first mistake elsewhere.
+pub fn parse_pack(name: &str, text: &str) -> Result<RawPack, Error> {
+    let first = match parse_yaml::<RawPack>(name, text, "rule pack") {
+        Ok(pack) => return Ok(pack),
+        Err(e) => e,
+    };
+    let errors: Vec<Error> = rule_items(text)
+        .into_iter()
+        .filter_map(|(offset, line, item)| {
+            // Blank lines before the item keep serde's line numbers those of the file; the
+            // list dash becomes a space so columns stay too.
+            let padded = format!("{}{}", "\n".repeat(line), item.replacen('-', " ", 1));
+            parse_yaml::<super::schema::RawRule>(name, &padded, "rule pack")
+                .err()
+                .map(|e| shift(e, name, text, offset, line))
+        })
+        .collect();
+    Err(if errors.len() > 1 {
+        Error::combine(errors).unwrap_or(first)
+    } else {
+        first
+    })
+}
+
+/// Moves a diagnostic made on a padded rule item back onto the whole file.
+fn shift(error: Error, name: &str, text: &str, offset: usize, padding: usize) -> Error {
+    match error {
+        Error::Rules(mut e) => {
+            e.at =
+                e.at.map(|at| SourceSpan::from((at.offset() - padding + offset, at.len())));
+            e.src = NamedSource::new(name, text.to_string());
+            Error::Rules(e)
+        }
+        other => other,
+    }
+}
+
+/// The items of the top-level `rules:` list: (byte offset, 0-based line, text).
+fn rule_items(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut items = Vec::new();
+    let mut in_rules = false;
+    let mut indent = None;
+    let mut offset = 0;
+    let mut current: Option<(usize, usize)> = None;
+    for (line_number, line) in text.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start();
+        let this_indent = line.len() - trimmed.len();
+        let blank = trimmed.trim().is_empty() || trimmed.starts_with('#');
+        if !blank && this_indent == 0 {
+            if let Some((start, first_line)) = current.take() {
+                items.push((start, first_line, &text[start..offset]));
+            }
+            in_rules = trimmed.starts_with("rules:");
+        } else if in_rules && trimmed.starts_with("- ") && indent.is_none_or(|i| i == this_indent) {
+            indent = Some(this_indent);
+            if let Some((start, first_line)) = current.take() {
+                items.push((start, first_line, &text[start..offset]));
+            }
+            current = Some((offset, line_number));
+        }
+        offset += line.len();
+    }
+    if let Some((start, first_line)) = current {
+        items.push((start, first_line, &text[start..]));
+    }
+    items
+}
+
+/// A rule id named in `text` that no loaded rule has, pointed at where `text` names it.
+pub fn unknown_id<'a>(
+    name: &str,
+    text: &str,
+    id: &str,
+    known: impl Iterator<Item = &'a str>,
+) -> Error {
+    let at = text
+        .find(id)
+        .map(|offset| SourceSpan::from((offset, id.len())));
+    let line_col = at.map_or_else(String::new, |at| {
+        let before = &text[..at.offset()];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!(" at line {line} column {column}")
+    });
+    Error::from(RuleError {
+        what: "configuration",
+        name: name.to_string(),
+        src: NamedSource::new(name, text.to_string()),
+        at,
+        reason: format!("no rule has the id `{id}`{line_col}"),
+        hint: Some(closest(id, known).map_or_else(
+            || "`claimcheck rules` lists the rule ids".to_string(),
+            |best| format!("did you mean `{best}`?"),
+        )),
+    })
 }
 
 /// From serde's "unknown variant `x`, expected one of `a`, `b`": the closest expected word.

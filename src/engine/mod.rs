@@ -35,6 +35,19 @@ pub struct RuleSources {
     pub no_default: bool,
     /// Extra packs, read in order; a rule whose id is already loaded replaces it.
     pub paths: Vec<String>,
+    /// Rule ids not to run, and new severities by rule id, with the file that names them.
+    pub overrides: Option<Overrides>,
+}
+
+/// Changes to loaded rules that a configuration file asks for.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// Rule ids not to run.
+    pub disable: Vec<String>,
+    /// New severities by rule id.
+    pub severity: Vec<(String, Severity)>,
+    /// The file that names them, and its text, to point at an unknown id.
+    pub file: (String, String),
 }
 
 impl RuleSet {
@@ -47,7 +60,7 @@ impl RuleSet {
         let mut packs = Vec::new();
         if !sources.no_default {
             for (name, text) in [load::DEFAULT_PACK, load::DEFAULT_RATES] {
-                let pack = load::parse_yaml(name, text, "rule pack")?;
+                let pack = load::parse_pack(name, text)?;
                 packs.push((name.to_string(), text.to_string(), pack));
             }
         }
@@ -63,16 +76,60 @@ impl RuleSet {
         for (_, _, pack) in &packs {
             set.rates.extend(pack.rates.iter().cloned());
         }
+        // Every rule is compiled, so that one run shows every mistake.
+        let mut errors = Vec::new();
         for (name, text, pack) in packs {
             for raw in pack.rules {
-                let rule = compile::compile(raw, &name, &text, lexicon)?;
-                match set.rules.iter_mut().find(|r| r.id == rule.id) {
-                    Some(slot) => *slot = rule,
-                    None => set.rules.push(rule),
+                match compile::compile(raw, &name, &text, lexicon) {
+                    Ok(rule) => match set.rules.iter_mut().find(|r| r.id == rule.id) {
+                        Some(slot) => *slot = rule,
+                        None => set.rules.push(rule),
+                    },
+                    Err(e) => errors.push(e),
                 }
             }
         }
+        if let Some(overrides) = &sources.overrides {
+            errors.extend(set.apply(overrides));
+        }
+        if let Some(error) = Error::combine(errors) {
+            return Err(error);
+        }
         Ok(set)
+    }
+
+    /// Disables rules and changes severities; an id that names no rule is a mistake.
+    fn apply(&mut self, overrides: &Overrides) -> Vec<Error> {
+        let mut errors = Vec::new();
+        let ids: Vec<String> = self.rules.iter().map(|r| r.id.clone()).collect();
+        let mut unknown = |id: &str| {
+            let (name, text) = &overrides.file;
+            errors.push(load::unknown_id(
+                name,
+                text,
+                id,
+                ids.iter().map(String::as_str),
+            ));
+        };
+        for (id, severity) in &overrides.severity {
+            match self.rules.iter_mut().find(|r| &r.id == id) {
+                Some(rule) => {
+                    rule.severity = *severity;
+                    // A rule turned down is turned down for updates too.
+                    rule.update_severity = rule.update_severity.min(*severity);
+                }
+                None => unknown(id),
+            }
+        }
+        for id in &overrides.disable {
+            match self.rules.iter().position(|r| &r.id == id) {
+                Some(i) => {
+                    self.rules.remove(i);
+                }
+                None => unknown(id),
+            }
+        }
+        errors
     }
 
     /// Runs every rule over `store`. Findings come out in rule order, then text order.

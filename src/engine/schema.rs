@@ -136,6 +136,19 @@ pub enum Scope {
     Run,
 }
 
+impl Scope {
+    /// The scope as written in YAML.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Sentence => "sentence",
+            Scope::Article => "article",
+            Scope::Document => "document",
+            Scope::Run => "run",
+        }
+    }
+}
+
 /// Severity of a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]

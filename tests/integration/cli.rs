@@ -289,3 +289,139 @@ fn rules_lists_the_default_pack() {
     );
     assert!(text.contains("arrests-consistency"));
 }
+
+#[test]
+fn three_mistakes_in_one_pack_give_three_diagnostics() {
+    let dir = scratch("three");
+    let pack = format!(
+        "{}\n{}\n{}",
+        BAD_KIND.trim_end(),
+        "  - id: arrests-check\n    kind: consistency\n    severity: error\n    mesage: \"x\"\n",
+        "  - id: troops-check\n    kind: consistency\n    severity: error\n    message: \"x\"\n    tolerance: { absolute: lots }\n"
+    );
+    let path = write(&dir, "three.yaml", pack.as_bytes());
+    let out = run(&["rules", "--check", &path], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("3 mistakes in rule packs"), "{err}");
+    for place in ["line 4 column 11", "line 10 column 5", "line 16 column 28"] {
+        assert!(err.contains(place), "missing {place}: {err}");
+    }
+}
+
+#[test]
+fn explain_prints_what_a_rule_checks_and_its_example() {
+    let out = run(&["explain", "deaths-total-vs-parts"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for needle in [
+        "deaths-total-vs-parts (total-vs-parts, error, scope article)",
+        "a stated death toll must hold the sum",
+        "kind: total-vs-parts",
+        "Example:",
+        "death toll of more than 90 contradicts 30 + 12 = 42 killed",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    let out = run(&["explain", "deaths-totl-vs-parts"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean `deaths-total-vs-parts`?"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn config_file_is_found_upward_and_flags_override_it() {
+    let dir = scratch("config");
+    let nested = dir.join("desk/today");
+    std::fs::create_dir_all(&nested).unwrap();
+    write(
+        &dir,
+        "claimcheck.yaml",
+        b"fail-on: warning\ndisable: [arrests-consistency]\n",
+    );
+    let dump = super::root().join("examples/dispatches.fr.txt");
+    let dump = dump.to_string_lossy();
+    let run_in = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(args)
+            .current_dir(&nested)
+            .output()
+            .unwrap()
+    };
+    let out = run_in(&["report", "--format", "short", &dump]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("deaths-total-vs-parts"), "{text}");
+    assert!(
+        !text.contains("arrests-consistency"),
+        "disabled rule ran: {text}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // --isolated ignores the file; the arrests warning is back.
+    let out = run_in(&["report", "--isolated", "--format", "short", &dump]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("arrests-consistency"));
+    // A flag beats the file.
+    let out = run_in(&["report", "--fail-on", "never", "--format", "short", &dump]);
+    assert_eq!(out.status.code(), Some(0));
+    // An unknown key is an error with its place.
+    write(&dir, "claimcheck.yaml", b"fail-on: warning\ndisabel: [x]\n");
+    let out = run_in(&["report", &dump]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2 column 1"));
+}
+
+#[test]
+fn config_severities_apply_and_unknown_ids_are_pointed_at() {
+    let dir = scratch("config-ids");
+    let dump = super::root().join("examples/dispatches.fr.txt");
+    let dump = dump.to_string_lossy();
+    let config = write(
+        &dir,
+        "desk.yaml",
+        b"severity:\n  deaths-total-vs-parts: info\n",
+    );
+    let out = run(
+        &["report", "--config", &config, "--format", "short", &dump],
+        None,
+    );
+    let text = stdout(&out);
+    assert!(text.contains("info[deaths-total-vs-parts]"), "{text}");
+    assert!(!text.contains("error["), "{text}");
+    assert_eq!(out.status.code(), Some(0));
+
+    let config = write(
+        &dir,
+        "typo.yaml",
+        b"fail-on: error\ndisable:\n  - deaths-totl-vs-parts\n",
+    );
+    let out = run(&["report", "--config", &config, &dump], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no rule has the id `deaths-totl-vs-parts` at line 3 column 5"),
+        "{err}"
+    );
+    assert!(
+        err.contains("did you mean `deaths-total-vs-parts`?"),
+        "{err}"
+    );
+}
+
+#[test]
+fn rules_check_validates_each_pack() {
+    let dir = scratch("check");
+    let good = write(
+        &dir,
+        "good.yaml",
+        b"version: 1\nrules:\n  - id: troops-spread\n    kind: consistency\n    select: { category: troops }\n    severity: warning\n    message: \"{first} against {second}\"\n",
+    );
+    let out = run(&["rules", "--check", &good], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("good.yaml: ok, 1 rule"));
+    let bad = write(&dir, "bad.yaml", BAD_KEY.as_bytes());
+    let out = run(&["rules", "--check", &good, &bad], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("line 6 column 5"), "{}", stderr(&out));
+}
