@@ -11,6 +11,8 @@
 use std::hint::black_box;
 
 use claimcheck::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, Unit};
+use claimcheck::date::Date;
+use claimcheck::engine::Kind;
 use claimcheck::lexicon::Lang;
 use claimcheck::source::SourceFile;
 use claimcheck::{document, grammar, Checker};
@@ -100,18 +102,25 @@ fn stages_on(c: &mut Criterion, name: &str, text: &str) {
     group.finish();
 }
 
-/// 100 000 claims of one article: deaths and arrests with clashing values, lists of parts.
-fn engine(c: &mut Criterion) {
-    let checker = Checker::with_defaults().expect("embedded rules compile");
+/// 100 000 claims of one article that give every rule kind work: tolls with lists of parts,
+/// breakdowns, dated figures rising and falling, withdrawn figures, shares of one whole and
+/// amounts given in two currencies.
+fn claims_for_every_kind() -> ClaimStore {
     let mut store = ClaimStore::new();
     for i in 0..100_000u32 {
-        let category = if i % 2 == 0 { "deaths" } else { "arrests" };
-        let is_part = i % 10 < 2 && category == "deaths";
         let value = f64::from((i * 7919) % 5000 + 1);
+        let block = i - i % 10;
+        let (category, unit) = match i % 10 {
+            0..=3 => ("deaths", Unit::People),
+            4 | 5 => ("arrests", Unit::People),
+            6 | 7 => ("percentage", Unit::Percent),
+            8 => ("money", Unit::Currency("GBP".into())),
+            _ => ("money", Unit::Currency("EUR".into())),
+        };
+        let value = if unit == Unit::Percent { value % 100.0 } else { value };
+        let in_list = matches!(i % 10, 1 | 2);
         store.push(Claim {
-            id: ClaimId(0),
             file: FileId(0),
-            article: 0,
             sentence: i / 4,
             span: Span::new(0, 1),
             text: "1".into(),
@@ -120,21 +129,47 @@ fn engine(c: &mut Criterion) {
             high: Some(value),
             qualifier: Qualifier::Exact,
             category: category.into(),
-            group: is_part.then(|| "civilians".to_string()),
-            unit: Unit::People,
-            source: None,
-            date: None,
-            status: Status::Asserted,
-            list: is_part.then_some(ClaimId(i - i % 10)),
+            group: in_list.then(|| "civilians".to_string()),
+            unit,
+            date: Date::from_ymd(2022, 1 + i % 12, 1 + i % 28),
+            status: if i % 40 == 3 { Status::Withdrawn } else { Status::Asserted },
+            list: in_list.then_some(ClaimId(block + 1)),
+            part_of: (i % 10 == 3).then_some(ClaimId(block)),
+            equivalent: match i % 10 {
+                8 => Some(ClaimId(i + 1)),
+                9 => Some(ClaimId(i - 1)),
+                _ => None,
+            },
+            total: i % 10 == 0,
             ..Claim::default()
         });
     }
-    let mut group = c.benchmark_group("engine");
+    store
+}
+
+/// The default rules on [`claims_for_every_kind`], all together and one kind at a time.
+fn engine(c: &mut Criterion) {
+    let checker = Checker::with_defaults().expect("embedded rules compile");
+    let store = claims_for_every_kind();
+    let mut group = c.benchmark_group("engine-100k-claims");
     group.sample_size(10);
     group.throughput(Throughput::Elements(100_000));
-    group.bench_function("default-rules-100k-claims", |b| {
+    group.bench_function("default-rules", |b| {
         b.iter(|| checker.rules.check(black_box(&store)).len());
     });
+    let mut kinds: Vec<Kind> = Vec::new();
+    for rule in &checker.rules.rules {
+        if !kinds.contains(&rule.kind) {
+            kinds.push(rule.kind);
+        }
+    }
+    for kind in kinds {
+        let mut rules = checker.rules.clone();
+        rules.rules.retain(|r| r.kind == kind);
+        group.bench_function(kind.as_str(), |b| {
+            b.iter(|| rules.check(black_box(&store)).len());
+        });
+    }
     group.finish();
 }
 

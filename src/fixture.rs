@@ -18,6 +18,23 @@ pub struct Expected {
     /// The findings the text must give, and no others.
     #[serde(default)]
     pub findings: Vec<ExpectedFinding>,
+    /// Claims the text must yield (others may come too).
+    #[serde(default)]
+    pub claims: Vec<ExpectedClaim>,
+}
+
+/// One claim the text must yield: its numeral as written and, where given, what it means.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedClaim {
+    /// The numeral as written.
+    pub text: String,
+    /// Its value; any when absent.
+    pub value: Option<f64>,
+    /// Its category; any when absent.
+    pub category: Option<String>,
+    /// Its status (asserted, withdrawn…); any when absent.
+    pub status: Option<crate::claim::Status>,
 }
 
 /// One expected finding.
@@ -122,6 +139,23 @@ pub fn run(checker: &Checker, path: &Path) -> Result<Outcome, Error> {
     }
     for e in unmatched {
         diff.insert(0, format!("- {}", describe(&e.rule, e.severity, e.values)));
+    }
+    for want in &expected.claims {
+        let found = report.store.all().iter().any(|c| {
+            c.text == want.text
+                && want.value.is_none_or(|v| (v - c.value).abs() <= 1e-9 * v.abs().max(1.0))
+                && want.category.as_ref().is_none_or(|k| *k == c.category)
+                && want.status.is_none_or(|s| s == c.status)
+        });
+        if !found {
+            diff.push(format!(
+                "- claim {:?} {} {} {}",
+                want.text,
+                want.value.map_or("*".to_string(), |v| v.to_string()),
+                want.category.as_deref().unwrap_or("*"),
+                want.status.map_or("*", crate::claim::Status::as_str)
+            ));
+        }
     }
     Ok(Outcome {
         path: path.to_path_buf(),

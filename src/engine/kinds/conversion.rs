@@ -2,7 +2,9 @@
 //! milliard de livres (1,16 milliard d'euros)") imply a rate; it must fall within the plausible
 //! rates of the rule packs' `rates:` table for the claim's date (any period when undated).
 
-use crate::claim::{Claim, Unit};
+use rustc_hash::FxHashMap;
+
+use crate::claim::{Claim, ClaimId, Unit};
 use crate::engine::schema::Rate;
 use crate::engine::Rule;
 use crate::finding::Finding;
@@ -10,6 +12,7 @@ use crate::finding::Finding;
 /// Adds a finding for each pair of equivalent amounts whose implied rate is implausible.
 pub fn check(rule: &Rule, groups: &[Vec<&Claim>], rates: &[Rate], out: &mut Vec<Finding>) {
     for claims in groups {
+        let by_id: FxHashMap<ClaimId, &Claim> = claims.iter().map(|c| (c.id, *c)).collect();
         for claim in claims {
             let Some(other_id) = claim.equivalent else {
                 continue;
@@ -18,7 +21,7 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], rates: &[Rate], out: &mut Vec<
             if other_id < claim.id {
                 continue;
             }
-            let Some(other) = claims.iter().find(|c| c.id == other_id) else {
+            let Some(other) = by_id.get(&other_id) else {
                 continue;
             };
             let (Unit::Currency(from), Unit::Currency(to)) = (&claim.unit, &other.unit) else {
