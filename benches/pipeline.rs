@@ -117,7 +117,11 @@ fn claims_for_every_kind() -> ClaimStore {
             8 => ("money", Unit::Currency("GBP".into())),
             _ => ("money", Unit::Currency("EUR".into())),
         };
-        let value = if unit == Unit::Percent { value % 100.0 } else { value };
+        let value = if unit == Unit::Percent {
+            value % 100.0
+        } else {
+            value
+        };
         let in_list = matches!(i % 10, 1 | 2);
         store.push(Claim {
             file: FileId(0),
@@ -132,7 +136,11 @@ fn claims_for_every_kind() -> ClaimStore {
             group: in_list.then(|| "civilians".to_string()),
             unit,
             date: Date::from_ymd(2022, 1 + i % 12, 1 + i % 28),
-            status: if i % 40 == 3 { Status::Withdrawn } else { Status::Asserted },
+            status: if i % 40 == 3 {
+                Status::Withdrawn
+            } else {
+                Status::Asserted
+            },
             list: in_list.then_some(ClaimId(block + 1)),
             part_of: (i % 10 == 3).then_some(ClaimId(block)),
             equivalent: match i % 10 {

@@ -143,7 +143,9 @@ pub fn run(checker: &Checker, path: &Path) -> Result<Outcome, Error> {
     for want in &expected.claims {
         let found = report.store.all().iter().any(|c| {
             c.text == want.text
-                && want.value.is_none_or(|v| (v - c.value).abs() <= 1e-9 * v.abs().max(1.0))
+                && want
+                    .value
+                    .is_none_or(|v| (v - c.value).abs() <= 1e-9 * v.abs().max(1.0))
                 && want.category.as_ref().is_none_or(|k| *k == c.category)
                 && want.status.is_none_or(|s| s == c.status)
         });

@@ -47,6 +47,13 @@ pub struct RawLexicon {
     /// Category name → words.
     #[serde(default)]
     pub categories: BTreeMap<String, Vec<String>>,
+    /// Category name → nouns that name it only as the counted noun after the figure
+    /// ("1 800 policiers" are troops, but "clashed with police" says nothing of a figure).
+    #[serde(default)]
+    pub counted: BTreeMap<String, Vec<String>>,
+    /// Category name → phrases that name it only right before the figure ("a city of").
+    #[serde(default)]
+    pub preceding: BTreeMap<String, Vec<String>>,
     /// Group name → words.
     #[serde(default)]
     pub groups: BTreeMap<String, Vec<String>>,
@@ -111,6 +118,10 @@ pub struct RawSources {
 pub enum Cue {
     /// What is counted: an index into [`Lexicon::categories`].
     Category(u16),
+    /// What is counted, said by the noun after the figure only.
+    Counted(u16),
+    /// What is counted, said by the words right before the figure only.
+    Preceding(u16),
     /// Who is counted: an index into [`Lexicon::groups`].
     Group(u16),
     /// A noun counting people ("personnes").
@@ -369,6 +380,17 @@ impl Lexicon {
                 .entry((id, lang))
                 .or_default()
                 .extend(words.iter().map(|w| w.to_lowercase()));
+        }
+        for (sections, cue) in [
+            (&raw.counted, Cue::Counted as fn(u16) -> Cue),
+            (&raw.preceding, Cue::Preceding),
+        ] {
+            for (category, words) in sections {
+                let id = self.category_id_or_insert(category);
+                for w in words {
+                    self.set(lang).insert(w, cue(id));
+                }
+            }
         }
         for (group, words) in &raw.groups {
             let id = match self.groups.iter().position(|g| g == group) {

@@ -24,6 +24,9 @@ const PEOPLE_CATEGORIES: [&str; 8] = [
     "population",
 ];
 
+/// How many words before a figure with no noun its event may be named.
+const LOOKBACK_REACH: usize = 14;
+
 /// How many words after a figure its clause may run for its event.
 const EVENT_REACH: usize = 10;
 /// How far (in words) a doubt ("could not be verified") reaches from its figure.
@@ -124,6 +127,9 @@ struct Item {
 struct Reading {
     qualifier: Option<Qualifier>,
     head_category: Option<u16>,
+    /// A noun of the lexicon's `counted:` section after the figure: a weaker hint than a list,
+    /// a breakdown or an event ("dont deux policiers" blessés are injured, not troops).
+    head_counted: Option<u16>,
     head_group: Option<(u16, String)>,
     head_people: bool,
     currency: Option<String>,
@@ -144,6 +150,14 @@ struct Reading {
     breakdown: bool,
     /// A comma and a few words separate this figure from the next.
     comma_joined: bool,
+    /// No noun follows the figure: "rose to 64 on Wednesday", "dont 2 300 dans la capitale".
+    bare: bool,
+    /// Compared with the figure before: "contre 1.093", "up from 41".
+    compared: bool,
+    /// The category the sentence opens with: "Of the dead, …", "Parmi les morts, …".
+    frame: Option<u16>,
+    /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
+    spans_to_next: bool,
 }
 
 struct SentenceContext<'a> {
@@ -175,6 +189,19 @@ impl SentenceContext<'_> {
             .map(|&k| self.read(&items, &words, &cues, k))
             .collect();
         Self::link_lists(&mut readings);
+        // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …".
+        let frame = match words.as_slice() {
+            ["of" | "among", "the", ..] | ["parmi", "les", ..] => cues.get(2).and_then(|c| {
+                c.iter().find_map(|&(_, cue)| match cue {
+                    Cue::Category(c) => Some(*c),
+                    _ => None,
+                })
+            }),
+            _ => None,
+        };
+        for reading in &mut readings {
+            reading.frame = frame;
+        }
         Self::mark_status(&items, &cues, &figure_items, &mut readings);
         let source = self.source(&items, &words, &cues);
 
@@ -228,6 +255,19 @@ impl SentenceContext<'_> {
                     .map(|(_, name)| name.clone());
             }
         }
+        // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
+        let recent_money = store
+            .all()
+            .iter()
+            .rev()
+            .take_while(|c| {
+                c.file == self.file
+                    && c.article == self.article_index
+                    && self.sentence_index - c.sentence <= 2
+            })
+            .find(|c| matches!(c.unit, Unit::Currency(_)))
+            .map(|c| c.unit.clone());
+        Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
         self.link_breakdowns(&readings, &ids, &mut claims);
         self.link_equivalents(&ids, &mut claims);
         for claim in claims.into_iter().flatten() {
@@ -235,8 +275,54 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// A figure that says nothing of what it counts takes it from the figure it is measured
+    /// against: "contre 1.093" the one before, "de 60 à 120 tenges" the one after.
+    ///
+    /// An amount in millions or billions that names nothing is money when the text has just
+    /// been counting money: "un effort de 60 milliards d'euros, dont 40 milliards de réductions".
+    fn inherit_from_neighbours(
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        mut recent_money: Option<Unit>,
+    ) {
+        let says_nothing = |c: &Claim| c.category == "count" && c.unit == Unit::Things;
+        for n in 0..claims.len() {
+            if let Some(claim) = &mut claims[n] {
+                if let Unit::Currency(_) = claim.unit {
+                    recent_money = Some(claim.unit.clone());
+                } else if let Some(money) = &recent_money {
+                    let scaled = claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
+                    if says_nothing(claim) && scaled && readings[n].bare {
+                        claim.category = "money".into();
+                        claim.unit = money.clone();
+                    }
+                }
+            }
+            let from = if readings[n].compared && n > 0 {
+                n - 1
+            } else if n > 0 && readings[n - 1].spans_to_next {
+                // The second end of "60 à 120" names the unit for both; handled at n - 1.
+                continue;
+            } else if readings[n].spans_to_next && n + 1 < claims.len() {
+                n + 1
+            } else {
+                continue;
+            };
+            let Some(Some(source)) = claims.get(from).cloned() else {
+                continue;
+            };
+            if let Some(claim) = &mut claims[n] {
+                if says_nothing(claim) && readings[n].bare_or_linked() {
+                    claim.category = source.category;
+                    claim.unit = source.unit;
+                }
+            }
+        }
+    }
+
     /// "42 morts, dont 12 enfants": the part points at the figure before it that counts the same
-    /// unit, and takes its category when it names none of its own.
+    /// unit, and takes its category when it names none of its own. A part with no noun at all
+    /// ("dont 2 300 dans la capitale", "dont 9 graves") counts what the figure before counts.
     fn link_breakdowns(
         &self,
         readings: &[Reading],
@@ -247,9 +333,12 @@ impl SentenceContext<'_> {
             if !readings[n].breakdown {
                 continue;
             }
-            let whole = (0..n).rev().find(
-                |&m| matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit),
-            );
+            let bare = claims[n]
+                .as_ref()
+                .is_some_and(|c| c.category == "count" && c.unit == Unit::Things);
+            let whole = (0..n).rev().find(|&m| {
+                matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)
+            });
             let Some(m) = whole else { continue };
             let (category, own) = match &claims[m] {
                 Some(whole) => (
@@ -258,10 +347,14 @@ impl SentenceContext<'_> {
                 ),
                 None => continue,
             };
+            let unit = claims[m].as_ref().map(|c| c.unit.clone());
             if let Some(part) = &mut claims[n] {
                 part.part_of = ids[m];
                 if !own {
                     part.category = category;
+                }
+                if let (true, Some(unit)) = (bare, unit) {
+                    part.unit = unit;
                 }
             }
         }
@@ -405,8 +498,13 @@ impl SentenceContext<'_> {
             if items[from..k].iter().any(|it| it.figure.is_some()) {
                 continue;
             }
+            // "140 witnesses over 97 hearings": a one-word qualifier right after another
+            // figure's noun is a preposition.
+            let after_figure = len == 1
+                && matches!(words[from], "over" | "under" | "above" | "below")
+                && (from.saturating_sub(2)..from).any(|j| items[j].figure.is_some());
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
-                Cue::Qualifier(q) if n == len => Some(*q),
+                Cue::Qualifier(q) if n == len && !after_figure => Some(*q),
                 _ => None,
             });
             if found.is_some() {
@@ -428,6 +526,9 @@ impl SentenceContext<'_> {
                 match cue {
                     Cue::Category(c) if reading.head_category.is_none() => {
                         reading.head_category = Some(*c);
+                    }
+                    Cue::Counted(c) if reading.head_counted.is_none() => {
+                        reading.head_counted = Some(*c);
                     }
                     Cue::Group(g) if reading.head_group.is_none() => {
                         reading.head_group = Some((*g, words[j].to_string()));
@@ -472,8 +573,17 @@ impl SentenceContext<'_> {
         }
         // The event: a category named further on in the clause.
         let mut pos = head_end;
+        let figure_follows = after.last().is_some_and(|&j| {
+            items
+                .get(j + 1)
+                .is_some_and(|it| it.figure.is_some() && it.clause == clause)
+        });
         while pos < after.len().min(EVENT_REACH + head_end) {
             let j = after[pos];
+            // "killing 212 people and injuring 1,500": what follows "and" is the next figure's.
+            if figure_follows && matches!(words[j], "et" | "and") {
+                break;
+            }
             let found = cues[j].iter().find_map(|&(n, cue)| match cue {
                 Cue::Category(c) => Some((n, *c)),
                 _ => None,
@@ -484,9 +594,19 @@ impl SentenceContext<'_> {
             }
             pos += 1;
         }
-        // Or just before it, verb first: "killed 30 people", "a tué 12 personnes".
+        reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
+        // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
+        // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         if reading.event.is_none() {
-            let from = k.saturating_sub(3);
+            let reach = if reading.bare
+                && reading.head_category.is_none()
+                && reading.head_counted.is_none()
+            {
+                LOOKBACK_REACH
+            } else {
+                3
+            };
+            let from = k.saturating_sub(reach);
             // Not past a conjunction, nor another figure's own noun ("5 morts et 20 blessés").
             reading.event = (from..k)
                 .rev()
@@ -494,15 +614,39 @@ impl SentenceContext<'_> {
                     items[j].clause == clause
                         && items[j].figure.is_none()
                         && !matches!(words[j], "et" | "and" | "ou" | "or")
+                        // "recherchées par 400 pompiers": the figure is the agent, not the object.
+                        && !(k - j <= 2 && matches!(words[j], "par" | "by"))
                         && !(j > 0 && items[j - 1].figure.is_some())
                 })
                 .find_map(|j| {
                     cues[j].iter().find_map(|&(n, cue)| match cue {
                         Cue::Category(c) if j + n <= k => Some(*c),
+                        // "a city of 1.2 million", past a qualifier: "a city of about".
+                        Cue::Preceding(c)
+                            if j + n == k
+                                || (j + n < k
+                                    && reading.qualifier.is_some()
+                                    && k - (j + n) <= 2) =>
+                        {
+                            Some(*c)
+                        }
                         _ => None,
                     })
                 });
         }
+        // "contre 1.093", "up from 41": the same quantity as the figure before.
+        let before = &words[k.saturating_sub(2)..k];
+        // "480.000 selon l'Intérieur" after "1,2 million de manifestants selon la CGT".
+        let next_says_who = after
+            .first()
+            .is_some_and(|&j| matches!(words[j], "selon" | "according"));
+        reading.compared = matches!(
+            before.last(),
+            Some(&("contre" | "versus" | "vs" | "against" | "non" | "not"))
+        ) || matches!(
+            before,
+            ["up" | "down", "from"] | ["compared", "with" | "to"]
+        ) || next_says_who;
         // Joined to the next figure: "… et [plus de] 16 …".
         if let Some(next) = (k + 1..items.len()).find(|&j| items[j].figure.is_some()) {
             let between = &words[k + 1..next];
@@ -514,6 +658,7 @@ impl SentenceContext<'_> {
             }
             reading.joined_to_next =
                 tail > 0 && matches!(between[tail - 1], "et" | "and") && between.len() <= 10;
+            reading.spans_to_next = matches!(between, ["à" | "to"]);
             // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
             reading.comma_joined = gap.contains(',') && between.len() <= 6;
@@ -819,7 +964,9 @@ impl SentenceContext<'_> {
             let id = reading
                 .event
                 .or(reading.inherited)
-                .or(reading.head_category);
+                .or(reading.head_category)
+                .or(reading.frame)
+                .or(reading.head_counted);
             let category = id
                 .and_then(category_name)
                 .unwrap_or_else(|| "count".to_string());
@@ -883,6 +1030,11 @@ impl SentenceContext<'_> {
 impl Reading {
     fn inherited_or_event(&self) -> Option<u16> {
         self.inherited.or(self.event)
+    }
+
+    /// No noun of its own, or only "à"/"to" before the next figure.
+    fn bare_or_linked(&self) -> bool {
+        self.bare || self.spans_to_next
     }
 }
 
@@ -961,6 +1113,82 @@ fn push_lowercase(out: &mut Vec<u8>, word: &str) {
             k += c.len_utf8();
         }
     }
+}
+
+/// Words that cannot be the counted noun right after a figure: verbs, auxiliaries,
+/// prepositions. A figure followed by one counts what its clause said before it.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "ont"
+            | "a"
+            | "avaient"
+            | "avait"
+            | "sont"
+            | "est"
+            | "étaient"
+            | "était"
+            | "seraient"
+            | "auraient"
+            | "dans"
+            | "à"
+            | "au"
+            | "aux"
+            | "en"
+            | "selon"
+            | "sur"
+            | "pour"
+            | "depuis"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "la"
+            | "le"
+            | "les"
+            | "l"
+            | "hier"
+            | "contre"
+            | "parmi"
+            | "d"
+            | "entre"
+            | "were"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "are"
+            | "is"
+            | "in"
+            | "at"
+            | "on"
+            | "by"
+            | "according"
+            | "from"
+            | "to"
+            | "the"
+            | "since"
+            | "last"
+            | "this"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "overnight"
+            | "across"
+            | "nationwide"
+            | "so"
+            | "far"
+            | "as"
+            | "more"
+    )
 }
 
 /// Whether the cues at a word end a source's name.

@@ -72,7 +72,22 @@ pub enum Token {
 type Res<'a, T> = IResult<&'a str, T>;
 
 /// Words after which a number is a name, not a figure ("article 49.3", "Acte 3").
-const IDENTIFIER_WORDS: [&str; 34] = [
+const IDENTIFIER_WORDS: &[&str] = &[
+    "rue",
+    "départementale",
+    "nationale",
+    "plomb",
+    "gate",
+    "gates",
+    "porte",
+    "highway",
+    "road",
+    "exit",
+    "sortie",
+    "terminal",
+    "quai",
+    "platform",
+    "pier",
     "article",
     "articles",
     "acte",
@@ -255,6 +270,8 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     match (lang, before.as_str()) {
         (Lang::Fr, "entre") => " et ",
         (Lang::En, "between") => " and ",
+        // "rise by 3 to 4.5 per cent" is a range even after a verb of change.
+        (Lang::En, "by") => " to ",
         _ if is_change_verb(&verb) => "",
         (Lang::Fr, _) => " à ",
         (Lang::En, _) => " to ",
@@ -283,7 +300,8 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
         .first()
         .copied()
         .unwrap_or(b' ');
-    if matches!(after_space, b'h' | b'H' | b'a' | b'A' | b'p' | b'P') || next == b':' {
+    if matches!(after_space, b'h' | b'H' | b'a' | b'A' | b'p' | b'P') || matches!(next, b':' | b'.')
+    {
         if let Ok((after, ())) = time(rest) {
             return Some(consumed(after));
         }
@@ -336,7 +354,10 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
+    // "RN 85", "A 7": a road or line named by capitals.
+    let code = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
     before.ends_with('#')
+        || code
         || IDENTIFIER_WORDS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
@@ -549,6 +570,8 @@ fn range_end<'a>(
         } else {
             alt((dash, tag_no_case(joiner))).parse(input)?
         };
+        // "€80 million and €120 million": the sign may be repeated.
+        let (rest, _) = opt(currency_sign).parse(rest)?;
         let (rest, (value, _, factor)) = scaled(lang)(rest)?;
         Ok((rest, (value, factor)))
     }
@@ -626,6 +649,13 @@ fn time(i: &str) -> Res<'_, ()> {
         not(satisfy(char::is_alphanumeric)),
     );
     let colon = (char(':'), take_while_m_n(2, 2, ascii_digit));
+    // "10.15 p.m.": a dot is a time only with am/pm after it.
+    let dotted = (
+        char('.'),
+        take_while_m_n(2, 2, ascii_digit),
+        take_while_m_n(0, 1, is_group_space),
+        alt((tag_no_case("a.m."), tag_no_case("p.m."))),
+    );
     let english = (
         take_while_m_n(0, 1, is_group_space),
         alt((
@@ -638,7 +668,12 @@ fn time(i: &str) -> Res<'_, ()> {
     );
     let (rest, _) = preceded(
         hours,
-        alt((recognize(french), recognize(colon), recognize(english))),
+        alt((
+            recognize(french),
+            recognize(colon),
+            recognize(dotted),
+            recognize(english),
+        )),
     )
     .parse(i)?;
     Ok((rest, ()))

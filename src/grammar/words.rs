@@ -389,6 +389,17 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
             return None;
         }
     }
+    // "a few hundred": the article belongs to the figure.
+    if &*first == "a" {
+        if let Some((few_start, few_end, few)) = next_word(text, first_end) {
+            if &*few == "few" {
+                if let Some((Token::Quantity(q), end)) = vague(text, few_start, few_end, &few, lang)
+                {
+                    return Some((Token::Quantity(Quantity { start: i, ..q }), end));
+                }
+            }
+        }
+    }
     if let Some(found) = month_first_date(text, i, first_end, &first) {
         return Some(found);
     }
@@ -422,8 +433,12 @@ fn denial_or_half(
     }
     let (value, percent, mut end) = if matches!(first, "moitié" | "half") {
         // A share only when it is a share of something: "la moitié des", "half of", "half the".
-        let (_, _, next) = next_word(text, first_end)?;
-        if !matches!(&*next, "des" | "de" | "du" | "d" | "of" | "the") {
+        // "réduite de moitié", "fell by half" too.
+        let before = text[..i].trim_end().to_lowercase();
+        let by_half = before.ends_with(" de") || before.ends_with(" by");
+        let of_something = next_word(text, first_end)
+            .is_some_and(|(_, _, next)| matches!(&*next, "des" | "de" | "du" | "d" | "of" | "the"));
+        if !(by_half || of_something) {
             return None;
         }
         (50.0, true, first_end)
@@ -438,8 +453,14 @@ fn denial_or_half(
             }
         }
     }
+    // "la moitié": the article is part of the share, as in "un tiers".
+    let start = if percent && (text[..i].ends_with("la ") || text[..i].ends_with("La ")) {
+        i - 3
+    } else {
+        i
+    };
     let quantity = Quantity {
-        start: i,
+        start,
         end,
         tail: end,
         value,
@@ -534,8 +555,11 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
         };
         match value {
             Word::Join => {
-                // "vingt et un", "hundred and five": a join must be followed by a number word.
-                if words == 0 {
+                // "vingt et un", "hundred and five": a join follows tens, a hundred or a scale,
+                // and a number word follows it; "six and nine" are two figures.
+                let joins = matches!(last, Some(Word::Hundred | Word::Scale(_)))
+                    || matches!(last, Some(Word::Unit(m)) if m >= 20.0 && m % 10.0 == 0.0);
+                if words == 0 || !joins {
                     break;
                 }
                 last = Some(Word::Join);
@@ -579,7 +603,15 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 let of_hour = ["d'heure", "d’heure", "of an hour", "hour"]
                     .iter()
                     .any(|h| after.starts_with(h));
-                if words == 0 || total > 0.0 || group >= d || of_hour {
+                // "a third man" is an ordinal: a share is followed by what it divides.
+                let ordinal = lang == Lang::En
+                    && next_word(text, word_end).is_some_and(|(_, _, next)| {
+                        !matches!(
+                            &*next,
+                            "of" | "the" | "were" | "was" | "are" | "is" | "had" | "have" | "has"
+                        )
+                    });
+                if words == 0 || total > 0.0 || group >= d || of_hour || ordinal {
                     break;
                 }
                 let quantity = Quantity {
