@@ -2,7 +2,8 @@
 //! right on a corpus of texts annotated by hand (`NAME.txt` beside `NAME.gold.yaml`).
 //!
 //! A claim is right when its text, value, category and qualifier all match the gold; a
-//! contradiction when its category and the two figures compared match. Precision, recall and F1
+//! contradiction when its category and the two figures compared match. Findings of severity
+//! `info` are notes, not contradictions, and are not counted. Precision, recall and F1
 //! are printed as a table, per language and overall.
 
 use std::collections::BTreeMap;
@@ -225,14 +226,20 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, Error> {
             .or_default()
             .add(counts);
 
-        // Contradictions: same category and the same two figures, in either order.
+        // Contradictions: same category and the same two figures, in either order. An `info`
+        // finding (sources that differ) is a note for the editor, not a flagged contradiction.
+        let flagged: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity >= crate::engine::Severity::Warning)
+            .collect();
         let mut pending: Vec<&GoldContradiction> = gold.contradictions.iter().collect();
         let mut counts = Counts {
             gold: gold.contradictions.len(),
-            found: report.findings.len(),
+            found: flagged.len(),
             matched: 0,
         };
-        for f in &report.findings {
+        for f in flagged {
             let hit = pending.iter().position(|g| {
                 g.category == f.category
                     && ((same(g.values[0], f.values[0]) && same(g.values[1], f.values[1]))

@@ -390,6 +390,10 @@ impl Lexicon {
                 for w in words {
                     self.set(lang).insert(w, cue(id));
                 }
+                self.category_words
+                    .entry((id, lang))
+                    .or_default()
+                    .extend(words.iter().map(|w| w.to_lowercase()));
             }
         }
         for (group, words) in &raw.groups {

@@ -246,13 +246,35 @@ impl SentenceContext<'_> {
             }
             n = end + 1;
         }
+        // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list.
+        if let Some(frame) = frame.and_then(|c| self.lexicon.categories.get(usize::from(c))) {
+            let parts: Vec<usize> = (0..claims.len())
+                .filter(|&n| {
+                    readings[n].event.is_none()
+                        && readings[n].head_category.is_none()
+                        && claims[n].as_ref().is_some_and(|c| &c.category == frame)
+                })
+                .collect();
+            if parts.len() > 1 {
+                for &n in &parts {
+                    if let Some(claim) = &mut claims[n] {
+                        claim.list = ids[parts[0]];
+                    }
+                }
+            }
+        }
+        // A figure's place is the one named after it, before the next figure ("39 in Pell and
+        // 31 in Varrow"), else the last one named before it in its clause.
         let places = self.places(&items, &cues);
-        for (claim, &k) in claims.iter_mut().zip(&figure_items) {
+        for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
+            let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
+            let clause = items[k].clause;
+            let after = places
+                .iter()
+                .find(|(j, c, _)| *c == clause && *j > k && *j < next_figure);
+            let before = places.iter().rev().find(|(j, c, _)| *c == clause && *j < k);
             if let Some(claim) = claim {
-                claim.place = places
-                    .iter()
-                    .find(|(clause, _)| *clause == items[k].clause)
-                    .map(|(_, name)| name.clone());
+                claim.place = after.or(before).map(|(_, _, name)| name.clone());
             }
         }
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
@@ -268,7 +290,11 @@ impl SentenceContext<'_> {
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
         Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
-        self.link_breakdowns(&readings, &ids, &mut claims);
+        let framed = matches!(
+            words.as_slice(),
+            ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
+        );
+        self.link_breakdowns(&readings, &ids, &mut claims, framed);
         self.link_equivalents(&ids, &mut claims);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
@@ -328,33 +354,39 @@ impl SentenceContext<'_> {
         readings: &[Reading],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
+        framed: bool,
     ) {
+        let says_nothing = |c: &Option<Claim>| {
+            c.as_ref()
+                .is_some_and(|c| c.category == "count" && c.unit == Unit::Things)
+        };
+        // "Of the 11 dead, seven … and six …": every later figure is a part of the first.
+        let mut whole = framed.then_some(0);
         for n in 0..claims.len() {
-            if !readings[n].breakdown {
-                continue;
+            let bare = says_nothing(&claims[n]);
+            // "dont 7 policiers et 6 manifestants": the breakdown goes on over the list.
+            let listed = n > 0 && (readings[n - 1].joined_to_next || readings[n - 1].comma_joined);
+            if readings[n].breakdown {
+                whole = (0..n).rev().find(|&m| {
+                    matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)
+                });
+            } else if !(framed || listed) {
+                whole = None;
             }
-            let bare = claims[n]
-                .as_ref()
-                .is_some_and(|c| c.category == "count" && c.unit == Unit::Things);
-            let whole = (0..n).rev().find(|&m| {
-                matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)
-            });
-            let Some(m) = whole else { continue };
-            let (category, own) = match &claims[m] {
-                Some(whole) => (
-                    whole.category.clone(),
-                    readings[n].event.is_some() || readings[n].head_category.is_some(),
-                ),
-                None => continue,
+            let Some(m) = whole.filter(|&m| m != n) else {
+                continue;
             };
-            let unit = claims[m].as_ref().map(|c| c.unit.clone());
+            let Some(whole_claim) = claims[m].clone() else {
+                continue;
+            };
+            let own = readings[n].event.is_some() || readings[n].head_category.is_some();
             if let Some(part) = &mut claims[n] {
                 part.part_of = ids[m];
                 if !own {
-                    part.category = category;
+                    part.category = whole_claim.category;
                 }
-                if let (true, Some(unit)) = (bare, unit) {
-                    part.unit = unit;
+                if bare {
+                    part.unit = whole_claim.unit;
                 }
             }
         }
@@ -389,7 +421,7 @@ impl SentenceContext<'_> {
 
     /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",
     /// "in") followed by capitalised words ("à Almaty", "en Suisse", "in New York").
-    fn places(&self, items: &[Item], cues: &[Vec<(usize, &Cue)>]) -> Vec<(u32, String)> {
+    fn places(&self, items: &[Item], cues: &[Vec<(usize, &Cue)>]) -> Vec<(usize, u32, String)> {
         let mut found = Vec::new();
         for (j, cue) in cues.iter().enumerate() {
             let Some(n) = cue
@@ -412,6 +444,7 @@ impl SentenceContext<'_> {
                 end += 1;
             }
             found.push((
+                j,
                 items[j].clause,
                 self.text[items[first].start..items[end].end].to_string(),
             ));
@@ -890,10 +923,10 @@ impl SentenceContext<'_> {
         let article_date = self.article.date;
         let figure_start = items[k].start;
         let mut best: Option<(usize, Date)> = None;
-        let mut consider = |distance: usize, date: Option<Date>| {
+        let consider = |best: &mut Option<(usize, Date)>, distance: usize, date: Option<Date>| {
             if let Some(d) = date {
                 if best.is_none_or(|(b, _)| distance < b) {
-                    best = Some((distance, d));
+                    *best = Some((distance, d));
                 }
             }
         };
@@ -901,6 +934,7 @@ impl SentenceContext<'_> {
             let year = d.year.or(article_date.map(Date::year));
             if let (Some(day), Some(year)) = (d.day, year) {
                 consider(
+                    &mut best,
                     d.start.abs_diff(figure_start),
                     Date::from_ymd(year, d.month, day),
                 );
@@ -917,7 +951,22 @@ impl SentenceContext<'_> {
                     "today" | "aujourd" => Some(reference),
                     w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),
                 };
-                consider(it.start.abs_diff(figure_start), date);
+                consider(&mut best, it.start.abs_diff(figure_start), date);
+            }
+        }
+        // "up from 41 a day earlier", "contre 1.093 la nuit précédente": the day before the one
+        // the sentence speaks of.
+        let base = best.map(|(_, d)| d).or(article_date);
+        for (j, it) in items.iter().enumerate() {
+            let previous = j > 0
+                && matches!(
+                    (words[j - 1], words[j]),
+                    ("day", "earlier" | "before")
+                        | ("nuit" | "journée" | "jour", "précédente" | "précédent")
+                );
+            if previous {
+                let day_before = base.and_then(|d| d.add_days(-1));
+                consider(&mut best, it.start.abs_diff(figure_start), day_before);
             }
         }
         best.map(|(_, d)| d)
