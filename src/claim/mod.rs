@@ -219,6 +219,9 @@ pub struct Claim {
     pub total: bool,
     /// A place the sentence names for the figure ("à Almaty", "in Paris").
     pub place: Option<String>,
+    /// Another year than the article's that the figure is about ("en 2022", "last year"): such
+    /// a figure is never compared with the figures of the day.
+    pub year: Option<i32>,
 }
 
 impl Default for Claim {
@@ -245,6 +248,7 @@ impl Default for Claim {
             equivalent: None,
             total: false,
             place: None,
+            year: None,
         }
     }
 }

@@ -190,12 +190,13 @@ fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
         .collect()
 }
 
-/// Claims that a rule compares with each other: same scope, category and unit.
+/// Claims that a rule compares with each other: same scope, category, unit and year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct GroupKey<'a> {
     scope: ScopeKey,
     category: &'a str,
     unit: &'a str,
+    year: Option<i32>,
 }
 
 /// The selected claims of `store`, grouped by [`GroupKey`] in a stable order.
@@ -216,6 +217,7 @@ fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
             } else {
                 claim.unit.as_str()
             },
+            year: claim.year,
         };
         let slot = *index.entry(key).or_insert_with(|| {
             groups.push(Vec::new());

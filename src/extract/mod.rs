@@ -156,6 +156,8 @@ struct Reading {
     compared: bool,
     /// The category the sentence opens with: "Of the dead, …", "Parmi les morts, …".
     frame: Option<u16>,
+    /// A part of a whole already counted: "14 des blessés", "38 of the victims".
+    partitive: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
 }
@@ -246,12 +248,53 @@ impl SentenceContext<'_> {
             }
             n = end + 1;
         }
+        // "En 2022, … 241 morts", "49 died last year": a figure about another year.
+        let article_year = self.article.date.map(Date::year);
+        let mut years: Vec<(u32, i32)> = figure_items
+            .iter()
+            .zip(&claims)
+            .filter(|(_, claim)| claim.is_none())
+            .filter_map(|(&k, _)| {
+                let q = items[k].figure.and_then(|f| quantities.get(f))?;
+                #[allow(clippy::cast_possible_truncation, reason = "a year, checked below")]
+                let year = q.value as i32;
+                // "en 2022", "in 2021" name the period; "depuis 1989" only a starting point.
+                let period = k > 0
+                    && matches!(words[k - 1], "en" | "in" | "during")
+                    && !words[k.saturating_sub(4)..k]
+                        .iter()
+                        .any(|w| matches!(*w, "depuis" | "since"));
+                (q.maybe_year && period && (1000..=2100).contains(&year))
+                    .then_some((items[k].clause, year))
+            })
+            .collect();
+        for j in 1..words.len() {
+            let last_year = matches!(
+                (words[j - 1], words[j]),
+                ("last", "year") | ("an" | "année", "dernier" | "dernière" | "passé" | "passée")
+            );
+            if let (true, Some(year)) = (last_year, article_year) {
+                years.push((items[j].clause, year - 1));
+            }
+        }
+        for (claim, &k) in claims.iter_mut().zip(&figure_items) {
+            if let Some(claim) = claim {
+                // Its own clause's year, else one the sentence opens with: "En 2022, … avaient
+                // fait 241 morts" (not "…, depuis l'indépendance, en 1989, …").
+                let opening = items.first().map(|it| it.clause);
+                claim.year = years
+                    .iter()
+                    .find(|(clause, _)| *clause == items[k].clause)
+                    .or(years.iter().find(|(clause, _)| Some(*clause) == opening))
+                    .map(|&(_, year)| year)
+                    .filter(|&year| Some(year) != article_year);
+            }
+        }
         // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list.
         if let Some(frame) = frame.and_then(|c| self.lexicon.categories.get(usize::from(c))) {
             let parts: Vec<usize> = (0..claims.len())
                 .filter(|&n| {
-                    readings[n].event.is_none()
-                        && readings[n].head_category.is_none()
+                    readings[n].head_category.is_none()
                         && claims[n].as_ref().is_some_and(|c| &c.category == frame)
                 })
                 .collect();
@@ -295,6 +338,7 @@ impl SentenceContext<'_> {
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
+        self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
@@ -388,6 +432,42 @@ impl SentenceContext<'_> {
                 if bare {
                     part.unit = whole_claim.unit;
                 }
+            }
+        }
+    }
+
+    /// "14 des blessés": a part of the last figure of the article that counts the same thing.
+    fn link_partitives(
+        &self,
+        readings: &[Reading],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        for n in 0..claims.len() {
+            let Some(part) = claims[n]
+                .as_ref()
+                .filter(|c| readings[n].partitive && c.part_of.is_none())
+            else {
+                continue;
+            };
+            let same = |c: &Claim| c.category == part.category && c.unit == part.unit;
+            let in_sentence = (0..n)
+                .rev()
+                .find(|&m| claims[m].as_ref().is_some_and(same))
+                .and_then(|m| ids[m]);
+            let earlier = || {
+                store
+                    .all()
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.file == self.file && c.article == self.article_index)
+                    .find(|c| same(c) && c.part_of.is_none())
+                    .map(|c| c.id)
+            };
+            let whole = in_sentence.or_else(earlier);
+            if let Some(part) = &mut claims[n] {
+                part.part_of = whole;
             }
         }
     }
@@ -628,6 +708,12 @@ impl SentenceContext<'_> {
             pos += 1;
         }
         reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
+        // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
+        let next_two: Vec<&str> = after.iter().take(2).map(|&j| words[j]).collect();
+        reading.partitive = matches!(
+            next_two.as_slice(),
+            ["des", ..] | ["of", "the" | "them" | "those" | "whom"] | ["d", "entre"]
+        );
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         if reading.event.is_none() {
@@ -931,6 +1017,10 @@ impl SentenceContext<'_> {
             }
         };
         for d in dates {
+            let before = self.text[..d.start].trim_end().to_lowercase();
+            if before.ends_with("depuis le") || before.ends_with("since") {
+                continue;
+            }
             let year = d.year.or(article_date.map(Date::year));
             if let (Some(day), Some(year)) = (d.day, year) {
                 consider(
@@ -941,12 +1031,15 @@ impl SentenceContext<'_> {
             }
         }
         if let Some(reference) = article_date {
-            for (it, word) in items
+            for (j, (it, word)) in items
                 .iter()
                 .zip(words)
-                .filter(|(it, _)| it.figure.is_none())
+                .enumerate()
+                .filter(|(_, (it, _))| it.figure.is_none())
             {
                 let date = match *word {
+                    // "depuis mardi": the figure counts up to now, not on Tuesday.
+                    _ if j > 0 && matches!(words[j - 1], "depuis" | "since") => None,
                     "hier" | "yesterday" | "veille" => reference.add_days(-1),
                     "today" | "aujourd" => Some(reference),
                     w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),

@@ -74,6 +74,7 @@ struct ClaimDoc<'a> {
     status: &'static str,
     // Additions to contract v1 (allowed: tools ignore unknown fields).
     place: Option<&'a str>,
+    year: Option<i32>,
     list: Option<String>,
     part_of: Option<String>,
     equivalent: Option<String>,
@@ -143,6 +144,7 @@ fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDo
         date: c.date,
         status: c.status.as_str(),
         place: c.place.as_deref(),
+        year: c.year,
         list: c.list.map(|id| id.to_string()),
         part_of: c.part_of.map(|id| id.to_string()),
         equivalent: c.equivalent.map(|id| id.to_string()),

@@ -4,7 +4,8 @@
 //! The claims are sorted by the low end of their (tolerance-widened) interval and swept once,
 //! merging overlapping intervals into clusters of figures that agree. Each gap between two
 //! neighbouring clusters is one finding, comparing the most precise figure of each: "près de
-//! 8.000" and 7.989 agree, 5.800 stands apart from both. Cost: O(n log n) in the claims.
+//! 8.000" and 7.989 agree, 5.800 stands apart from both. Totals ("in total") are swept apart
+//! and only flagged when they fall short of a single figure. Cost: O(n log n) in the claims.
 
 use std::collections::BTreeMap;
 
@@ -19,18 +20,38 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
         // Who is counted and where matters: 26 protesters and 16 policemen do not disagree, nor
         // do a city and the country. A part of a list or breakdown with no group of its own is
         // only meaningful inside its whole.
-        let mut by_group: BTreeMap<(Option<&str>, Option<&str>), Vec<&Claim>> = BTreeMap::new();
+        let mut by_group: BTreeMap<(Option<&str>, Option<&str>), [Vec<&Claim>; 2]> =
+            BTreeMap::new();
         for claim in claims {
             if (claim.list.is_some() || claim.part_of.is_some()) && claim.group.is_none() {
                 continue;
             }
             by_group
                 .entry((claim.group.as_deref(), claim.place.as_deref()))
-                .or_default()
-                .push(claim);
+                .or_default()[usize::from(claim.total)]
+            .push(claim);
         }
-        for members in by_group.into_values() {
-            sweep(rule, members, out);
+        for [counts, totals] in by_group.into_values() {
+            below_a_count(rule, &totals, &counts, out);
+            sweep(rule, counts, out);
+            sweep(rule, totals, out);
+        }
+    }
+}
+
+/// A total ("au total", "in total") may exceed the figure of one day, but never fall short of
+/// one: each total is checked against the largest figure it cannot hold.
+fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Vec<Finding>) {
+    let largest = counts.iter().copied().max_by(|a, b| {
+        widened(a, &rule.tolerance)
+            .0
+            .total_cmp(&widened(b, &rule.tolerance).0)
+    });
+    let Some(largest) = largest else { return };
+    let floor = widened(largest, &rule.tolerance).0;
+    for total in totals {
+        if widened(total, &rule.tolerance).1 < floor {
+            out.push(finding(rule, &[largest], &[total]));
         }
     }
 }

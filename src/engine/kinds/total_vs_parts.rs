@@ -1,7 +1,7 @@
 //! `total-vs-parts`: a stated total ("plus de 164 morts") must hold the sum of the parts of a
 //! list in the same scope ("26 manifestants et 16 policiers tués" = 42).
 //!
-//! Totals are the selected claims that are no part of a list and name no group. They are sorted
+//! Totals are the selected claims that are no part of a list or a breakdown and name no group. They are sorted
 //! twice, by low and by high end, so the totals a sum contradicts are a prefix and a suffix
 //! found by binary search: the cost is O((totals + lists) log totals) plus the findings.
 
@@ -20,7 +20,7 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
         for claim in claims {
             match claim.list {
                 Some(list) => lists.entry(list).or_default().push(claim),
-                None if claim.group.is_none() => totals.push(claim),
+                None if claim.group.is_none() && claim.part_of.is_none() => totals.push(claim),
                 None => {}
             }
         }
