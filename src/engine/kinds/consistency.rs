@@ -14,14 +14,16 @@ use crate::claim::Claim;
 use crate::engine::{dated_severity, Rule};
 use crate::finding::Finding;
 
+/// The figures of one group and place: day's counts first, totals second.
+type CountsAndTotals<'a> = [Vec<&'a Claim>; 2];
+
 /// Adds a finding for each gap between clusters of agreeing figures.
 pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
     for claims in groups {
         // Who is counted and where matters: 26 protesters and 16 policemen do not disagree, nor
         // do a city and the country. A part of a list or breakdown with no group of its own is
         // only meaningful inside its whole.
-        let mut by_group: BTreeMap<(Option<&str>, Option<&str>), [Vec<&Claim>; 2]> =
-            BTreeMap::new();
+        let mut by_group: BTreeMap<(Option<&str>, Option<&str>), CountsAndTotals> = BTreeMap::new();
         for claim in claims {
             if (claim.list.is_some() || claim.part_of.is_some()) && claim.group.is_none() {
                 continue;
