@@ -141,6 +141,16 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
             && !(i >= 2 && lines[i - 1].trimmed() == lines[i - 2].trimmed())
         {
             headline = previous_text(i);
+        } else if is_publication_line(line.trimmed()) {
+            // "Published on 7 February 2024" well into an article opens the next one; near the
+            // top of an article it is that article's own dateline.
+            let last = *starts.last().unwrap_or(&0);
+            let into = (last..i).filter(|&j| !lines[j].is_blank()).count();
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            if let (true, Some(next)) = (into > 6, next) {
+                starts.push(i);
+                current_headline = Some(lines[next].trimmed());
+            }
         }
         if let Some(h) = headline {
             let text = lines[h].trimmed();
@@ -155,6 +165,18 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
         i += 1;
     }
     starts
+}
+
+/// A line that gives an article's publication: "Publié le 10 janvier 2022", "Published on …".
+fn is_publication_line(line: &str) -> bool {
+    let head = line.as_bytes();
+    ["publié le", "published on", "published:", "mis à jour le"]
+        .iter()
+        .any(|m| {
+            head.get(..m.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes()))
+        })
+        && line.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The publication date: a "Publié le …"/"Published …" line, or a full date near the start of

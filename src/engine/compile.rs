@@ -44,6 +44,8 @@ pub struct Rule {
     pub min: Option<f64>,
     /// `range`: the largest value allowed.
     pub max: Option<f64>,
+    /// `range`: the largest sum of one list's shares (`max` when absent).
+    pub max_sum: Option<f64>,
     /// The rule as written in its pack, for `explain`.
     pub source_text: String,
 }
@@ -71,7 +73,7 @@ pub fn placeholders(kind: Kind) -> &'static [&'static str] {
         ],
         Kind::Breakdown => &["category", "total", "part", "parts", "sum"],
         Kind::Monotonic => &["category", "first", "second", "first_date", "second_date"],
-        Kind::Range => &["category", "value", "min", "max", "sum"],
+        Kind::Range => &["category", "value", "min", "max", "max_sum", "sum"],
         Kind::Conversion => &["first", "second", "rate", "expected"],
         Kind::WithdrawnFigure => &["category", "figure", "status", "source", "used"],
     }
@@ -112,16 +114,25 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
     })?;
     let message = Template::parse(&raw.message, placeholders(raw.kind))
         .map_err(|reason| fail("message:", reason, None))?;
-    let bounds_given = raw.min.is_some() || raw.max.is_some();
+    let bounds_given = raw.min.is_some() || raw.max.is_some() || raw.max_sum.is_some();
     if raw.kind == Kind::Range && !bounds_given {
         return Err(fail(
             "kind:",
-            format!("rule `{}` of kind `range` needs `min` or `max`", raw.id),
+            format!(
+                "rule `{}` of kind `range` needs `min`, `max` or `max-sum`",
+                raw.id
+            ),
             Some("add e.g. `min: 0` and `max: 100`".into()),
         ));
     }
     if raw.kind != Kind::Range && bounds_given {
-        let key = if raw.min.is_some() { "min:" } else { "max:" };
+        let key = if raw.min.is_some() {
+            "min:"
+        } else if raw.max.is_some() {
+            "max:"
+        } else {
+            "max-sum:"
+        };
         return Err(fail(
             key,
             format!(
@@ -149,6 +160,7 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         reports_updates: raw.update_severity.is_some(),
         min: raw.min,
         max: raw.max,
+        max_sum: raw.max_sum,
         source_text: rule_text(text, &raw.id),
     })
 }

@@ -83,6 +83,9 @@ pub struct RawRule {
     pub min: Option<f64>,
     /// `range` only: the largest value allowed (and, for shares, their largest sum).
     pub max: Option<f64>,
+    /// `range` only: the largest sum of the shares of one list, when it differs from `max`
+    /// ("115 % du PIB" is a fine figure, but shares of one whole stop at 100).
+    pub max_sum: Option<f64>,
 }
 
 /// The kinds of rule.

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::{date_text, widened, width};
-use crate::claim::Claim;
+use crate::claim::{Claim, Qualifier};
 use crate::engine::{dated_severity, Rule};
 use crate::finding::Finding;
 
@@ -26,6 +26,11 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
         let mut by_group: BTreeMap<(Option<&str>, Option<&str>), CountsAndTotals> = BTreeMap::new();
         for claim in claims {
             if (claim.list.is_some() || claim.part_of.is_some()) && claim.group.is_none() {
+                continue;
+            }
+            // "Police detain hundreds": a vague band is an impression, not a count to hold
+            // against the figures.
+            if claim.qualifier == Qualifier::Vague {
                 continue;
             }
             by_group

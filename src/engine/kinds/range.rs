@@ -1,5 +1,5 @@
-//! `range`: figures must lie within the rule's bounds (a percentage within 0–100, a count not
-//! negative), and the shares of one list ("40 % … 35 % … 30 %") must not sum past the maximum.
+//! `range`: figures must lie within the rule's bounds (`min`, `max`: a count not negative), and
+//! the shares of one list ("40 % … 35 % … 30 %") must not sum past `max-sum` (else `max`).
 //! One pass over the claims.
 
 use std::collections::BTreeMap;
@@ -25,9 +25,10 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
                 lists.entry(list).or_default().push(claim);
             }
         }
+        let max_sum = rule.max_sum.unwrap_or(max);
         for parts in lists.values().filter(|p| p.len() > 1) {
             let sum: f64 = parts.iter().map(|p| p.low.unwrap_or(p.value)).sum();
-            if sum > max + slack(max) {
+            if sum > max_sum + slack(max_sum) {
                 out.push(finding(rule, parts, sum));
             }
         }
@@ -43,10 +44,13 @@ fn finding(rule: &Rule, claims: &[&Claim], value: f64) -> Finding {
         "sum" => format_value(value),
         "min" => bound(rule.min),
         "max" => bound(rule.max),
+        "max_sum" => bound(rule.max_sum.or(rule.max)),
         _ => String::new(),
     });
     let limit = if value < rule.min.unwrap_or(f64::NEG_INFINITY) {
         rule.min
+    } else if claims.len() > 1 {
+        rule.max_sum.or(rule.max)
     } else {
         rule.max
     };
