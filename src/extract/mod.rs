@@ -158,6 +158,8 @@ struct Reading {
     frame: Option<u16>,
     /// A part of a whole already counted: "14 des blessés", "38 of the victims".
     partitive: bool,
+    /// The whole is a pronoun: "eight of them", "trois d'entre eux".
+    pronoun: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
 }
@@ -368,7 +370,12 @@ impl SentenceContext<'_> {
                     }
                 }
             }
-            let from = if readings[n].compared && n > 0 {
+            // "131 morts dans la province d'Azilal, 54 dans celle de Béni Mellal": the noun of
+            // the figure before is understood.
+            let elided = n > 0
+                && readings[n].bare
+                && (readings[n - 1].comma_joined || readings[n - 1].joined_to_next);
+            let from = if (readings[n].compared || elided) && n > 0 {
                 n - 1
             } else if n > 0 && readings[n - 1].spans_to_next {
                 // The second end of "60 à 120" names the unit for both; handled at n - 1.
@@ -451,10 +458,20 @@ impl SentenceContext<'_> {
             else {
                 continue;
             };
-            let same = |c: &Claim| c.category == part.category && c.unit == part.unit;
+            // "Trois d'entre eux", "210 of them": a part that names nothing divides the figure
+            // just before it, or else the last people counted.
+            let names_nothing =
+                readings[n].pronoun && part.category == "count" && part.unit == Unit::Things;
+            let same = |c: &Claim| {
+                if names_nothing {
+                    c.unit == Unit::People
+                } else {
+                    c.category == part.category && c.unit == part.unit
+                }
+            };
             let in_sentence = (0..n)
                 .rev()
-                .find(|&m| claims[m].as_ref().is_some_and(same))
+                .find(|&m| claims[m].as_ref().is_some_and(|c| names_nothing || same(c)))
                 .and_then(|m| ids[m]);
             let earlier = || {
                 store
@@ -465,9 +482,19 @@ impl SentenceContext<'_> {
                     .find(|c| same(c) && c.part_of.is_none())
                     .map(|c| c.id)
             };
-            let whole = in_sentence.or_else(earlier);
+            let Some(whole) = in_sentence.or_else(earlier) else {
+                continue;
+            };
+            let whole_claim = (0..n)
+                .find(|&m| ids[m] == Some(whole))
+                .and_then(|m| claims[m].clone())
+                .or_else(|| store.all().get(whole.0 as usize).cloned());
             if let Some(part) = &mut claims[n] {
-                part.part_of = whole;
+                part.part_of = Some(whole);
+                if let (true, Some(w)) = (names_nothing, whole_claim) {
+                    part.category = w.category;
+                    part.unit = w.unit;
+                }
             }
         }
     }
@@ -664,6 +691,11 @@ impl SentenceContext<'_> {
                 break;
             }
         }
+        // "46C", "41°C": the degree sign glued to the figure, as "%" is.
+        let glued = &self.text[items[k].end..];
+        if reading.measure.is_none() && (glued.starts_with('C') || glued.starts_with("°C")) {
+            reading.measure = Some("celsius".to_string());
+        }
         // A price per unit: "5 dollars le gallon", "$5 a gallon".
         if let (Some(&link), Some(&unit)) = (after.get(head_end), after.get(head_end + 1)) {
             if matches!(words[link], "le" | "la" | "l" | "par" | "a" | "an" | "per") {
@@ -714,6 +746,10 @@ impl SentenceContext<'_> {
             next_two.as_slice(),
             ["des", ..] | ["of", "the" | "them" | "those" | "whom"] | ["d", "entre"]
         );
+        reading.pronoun = matches!(
+            next_two.as_slice(),
+            ["of", "them" | "those" | "whom"] | ["d", "entre"]
+        );
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         if reading.event.is_none() {
@@ -749,6 +785,19 @@ impl SentenceContext<'_> {
                         {
                             Some(*c)
                         }
+                        _ => None,
+                    })
+                });
+        }
+        // "the number of bodies recovered stood at 81": with nothing else to go on, a counted
+        // noun earlier in the clause says what a bare figure counts.
+        if reading.bare && reading.event.is_none() && reading.head_counted.is_none() {
+            reading.head_counted = (k.saturating_sub(LOOKBACK_REACH)..k)
+                .rev()
+                .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
+                .find_map(|j| {
+                    cues[j].iter().find_map(|&(_, cue)| match cue {
+                        Cue::Counted(c) => Some(*c),
                         _ => None,
                     })
                 });
@@ -1077,6 +1126,13 @@ impl SentenceContext<'_> {
         if q.maybe_year && !reading.any_head && is_year(items, words, k) {
             return None;
         }
+        // "five years ago", "il y a trois jours": a date, not a duration.
+        let next_word = |n: usize| items.get(k + n).map(|_| words[k + n]);
+        if reading.measure.is_some()
+            && (next_word(2) == Some("ago") || (k >= 2 && words[k - 2..k] == ["il", "y"]))
+        {
+            return None;
+        }
         // "aucun doute" denies nothing countable; "aucun mort", "no one was killed" do.
         if q.negation && !reading.any_head && reading.event.is_none() {
             return None;
@@ -1134,7 +1190,11 @@ impl SentenceContext<'_> {
             }
         });
         // The grammar's own reading (a range, a vague band) wins over a word before it.
-        let qualifier = q.qualifier.or(reading.qualifier).unwrap_or_default();
+        // "plus d'une vingtaine": a word before a collective says more than its "about".
+        let qualifier = match (q.qualifier, reading.qualifier) {
+            (Some(Qualifier::Approx), Some(before)) => before,
+            (grammar, before) => grammar.or(before).unwrap_or_default(),
+        };
         let (low, high) = if matches!(qualifier, Qualifier::Vague | Qualifier::Range) {
             (Some(q.value), q.high)
         } else {

@@ -137,6 +137,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             // Most words are no number word: tell without allocating.
             if words::could_start(&text[i..end], lang) && is_boundary_before(text, i) {
                 if let Some((token, resume)) = words::words_at(text, i, lang) {
+                    let (token, resume) = word_range(text, token, resume, lang);
                     found.push(token);
                     i = resume;
                     continue;
@@ -174,6 +175,41 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
         i += 1;
     }
     found
+}
+
+/// "deux à six ans", "between six and nine years": two number words joined as a range are one
+/// figure, as digits are.
+fn word_range(text: &str, token: Token, resume: usize, lang: Lang) -> (Token, usize) {
+    let Token::Quantity(first) = &token else {
+        return (token, resume);
+    };
+    if first.qualifier.is_some() || first.percent || first.currency.is_some() {
+        return (token, resume);
+    }
+    let joiner = range_joiner(text, first.start, lang);
+    let Some(after) = text
+        .get(resume..)
+        .filter(|rest| !joiner.is_empty() && rest.len() > joiner.len())
+        .filter(|rest| rest.as_bytes()[..joiner.len()].eq_ignore_ascii_case(joiner.as_bytes()))
+        .map(|_| resume + joiner.len())
+    else {
+        return (token, resume);
+    };
+    match words::words_at(text, after, lang) {
+        Some((Token::Quantity(second), end))
+            if second.qualifier.is_none() && !second.percent && second.value > first.value =>
+        {
+            let range = Quantity {
+                end: second.end,
+                tail: second.tail,
+                high: Some(second.value),
+                qualifier: Some(Qualifier::Range),
+                ..first.clone()
+            };
+            (Token::Quantity(range), end)
+        }
+        _ => (token, resume),
+    }
 }
 
 /// Where the word of letters starting at `i` ends. ASCII bytes are tested directly; only
@@ -241,8 +277,11 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
     }
     let (after, quantity) = quantity(lang, range_joiner(text, i, lang))(rest).ok()?;
     let end = text.len() - after.len();
-    // A numeral glued to letters that are no unit it knows (`4x4`, `3D`, `5G`) is a name.
-    if after.starts_with(|c: char| c.is_alphanumeric()) {
+    // A numeral glued to letters that are no unit it knows (`4x4`, `3D`, `5G`) is a name; a
+    // temperature (`46C`, `41°C`) is a figure whose unit the lexicon reads after it.
+    let celsius = after.strip_prefix('°').unwrap_or(after).strip_prefix('C');
+    let temperature = celsius.is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    if after.starts_with(|c: char| c.is_alphanumeric()) && !temperature {
         return Some((None, end + skip_word(after)));
     }
     let shift = |q: Quantity| Quantity {
@@ -310,6 +349,12 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
         if let Ok((after, _)) = ordinal(rest) {
             return Some(consumed(after));
         }
+    }
+    // "rue du 17-Novembre", "Boeing 737-MAX": a number hyphenated to a name is part of it.
+    if next == b'-' && rest[digits + 1..].starts_with(|c: char| c.is_uppercase()) {
+        return Some(consumed(
+            &rest[digits + 1 + skip_word(&rest[digits + 1..])..],
+        ));
     }
     // 10/01/2022, 2022-01-10, 10.01.2022.
     if matches!(next, b'/' | b'-' | b'.') {

@@ -578,6 +578,10 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
             Word::Unit(n) => {
                 let after_tens = matches!(last, Some(Word::Unit(m)) if m >= 10.0 && n < m)
                     && group % 10.0 == 0.0;
+                // "soixante et onze", but "vingt et trente" are two figures.
+                if last == Some(Word::Join) && group % 100.0 != 0.0 && n != 11.0 {
+                    break;
+                }
                 if n == 20.0 && last == Some(Word::Unit(4.0)) {
                     // "quatre-vingt": the four already counted becomes 4 × 20.
                     group += 76.0;
@@ -605,6 +609,7 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                     .any(|h| after.starts_with(h));
                 // "a third man" is an ordinal: a share is followed by what it divides.
                 let ordinal = lang == Lang::En
+                    && d == 3.0
                     && next_word(text, word_end).is_some_and(|(_, _, next)| {
                         !matches!(
                             &*next,
