@@ -753,7 +753,11 @@ impl SentenceContext<'_> {
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         if reading.event.is_none() {
-            let reach = if reading.bare
+            // "a rally in George Square drew between 5,000 and 7,000 people": "people" says
+            // nothing of what happened to them either.
+            let says_nothing =
+                reading.bare || (reading.head_people && reading.head_group.is_none());
+            let reach = if says_nothing
                 && reading.head_category.is_none()
                 && reading.head_counted.is_none()
             {
@@ -1276,7 +1280,32 @@ fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
         .get(k + 1)
         .filter(|it| it.figure.is_none() && it.start <= items[k].end + 1);
     let next = next.map(|_| words[k + 1]);
-    !next.is_some_and(|w| w.len() > 3 && w.ends_with(['s', 'x']))
+    // "1500 manifestations" counts; "budget 2023 sous tension" is a year.
+    let plural_noun = |w: &str| {
+        w.len() > 3
+            && w.ends_with(['s', 'x'])
+            && !is_function_word(w)
+            && !matches!(
+                w,
+                "sous"
+                    | "vers"
+                    | "dans"
+                    | "plus"
+                    | "moins"
+                    | "mais"
+                    | "puis"
+                    | "depuis"
+                    | "chez"
+                    | "alors"
+                    | "lors"
+                    | "après"
+                    | "this"
+                    | "does"
+                    | "thus"
+                    | "across"
+            )
+    };
+    !next.is_some_and(plural_noun)
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
@@ -1389,6 +1418,7 @@ fn is_function_word(word: &str) -> bool {
             | "so"
             | "far"
             | "as"
+            | "comme"
             | "more"
     )
 }

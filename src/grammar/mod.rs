@@ -132,7 +132,10 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_alphabetic() {
+        let dollar_prefix = ["US$", "C$", "A$"]
+            .iter()
+            .any(|p| bytes[i..].starts_with(p.as_bytes()));
+        if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
             let end = word_end(text, i);
             // Most words are no number word: tell without allocating.
             if words::could_start(&text[i..end], lang) && is_boundary_before(text, i) {
@@ -151,6 +154,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
         // whenever a parser runs.
         let starts_figure = b.is_ascii_digit()
             || b == b'$'
+            || dollar_prefix
             || (b == 0xE2 && bytes[i..].starts_with("€".as_bytes()))
             || (b == 0xC2 && bytes[i..].starts_with("£".as_bytes()));
         if !starts_figure {
@@ -544,7 +548,14 @@ fn scale(i: &str) -> Res<'_, f64> {
 /// A currency sign before the figure.
 fn currency_sign(i: &str) -> Res<'_, &'static str> {
     let (rest, sign) = terminated(
-        alt((tag("US$"), tag("$"), tag("€"), tag("£"))),
+        alt((
+            tag("US$"),
+            tag("C$"),
+            tag("A$"),
+            tag("$"),
+            tag("€"),
+            tag("£"),
+        )),
         take_while_m_n(0, 1, is_group_space),
     )
     .parse(i)?;
@@ -555,6 +566,8 @@ fn sign_code(sign: &str) -> &'static str {
     match sign {
         "€" => "EUR",
         "£" => "GBP",
+        "C$" => "CAD",
+        "A$" => "AUD",
         _ => "USD",
     }
 }
