@@ -289,6 +289,14 @@ impl SentenceContext<'_> {
                     .find(|(clause, _)| *clause == items[k].clause)
                     .or(years.iter().find(|(clause, _)| Some(*clause) == opening))
                     .map(|&(_, year)| year)
+                    // "celui de juillet 2007, qui avait coûté la vie à 26 pèlerins": a dated
+                    // past event earlier in the sentence.
+                    .or_else(|| {
+                        dates
+                            .iter()
+                            .filter(|d| d.month > 0 && d.end <= items[k].start)
+                            .find_map(|d| d.year)
+                    })
                     .filter(|&year| Some(year) != article_year);
             }
         }
@@ -687,7 +695,10 @@ impl SentenceContext<'_> {
                 head_end = pos + matched;
                 break;
             }
-            if !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
+            // "600 extra police officers", "5 500 soldats supplémentaires": one adjective may
+            // come first.
+            let adjective = pos == 0 && !is_function_word(words[j]);
+            if !adjective && !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
                 break;
             }
         }
@@ -711,7 +722,15 @@ impl SentenceContext<'_> {
             for &(n, cue) in &cues[j] {
                 match cue {
                     Cue::Total if items[j].clause == clause || j + n == k => reading.total = true,
-                    Cue::Breakdown if j < k && k - j <= n + 3 => reading.breakdown = true,
+                    // "dont sept policiers et six manifestants": "dont" opens the breakdown for
+                    // its first figure only; the list carries it to the others.
+                    Cue::Breakdown
+                        if j < k
+                            && k - j <= n + 3
+                            && items[j..k].iter().all(|it| it.figure.is_none()) =>
+                    {
+                        reading.breakdown = true;
+                    }
                     _ => {}
                 }
             }
@@ -763,7 +782,7 @@ impl SentenceContext<'_> {
             {
                 LOOKBACK_REACH
             } else {
-                3
+                4
             };
             let from = k.saturating_sub(reach);
             // Not past a conjunction, nor another figure's own noun ("5 morts et 20 blessés").

@@ -258,3 +258,91 @@ fn extract_resolves_yesterday_and_the_day_before() {
     let c = only(text);
     assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2023-04-13"));
 }
+
+#[test]
+fn extract_reads_what_a_bare_figure_counts_from_its_context() {
+    let rows = [
+        // The clause before the figure.
+        ("The number of people killed by the floods rose to 64 on Wednesday.", "64", "deaths"),
+        ("Quake kills at least 212 in the province.", "212", "deaths"),
+        // The figure it is compared with.
+        ("The toll rose to 64 people killed on Wednesday, up from 41.", "41", "deaths"),
+        ("486 personnes ont été interpellées, contre 1.093 la nuit précédente.", "1.093", "arrests"),
+        // An elided noun.
+        ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
+        // A bare part of a breakdown.
+        ("La préfecture dénombre 61 blessés, dont 9 graves.", "9", "injured"),
+        // A counted noun after the figure, and one in front of a bare figure.
+        ("La préfecture avait mobilisé 1 800 policiers.", "1 800", "troops"),
+        ("Around 800 police officers were on duty for the match.", "800", "troops"),
+        ("The number of bodies recovered stood at 81.", "81", "deaths"),
+        // Phrases that name a population only before the figure.
+        ("Tamruz, a city of 1.2 million, was hit.", "1.2 million", "population"),
+        // Amounts in billions just after amounts of money.
+        ("Le plan prévoit 60 milliards d'euros. Les intérêts atteindraient plus de 55 milliards.", "55 milliards", "money"),
+    ];
+    for (text, numeral, category) in rows {
+        let found = claims(text);
+        let claim = found.iter().find(|c| c.text == numeral);
+        assert_eq!(
+            claim.map(|c| c.category.as_str()),
+            Some(category),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
+    let found = claims("Of the 11 dead, seven were bus passengers and six were motorists.");
+    assert_eq!(found.len(), 3);
+    assert!(found[1..]
+        .iter()
+        .all(|c| c.part_of == Some(found[0].id) && c.category == "deaths"));
+
+    let found =
+        claims("Of the dead, 39 were found in the town of Pell and 31 in neighbouring Varrow.");
+    assert_eq!(found[0].list, found[1].list);
+    assert!(found[0].list.is_some());
+    assert_ne!(found[0].place, found[1].place, "{found:#?}");
+
+    let found = claims("Onze personnes ont été blessées, dont sept policiers et six manifestants.");
+    assert!(found[1..]
+        .iter()
+        .all(|c| c.part_of == Some(found[0].id) && c.category == "injured"));
+
+    let found = claims(
+        "Le bilan fait état de 41 blessés. Selon un médecin, 14 des blessés ont été opérés.",
+    );
+    assert_eq!(found[1].part_of, Some(found[0].id));
+}
+
+#[test]
+fn extract_sets_apart_figures_about_another_year_and_the_day_before() {
+    let text = "Published on 20 July 2024\n\nAt least 49 people died in mining accidents last year, up from 37 in 2021. The toll rose to 64 on Saturday, up from 41 a day earlier.";
+    let found = claims(text);
+    let year = |n: &str| found.iter().find(|c| c.text == n).and_then(|c| c.year);
+    assert_eq!(year("49"), Some(2023));
+    assert_eq!(year("37"), Some(2021));
+    assert_eq!(year("64"), None);
+    let date = |n: &str| {
+        found
+            .iter()
+            .find(|c| c.text == n)
+            .and_then(|c| c.date)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(date("64").as_deref(), Some("2024-07-20"));
+    assert_eq!(date("41").as_deref(), Some("2024-07-19"));
+}
+
+#[test]
+fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
+    let c = only("Plus d'une vingtaine de personnes ont été condamnées.");
+    assert_eq!((c.value, c.qualifier), (20.0, Qualifier::MoreThan));
+    assert!(
+        claims("Turnout was 61 per cent, down from 66 per cent five years ago.")
+            .iter()
+            .all(|c| c.text != "five")
+    );
+}

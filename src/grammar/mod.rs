@@ -394,9 +394,20 @@ fn one_of_str<'a>(
     satisfy(move |c| chars.contains(c))
 }
 
-/// Whether the word before `i` makes the number a name ("article 49.3").
+/// Whether the word before `i` makes the number a name ("article 49.3", and the 9 of "gates 7
+/// and 9").
 fn is_identifier_context(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+    for joiner in [" and", " et", ",", " or", " ou"] {
+        if let Some(rest) = before.strip_suffix(joiner) {
+            let rest = rest.trim_end();
+            let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 && rest.len() > digits && is_identifier_context(rest, rest.len() - digits)
+            {
+                return true;
+            }
+        }
+    }
     let word_start = before
         .char_indices()
         .rev()

@@ -317,3 +317,111 @@ fn numeral_keeps_changes_and_scores_apart_from_ranges() {
         .iter()
         .all(|t| matches!(t, Token::Quantity(q) if q.maybe_year)));
 }
+
+#[test]
+fn numeral_reads_ranges_in_words_after_by_and_with_repeated_signs() {
+    let rows: &[(&str, Lang, &str, f64, f64)] = &[
+        (
+            "des peines de deux à six ans",
+            Lang::Fr,
+            "deux à six",
+            2.0,
+            6.0,
+        ),
+        (
+            "entre vingt et trente blessés",
+            Lang::Fr,
+            "vingt et trente",
+            20.0,
+            30.0,
+        ),
+        (
+            "sentences of between six and nine years",
+            Lang::En,
+            "six and nine",
+            6.0,
+            9.0,
+        ),
+        (
+            "wages will rise by 3 to 4.5 per cent",
+            Lang::En,
+            "3 to 4.5",
+            3.0,
+            4.5,
+        ),
+        (
+            "damage of between €80 million and €120 million",
+            Lang::En,
+            "€80 million and €120 million",
+            80e6,
+            120e6,
+        ),
+    ];
+    for &(text, lang, numeral, low, high) in rows {
+        let q = one(text, lang);
+        assert_eq!(&text[q.start..q.end], numeral, "{text}");
+        assert_eq!((q.value, q.high), (low, Some(high)), "{text}");
+        assert_eq!(q.qualifier, Some(Qualifier::Range), "{text}");
+    }
+}
+
+#[test]
+fn words_join_only_where_numbers_join() {
+    // "six and nine" and "vingt et trente" are no sums; "vingt et un" and "soixante et onze" are.
+    assert_eq!(
+        figures("six and nine", Lang::En),
+        vec![("six", 6.0), ("nine", 9.0)]
+    );
+    assert_eq!(
+        figures("soixante et onze morts", Lang::Fr),
+        vec![("soixante et onze", 71.0)]
+    );
+    assert_eq!(
+        figures("vingt et un blessés", Lang::Fr),
+        vec![("vingt et un", 21.0)]
+    );
+    assert_eq!(
+        figures("two hundred and fifty gendarmes", Lang::En),
+        vec![("two hundred and fifty", 250.0)]
+    );
+}
+
+#[test]
+fn shares_keep_their_article_and_read_by_half() {
+    let rows: &[(&str, Lang, &str)] = &[
+        ("près de la moitié des ménages", Lang::Fr, "la moitié"),
+        ("l'activité a été réduite de moitié", Lang::Fr, "moitié"),
+        ("bookings had fallen by half", Lang::En, "half"),
+        ("barely a few hundred people", Lang::En, "a few hundred"),
+        ("Net profit fell by a quarter", Lang::En, "a quarter"),
+    ];
+    for &(text, lang, numeral) in rows {
+        let q = one(text, lang);
+        assert_eq!(&text[q.start..q.end], numeral, "{text}");
+    }
+    // An ordinal is no share.
+    assert_eq!(figures("A third man was questioned", Lang::En), vec![]);
+}
+
+#[test]
+fn scan_skips_more_names_and_times() {
+    let not_claims = [
+        ("the whistle blew at 10.15 p.m.", Lang::En),
+        ("sur la RN 85 dans la descente", Lang::Fr),
+        ("la route départementale 813 reste coupée", Lang::Fr),
+        ("réunis rue du 17-Novembre", Lang::Fr),
+        ("le sans-plomb 95", Lang::Fr),
+        ("gates 7 and 9 were locked", Lang::En),
+    ];
+    for (text, lang) in not_claims {
+        assert_eq!(figures(text, lang), vec![], "{text}");
+    }
+}
+
+#[test]
+fn numeral_reads_more_currency_signs_and_temperatures() {
+    let q = one("insured losses reached C$1.1bn", Lang::En);
+    assert_eq!((q.value, q.currency), (1.1e9, Some("CAD")));
+    let q = one("temperatures hit 46C in the south", Lang::En);
+    assert_eq!(q.value, 46.0);
+}
