@@ -24,6 +24,9 @@ const PEOPLE_CATEGORIES: [&str; 8] = [
     "population",
 ];
 
+/// How many claims back a partitive ("14 des blessés") looks for the figure it divides.
+const PARTITIVE_REACH: usize = 64;
+
 /// How many words before a figure with no noun its event may be named.
 const LOOKBACK_REACH: usize = 14;
 
@@ -487,6 +490,8 @@ impl SentenceContext<'_> {
                     .iter()
                     .rev()
                     .take_while(|c| c.file == self.file && c.article == self.article_index)
+                    // Bounded, so that a file that is one endless article stays linear.
+                    .take(PARTITIVE_REACH)
                     .find(|c| same(c) && c.part_of.is_none())
                     .map(|c| c.id)
             };
@@ -1089,7 +1094,12 @@ impl SentenceContext<'_> {
             }
         };
         for d in dates {
-            let before = self.text[..d.start].trim_end().to_lowercase();
+            // Only the few bytes before the date: the text before it may be the whole file.
+            let mut from = d.start.saturating_sub(16);
+            while !self.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = self.text[from..d.start].trim_end().to_lowercase();
             if before.ends_with("depuis le") || before.ends_with("since") {
                 continue;
             }

@@ -434,8 +434,9 @@ fn denial_or_half(
     let (value, percent, mut end) = if matches!(first, "moitié" | "half") {
         // A share only when it is a share of something: "la moitié des", "half of", "half the".
         // "réduite de moitié", "fell by half" too.
-        let before = text[..i].trim_end().to_lowercase();
-        let by_half = before.ends_with(" de") || before.ends_with(" by");
+        // Bytes, not a slice of the text: the bytes before may be inside a character.
+        let before = &text.as_bytes()[i.saturating_sub(4)..i];
+        let by_half = before.eq_ignore_ascii_case(b" de ") || before.eq_ignore_ascii_case(b" by ");
         let of_something = next_word(text, first_end)
             .is_some_and(|(_, _, next)| matches!(&*next, "des" | "de" | "du" | "d" | "of" | "the"));
         if !(by_half || of_something) {
