@@ -147,7 +147,8 @@ struct ClaimsArgs {
 
 #[derive(Debug, Args)]
 struct RulesArgs {
-    /// Validate these rule packs, each on its own over the defaults, instead of listing rules.
+    /// Validate these rule packs, each on its own over the defaults and --rules packs, instead
+    /// of listing rules.
     #[arg(long, value_name = "FILE", num_args = 1..)]
     check: Vec<String>,
 
@@ -349,29 +350,35 @@ fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         return check_packs(args, out);
     }
     let (checker, _) = args.rules.checker(None)?;
-    let width = checker
+    let rows: Vec<[&str; 6]> = checker
         .rules
         .rules
         .iter()
-        .map(|r| r.id.len())
-        .max()
-        .unwrap_or(2);
-    writeln!(
-        out,
-        "{:width$}  {:14}  {:8}  {:7}  {:18}  summary",
-        "id", "kind", "severity", "scope", "origin"
-    )?;
-    for rule in &checker.rules.rules {
-        writeln!(
-            out,
-            "{:width$}  {:14}  {:8}  {:7}  {:18}  {}",
-            rule.id,
-            rule.kind.as_str(),
-            rule.severity.as_str(),
-            rule.scope.as_str(),
-            rule.origin,
-            rule.summary.as_deref().unwrap_or("")
-        )?;
+        .map(|r| {
+            [
+                r.id.as_str(),
+                r.kind.as_str(),
+                r.severity.as_str(),
+                r.scope.as_str(),
+                r.origin.as_str(),
+                r.summary.as_deref().unwrap_or(""),
+            ]
+        })
+        .collect();
+    let header = ["id", "kind", "severity", "scope", "origin", "summary"];
+    let mut widths = header.map(str::len);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate().take(5) {
+            line.push_str(&format!("{cell:width$}  ", width = widths[i]));
+        }
+        line.push_str(row[5]);
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -380,9 +387,12 @@ fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 fn check_packs(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     let mut errors = Vec::new();
     for path in &args.check {
+        // Over the packs of `--rules`, so that a pack may use their categories.
+        let mut paths = args.rules.paths.clone();
+        paths.push(path.clone());
         let sources = RuleSources {
             no_default: args.rules.no_default_rules,
-            paths: vec![path.clone()],
+            paths,
             overrides: None,
         };
         match Checker::new(&sources, None) {
@@ -471,6 +481,15 @@ fn test(args: &TestArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         } else {
             fixtures.extend(crate::fixture::find(dir)?);
         }
+    }
+    if fixtures.is_empty() {
+        let dirs: Vec<String> = args.dirs.iter().map(|d| d.display().to_string()).collect();
+        return Err(miette::miette!(
+            help = "a fixture is NAME.txt beside NAME.expected.yaml",
+            "no fixtures found in {}",
+            dirs.join(", ")
+        )
+        .into());
     }
     let (mut passed, mut failed) = (0, 0);
     for path in &fixtures {

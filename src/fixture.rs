@@ -137,9 +137,10 @@ pub fn run(checker: &Checker, path: &Path) -> Result<Outcome, Error> {
             )),
         }
     }
-    for e in unmatched {
-        diff.insert(0, format!("- {}", describe(&e.rule, e.severity, e.values)));
-    }
+    let missing = unmatched
+        .iter()
+        .map(|e| format!("- {}", describe(&e.rule, e.severity, e.values)));
+    diff.splice(0..0, missing);
     for want in &expected.claims {
         let found = report.store.all().iter().any(|c| {
             c.text == want.text

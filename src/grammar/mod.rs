@@ -323,7 +323,7 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
 
 fn is_change_verb(word: &str) -> bool {
     [
-        "pass", "grimp", "augment", "baiss", "chut", "rose", "risen", "ris", "increas", "fell",
+        "pass", "grimp", "augment", "baiss", "chuté", "rose", "risen", "ris", "increas", "fell",
         "fall", "drop", "climb", "jump", "went", "gone", "up", "down",
     ]
     .iter()
@@ -373,6 +373,17 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
             end = rest.len() - after.len();
         }
         return Some(i + end);
+    }
+    // "0 800 14 25 36": a lone zero followed by three groups or more is a phone number.
+    if rest.starts_with('0') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        let (mut end, mut groups) = (1, 0);
+        while let Ok((after, _)) = phone_group(&rest[end..]) {
+            end = rest.len() - after.len();
+            groups += 1;
+        }
+        if groups >= 3 {
+            return Some(i + end);
+        }
     }
     // "1. " or "2) " at the start of a line: numbering.
     let line_start = text[..i].trim_end_matches([' ', '\t']).ends_with('\n') || i == 0;

@@ -412,6 +412,7 @@ fn scan_skips_more_names_and_times() {
         ("réunis rue du 17-Novembre", Lang::Fr),
         ("le sans-plomb 95", Lang::Fr),
         ("gates 7 and 9 were locked", Lang::En),
+        ("appelez le 0 800 14 25 36", Lang::Fr),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
