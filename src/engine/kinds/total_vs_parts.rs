@@ -1,21 +1,30 @@
 //! `total-vs-parts`: a stated total ("plus de 164 morts") must hold the sum of the parts of a
 //! list in the same scope ("26 manifestants et 16 policiers tués" = 42).
 //!
-//! Totals are the selected claims that are no part of a list or a breakdown and name no group. They are sorted
-//! twice, by low and by high end, so the totals a sum contradicts are a prefix and a suffix
-//! found by binary search: the cost is O((totals + lists) log totals) plus the findings.
+//! Totals are the selected claims that are no part of a list or a breakdown and name no group.
+//! A list is held against the totals stated nearest to it in the text (at most `REACH` on each
+//! side), and gives at most `MAX_VALUES` findings, one per distinct total figure with all its
+//! mentions labelled: the cost is linear in the claims even when every total of a long document
+//! disagrees with every list.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 use super::{date_text, widened};
 use crate::claim::{format_value, Claim, ClaimId};
 use crate::engine::{dated_severity, Rule};
 use crate::finding::Finding;
 
-/// Adds a finding for each distinct total value that contradicts a list's sum.
+/// How many totals on each side of a list it is held against.
+const REACH: usize = 32;
+/// How many distinct total figures one list is reported against.
+const MAX_VALUES: usize = 3;
+/// How many mentions of one total figure are labelled.
+const MAX_MENTIONS: usize = 8;
+
+/// Adds a finding for each total figure near a list that contradicts the list's sum.
 pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
     for claims in groups {
-        let mut lists: BTreeMap<ClaimId, Vec<&Claim>> = BTreeMap::new();
+        let mut lists: FxHashMap<ClaimId, Vec<&Claim>> = FxHashMap::default();
         let mut totals: Vec<&Claim> = Vec::new();
         for claim in claims {
             match claim.list {
@@ -27,36 +36,63 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
         if totals.is_empty() {
             continue;
         }
-        let bounds = |c: &Claim| widened(c, &rule.tolerance);
-        let mut by_high = totals.clone();
-        by_high.sort_by(|a, b| bounds(a).1.total_cmp(&bounds(b).1));
-        let mut by_low = totals;
-        by_low.sort_by(|a, b| bounds(a).0.total_cmp(&bounds(b).0));
-        for parts in lists.values().filter(|p| p.len() >= 2) {
+        totals.sort_by_key(|c| c.id);
+        let mut mentions: FxHashMap<u64, Vec<&Claim>> = FxHashMap::default();
+        for total in &totals {
+            let same = mentions.entry(total.value.to_bits()).or_default();
+            if same.len() < MAX_MENTIONS {
+                same.push(total);
+            }
+        }
+        let mut lists: Vec<Vec<&Claim>> = lists.into_values().filter(|p| p.len() >= 2).collect();
+        lists.sort_by_key(|p| p[0].id);
+        for parts in lists {
             let sum: f64 = parts.iter().map(|p| p.value).sum();
             let sum_low: f64 = parts.iter().map(|p| p.low.unwrap_or(0.0)).sum();
             let sum_high: f64 = parts.iter().map(|p| p.high.unwrap_or(f64::INFINITY)).sum();
-            let below = by_high.partition_point(|t| bounds(t).1 < sum_low);
-            let above = by_low.partition_point(|t| bounds(t).0 <= sum_high);
-            let mut conflicting: Vec<&Claim> = by_high[..below]
-                .iter()
-                .chain(&by_low[above..])
-                .copied()
-                .collect();
-            conflicting.sort_by_key(|c| c.id);
-            // One finding per distinct total figure, all its mentions labelled.
-            let mut by_value: Vec<(f64, Vec<&Claim>)> = Vec::new();
-            for total in conflicting {
-                match by_value.iter_mut().find(|(v, _)| *v == total.value) {
-                    Some((_, same)) => same.push(total),
-                    None => by_value.push((total.value, vec![total])),
+            let conflicts = |t: &Claim| {
+                let (low, high) = widened(t, &rule.tolerance);
+                high < sum_low || low > sum_high
+            };
+            // Nearest first: alternately before and after the list's first part.
+            let at = totals.partition_point(|t| t.id < parts[0].id);
+            let before = totals[at.saturating_sub(REACH)..at].iter().rev();
+            let after = totals[at..(at + REACH).min(totals.len())].iter();
+            let mut values: Vec<f64> = Vec::new();
+            for total in interleave(before, after) {
+                if values.len() == MAX_VALUES {
+                    break;
+                }
+                if conflicts(total) && !values.contains(&total.value) {
+                    values.push(total.value);
                 }
             }
-            for (_, same) in by_value {
-                out.push(finding(rule, &same, parts, sum));
+            values.sort_by(|a, b| {
+                let first = |v: &f64| mentions[&v.to_bits()][0].id;
+                first(a).cmp(&first(b))
+            });
+            for value in values {
+                out.push(finding(rule, &mentions[&value.to_bits()], &parts, sum));
             }
         }
     }
+}
+
+/// `a[0], b[0], a[1], b[1], …`, then the rest of the longer.
+fn interleave<'a, T: 'a>(
+    a: impl Iterator<Item = &'a T>,
+    b: impl Iterator<Item = &'a T>,
+) -> impl Iterator<Item = &'a T> {
+    let (mut a, mut b) = (a.fuse(), b.fuse());
+    let mut turn = false;
+    std::iter::from_fn(move || {
+        turn = !turn;
+        if turn {
+            a.next().or_else(|| b.next())
+        } else {
+            b.next().or_else(|| a.next())
+        }
+    })
 }
 
 fn finding(rule: &Rule, totals: &[&Claim], parts: &[&Claim], sum: f64) -> Finding {
