@@ -26,7 +26,14 @@ Examples:
   claimcheck report --format json a.txt b.txt  the JSON contract, for tools
   cat dump.txt | claimcheck report -           read standard input
   claimcheck claims dispatches.txt             every figure read, with its context
-  claimcheck report --rules desk.yaml dump.txt add a rule pack to the defaults";
+  claimcheck report --rules desk.yaml dump.txt add a rule pack to the defaults
+  claimcheck explain deaths-total-vs-parts     what a rule checks, with an example
+  claimcheck rules --check desk.yaml           validate a rule pack
+  claimcheck test tests/fixtures               run fixture gates (CI)
+  claimcheck eval tests/corpus                 accuracy against hand annotations
+
+Configuration: the nearest claimcheck.yaml or .claimcheck.yaml at or above the working directory
+(rules, no-default-rules, disable, severity, fail-on, lang); flags win over it. See docs/rules.md.";
 
 /// Finds contradictions between the figures of news dispatches: death tolls, arrests, troops,
 /// crowds, money, percentages.
