@@ -393,6 +393,7 @@ fn rules(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 /// Loads each pack on its own over the defaults, so that every pack's mistakes show at once.
 fn check_packs(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     let mut errors = Vec::new();
+    let mut failed_examples = Vec::new();
     for path in &args.check {
         // Over the packs of `--rules`, so that a pack may use their categories.
         let mut paths = args.rules.paths.clone();
@@ -404,17 +405,43 @@ fn check_packs(args: &RulesArgs, out: &mut dyn Write) -> Result<ExitCode, Failur
         };
         match Checker::new(&sources, None) {
             Ok(checker) => {
-                let own = checker.rules.rules.iter().filter(|r| r.origin == *path);
-                let n = own.count();
-                writeln!(out, "{path}: ok, {n} rule{}", if n == 1 { "" } else { "s" })?;
+                let own: Vec<_> = checker
+                    .rules
+                    .rules
+                    .iter()
+                    .filter(|r| r.origin == *path)
+                    .collect();
+                // Each rule's documented example must give what it says.
+                let mut wrong = Vec::new();
+                for rule in &own {
+                    let diff = crate::fixture::example_diff(&checker, rule);
+                    if !diff.is_empty() {
+                        wrong.push(format!("example of `{}`: {}", rule.id, diff.join(", ")));
+                    }
+                }
+                if wrong.is_empty() {
+                    let n = own.len();
+                    writeln!(out, "{path}: ok, {n} rule{}", if n == 1 { "" } else { "s" })?;
+                } else {
+                    failed_examples.push(format!("{path}: {}", wrong.join("; ")));
+                }
             }
             Err(e) => errors.push(e),
         }
     }
     out.flush()?;
-    match Error::combine(errors) {
-        Some(error) => Err(error.into()),
-        None => Ok(ExitCode::SUCCESS),
+    if let Some(error) = Error::combine(errors) {
+        return Err(error.into());
+    }
+    if failed_examples.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(miette::miette!(
+            help = "fix the rule or its `example.expect` (`- expected`, `+ actual`)",
+            "{}",
+            failed_examples.join("\n")
+        )
+        .into())
     }
 }
 

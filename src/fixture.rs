@@ -165,3 +165,51 @@ pub fn run(checker: &Checker, path: &Path) -> Result<Outcome, Error> {
         diff,
     })
 }
+
+/// The differences between what a rule's documented `example` says it gives and what it gives:
+/// `- expected` and `+ actual` lines, for this rule's findings only; empty when they agree or
+/// the rule has no example.
+#[must_use]
+pub fn example_diff(checker: &Checker, rule: &crate::engine::Rule) -> Vec<String> {
+    let Some(example) = &rule.example else {
+        return Vec::new();
+    };
+    let source = SourceFile::new(format!("{}.txt", rule.id), example.text.as_str());
+    let report = checker.check(vec![source]);
+    let mut unmatched: Vec<&crate::engine::schema::RawExpect> = example
+        .expect
+        .iter()
+        .filter(|e| e.rule == rule.id)
+        .collect();
+    let mut diff = Vec::new();
+    for finding in report.findings.iter().filter(|f| f.rule == rule.id) {
+        let hit = unmatched.iter().position(|e| {
+            e.severity.is_none_or(|s| s == finding.severity)
+                && e.values.as_ref().is_none_or(|v| {
+                    v.len() == 2
+                        && v.iter()
+                            .zip(finding.values)
+                            .all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(1.0))
+                })
+        });
+        match hit {
+            Some(i) => {
+                unmatched.remove(i);
+            }
+            None => diff.push(format!(
+                "+ {}",
+                describe(&finding.rule, Some(finding.severity), Some(finding.values))
+            )),
+        }
+    }
+    let missing = unmatched.iter().map(|e| {
+        let values = e
+            .values
+            .as_ref()
+            .filter(|v| v.len() == 2)
+            .map(|v| [v[0], v[1]]);
+        format!("- {}", describe(&e.rule, e.severity, values))
+    });
+    diff.splice(0..0, missing);
+    diff
+}

@@ -303,6 +303,8 @@ pub struct Lexicon {
     pub categories: Vec<String>,
     /// Group names, indexed by [`Cue::Group`].
     pub groups: Vec<String>,
+    /// Currency codes and unit names the vocabulary knows, for checking rule selectors.
+    pub units: std::collections::BTreeSet<String>,
     phrases: HashMap<Lang, PhraseSet>,
     /// Per category, the languages' words, kept to tell whether a group word is also a word of
     /// the category (then the group adds nothing: "2.030 militaires" are troops, not a group).
@@ -409,6 +411,8 @@ impl Lexicon {
                 self.set(lang).insert(w, Cue::Group(id));
             }
         }
+        self.units.extend(raw.currencies.keys().cloned());
+        self.units.extend(raw.units.keys().cloned());
         let set = self.set(lang);
         for w in &raw.people {
             set.insert(w, Cue::People);
@@ -423,6 +427,7 @@ impl Lexicon {
                 set.insert(w, Cue::Unit(unit.clone()));
             }
         }
+
         for (q, words) in &raw.qualifiers {
             for w in words {
                 set.insert(w, Cue::Qualifier(*q));

@@ -3,7 +3,7 @@
 
 use miette::{NamedSource, SourceSpan};
 
-use super::schema::{Kind, RawExample, RawRule, RawSelector, Scope, Severity, Tolerance};
+use super::schema::{Kind, List, RawExample, RawRule, RawSelector, Scope, Severity, Tolerance};
 use super::selector::{Selector, DEFAULT_STATUSES};
 use super::template::Template;
 use crate::error::{Error, RuleError};
@@ -105,10 +105,10 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             Some("name it `<category>-<kind>`, e.g. `deaths-total-vs-parts`".into()),
         ));
     }
-    let selector = compile_selector(&raw.select, lexicon).map_err(|(wrong, hint)| {
+    let selector = compile_selector(&raw.select, lexicon).map_err(|(field, wrong, hint)| {
         fail(
             &wrong,
-            format!("unknown category `{wrong}` in rule `{}`", raw.id),
+            format!("unknown {field} `{wrong}` in rule `{}`", raw.id),
             hint,
         )
     })?;
@@ -168,22 +168,30 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
 fn compile_selector(
     raw: &RawSelector,
     lexicon: &Lexicon,
-) -> Result<Selector, (String, Option<String>)> {
-    if let Some(categories) = &raw.category {
-        for c in &categories.0 {
-            if lexicon.category_id(c).is_none() {
-                let hint = super::load::closest(c, lexicon.categories.iter().map(String::as_str))
-                    .map(|best| format!("did you mean `{best}`?"))
-                    .or_else(|| {
-                        Some(format!(
-                            "known categories: {}",
-                            lexicon.categories.join(", ")
-                        ))
-                    });
-                return Err((c.clone(), hint));
+) -> Result<Selector, (&'static str, String, Option<String>)> {
+    let check = |field: &'static str, given: Option<&List<String>>, known: Vec<&str>| {
+        for wrong in given.into_iter().flat_map(|l| &l.0) {
+            // A price per unit ("USD/gallon") is known when both halves are.
+            if wrong.split('/').all(|half| known.contains(&half)) {
+                continue;
             }
+            let hint = super::load::closest(wrong, known.iter().copied())
+                .map(|best| format!("did you mean `{best}`?"))
+                .or_else(|| Some(format!("known {field}s: {}", known.join(", "))));
+            return Err((field, wrong.clone(), hint));
         }
-    }
+        Ok(())
+    };
+    check(
+        "category",
+        raw.category.as_ref(),
+        lexicon.categories.iter().map(String::as_str).collect(),
+    )?;
+    let groups = lexicon.groups.iter().map(String::as_str).chain(["none"]);
+    check("group", raw.group.as_ref(), groups.collect())?;
+    let units = lexicon.units.iter().map(String::as_str);
+    let units = units.chain(["people", "things", "percent"]);
+    check("unit", raw.unit.as_ref(), units.collect())?;
     Ok(Selector {
         category: raw.category.as_ref().map(|l| l.0.clone()),
         group: raw.group.as_ref().map(|l| l.0.clone()),

@@ -64,6 +64,22 @@ pub fn read_pack(path: &str) -> Result<(String, String, RawPack), Error> {
 /// Every rule that does not fit the schema, or the first mistake elsewhere.
 pub fn parse_pack(name: &str, text: &str) -> Result<RawPack, Error> {
     let first = match parse_yaml::<RawPack>(name, text, "rule pack") {
+        Ok(pack) if pack.version.is_some_and(|v| v != 1) => {
+            let at = text
+                .find("version")
+                .map(|i| SourceSpan::from((i, "version".len())));
+            return Err(Error::from(RuleError {
+                what: "rule pack",
+                name: name.to_string(),
+                src: NamedSource::new(name, text.to_string()),
+                at,
+                reason: format!(
+                    "schema version {} is not known to this claimcheck",
+                    pack.version.unwrap_or(0)
+                ),
+                hint: Some("this claimcheck reads `version: 1`".into()),
+            }));
+        }
         Ok(pack) => return Ok(pack),
         Err(e) => e,
     };

@@ -154,7 +154,7 @@ impl RuleSet {
                 }
             }
         }
-        dedupe(findings)
+        dedupe(findings, &self.rules)
     }
 
     /// The rule with this id.
@@ -164,29 +164,25 @@ impl RuleSet {
     }
 }
 
-/// One finding per contradiction: when two rules compare the same two claims (a dated drop is
-/// both a `consistency` update and a `monotonic` error), the more severe finding stays.
-fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
+/// A drop over time is reported once: when a `monotonic` rule flags two claims, a `consistency`
+/// finding on the same two claims (an "update" warning) is dropped. Other findings all stay, so
+/// a desk's own rule is never hidden behind a default one.
+fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
+    let kind_of: HashMap<&str, Kind> = rules.iter().map(|r| (r.id.as_str(), r.kind)).collect();
+    let kind = |f: &Finding| kind_of.get(f.rule.as_str()).copied();
     let key = |f: &Finding| {
         let mut pair = [f.claims.first().copied(), f.claims.get(1).copied()];
         pair.sort();
         pair
     };
-    let mut best: HashMap<[Option<crate::claim::ClaimId>; 2], usize> = HashMap::new();
-    for (i, finding) in findings.iter().enumerate() {
-        best.entry(key(finding))
-            .and_modify(|b| {
-                if finding.severity > findings[*b].severity {
-                    *b = i;
-                }
-            })
-            .or_insert(i);
-    }
+    let drops: std::collections::HashSet<_> = findings
+        .iter()
+        .filter(|f| kind(f) == Some(Kind::Monotonic))
+        .map(key)
+        .collect();
     findings
         .into_iter()
-        .enumerate()
-        .filter(|(i, f)| best.get(&key(f)) == Some(i))
-        .map(|(_, f)| f)
+        .filter(|f| !(kind(f) == Some(Kind::Consistency) && drops.contains(&key(f))))
         .collect()
 }
 

@@ -425,3 +425,48 @@ fn rules_check_validates_each_pack() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("line 6 column 5"), "{}", stderr(&out));
 }
+
+#[test]
+fn rules_check_catches_unknown_groups_units_versions_and_wrong_examples() {
+    let dir = scratch("check-more");
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "group.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    select: { group: protestors }\n    severity: error\n    message: \"x\"\n",
+            "did you mean `protesters`?",
+        ),
+        (
+            "unit.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    select: { unit: EURO }\n    severity: error\n    message: \"x\"\n",
+            "did you mean `EUR`?",
+        ),
+        (
+            "version.yaml",
+            "version: 2\nrules: []\n",
+            "schema version 2 is not known",
+        ),
+    ];
+    for (name, pack, needle) in cases {
+        let path = write(&dir, name, pack.as_bytes());
+        let out = run(&["rules", "--check", &path], None);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(stderr(&out).contains(needle), "{name}: {}", stderr(&out));
+    }
+    // A desk's rule is not hidden by a default rule on the same claims, and its example runs.
+    let pack = "version: 1\nrules:\n  - id: troops-spread\n    kind: consistency\n    select: { category: troops }\n    severity: warning\n    message: \"{first} against {second}\"\n    example:\n      text: \"Officials said 300 troops were deployed. The army said 900 troops were deployed.\"\n      expect: [{ rule: troops-spread, values: [300, 900] }]\n";
+    let good = write(&dir, "spread.yaml", pack.as_bytes());
+    let out = run(&["rules", "--check", &good], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bad = write(
+        &dir,
+        "spread-bad.yaml",
+        pack.replace("900] }", "800] }").as_bytes(),
+    );
+    let out = run(&["rules", "--check", &bad], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("[300, 800]") && err.contains("[300, 900]"),
+        "{err}"
+    );
+}
