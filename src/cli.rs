@@ -64,6 +64,14 @@ enum Command {
     /// Run fixtures: every NAME.txt under DIR must give exactly the findings of its
     /// NAME.expected.yaml (exit 1 on any mismatch).
     Test(TestArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `claimcheck man > claimcheck.1`.
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -92,9 +100,18 @@ struct EvalArgs {
 
 #[derive(Debug, Args)]
 struct Inputs {
-    /// Text files to read; `-` reads standard input.
+    /// Text files or directories to read (directories recursively); `-` reads standard input.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<String>,
+
+    /// Which files of a directory to read, by name or relative path (`*.txt`, `2022-*`); may be
+    /// repeated [default: *.txt, *.md].
+    #[arg(long, value_name = "PATTERN")]
+    glob: Vec<String>,
+
+    /// Files read at once [default: one per core].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 
     /// Language of the text; guessed per article by default.
     #[arg(long, value_enum)]
@@ -136,6 +153,14 @@ struct ReportArgs {
     /// Exit 1 when a finding is at least this severe [default: error, or the config's fail-on].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
+
+    /// Hide the findings recorded in this baseline: CI then fails only on new ones.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<std::path::PathBuf>,
+
+    /// Record the findings of this run in a baseline (written atomically), then report as usual.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<std::path::PathBuf>,
 
     /// Colour in human output; `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
@@ -237,12 +262,17 @@ impl Inputs {
             LangArg::Fr => Lang::Fr,
             LangArg::En => Lang::En,
         });
-        self.rules.checker(lang)
+        let (mut checker, config) = self.rules.checker(lang)?;
+        if let Some(threads) = self.threads {
+            checker.threads = usize::from(threads);
+        }
+        Ok((checker, config))
     }
 
     fn read(&self) -> miette::Result<Vec<SourceFile>> {
-        let mut files = Vec::with_capacity(self.files.len());
-        for path in &self.files {
+        let paths = crate::source::expand(&self.files, &self.glob)?;
+        let mut files = Vec::with_capacity(paths.len());
+        for path in &paths {
             files.push(SourceFile::read(path)?);
         }
         Ok(files)
@@ -264,6 +294,18 @@ pub fn run() -> miette::Result<ExitCode> {
         Command::Explain(args) => explain(&args, &mut out),
         Command::Eval(args) => eval(&args, &mut out),
         Command::Test(args) => test(&args, &mut out),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "claimcheck", &mut out);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(&mut out)
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(Failure::Io)
+        }
     };
     match result {
         Ok(code) => Ok(code),
@@ -303,7 +345,14 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         .or(config.and_then(|c| c.config.fail_on))
         .unwrap_or(FailOn::Error);
     let files = args.inputs.read()?;
-    let report = checker.check(files);
+    let mut report = checker.check(files);
+    if let Some(path) = &args.write_baseline {
+        crate::baseline::Baseline::of(&report).write(path)?;
+    }
+    let mut known = 0;
+    if let Some(path) = &args.baseline {
+        known = crate::baseline::Baseline::read(path)?.hide_known(&mut report);
+    }
     let human = HumanOptions {
         color: match args.color {
             Color::Always => true,
@@ -315,10 +364,10 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         },
         width: terminal_width(),
     };
-    report::render(&report, args.format, &human, out)?;
+    report::render(&report, args.format, &human, &checker.rules, out)?;
     out.flush()?;
     if args.format != Format::Json {
-        summary(&report);
+        summary(&report, known);
     }
     let failed = fail_on
         .threshold()
@@ -330,10 +379,15 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     })
 }
 
-fn summary(report: &Report) {
+fn summary(report: &Report, known: usize) {
     let mut err = io::stderr().lock();
+    let baseline = if known > 0 {
+        format!(" ({known} more in the baseline)")
+    } else {
+        String::new()
+    };
     // Nothing useful can be done if stderr is gone.
-    let _ = writeln!(err, "claimcheck: {}", report.summary_line());
+    let _ = writeln!(err, "claimcheck: {}{baseline}", report.summary_line());
 }
 
 fn terminal_width() -> usize {

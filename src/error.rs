@@ -30,6 +30,42 @@ pub enum Error {
         path: String,
     },
 
+    /// A directory given as input holds no file to read.
+    #[error("no file to read under `{path}` (looked for {globs})")]
+    #[diagnostic(
+        code(claimcheck::input::empty_directory),
+        help("name the files, or choose them with `--glob '*.text'`")
+    )]
+    EmptyDirectory {
+        /// The directory as given.
+        path: String,
+        /// The patterns looked for.
+        globs: String,
+    },
+
+    /// An output file that cannot be written.
+    #[error("cannot write `{path}`: {reason}")]
+    #[diagnostic(code(claimcheck::output::unwritable))]
+    Unwritable {
+        /// The path as given.
+        path: String,
+        /// What the system said.
+        reason: String,
+    },
+
+    /// A baseline file that is not one.
+    #[error("`{path}` is not a claimcheck baseline: {reason}")]
+    #[diagnostic(
+        code(claimcheck::baseline::corrupt),
+        help("write it again with `claimcheck report --write-baseline {path} …`")
+    )]
+    BadBaseline {
+        /// The path as given.
+        path: String,
+        /// What is wrong, with its line and column.
+        reason: String,
+    },
+
     /// The file holds a NUL byte: it is not text.
     #[error("`{path}` looks like a binary file (NUL byte at byte offset {offset})")]
     #[diagnostic(

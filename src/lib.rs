@@ -21,6 +21,7 @@
 //! # Ok::<(), claimcheck::error::Error>(())
 //! ```
 
+pub mod baseline;
 pub mod claim;
 pub mod cli;
 pub mod config;
@@ -53,6 +54,8 @@ pub struct Checker {
     pub rules: RuleSet,
     /// A language forced on every article; guessed per article when `None`.
     pub lang: Option<Lang>,
+    /// How many files are read at once: one thread each, up to this many.
+    pub threads: usize,
 }
 
 impl Checker {
@@ -67,6 +70,7 @@ impl Checker {
             lexicon,
             rules,
             lang,
+            threads: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         })
     }
 
@@ -78,25 +82,66 @@ impl Checker {
         Self::new(&RuleSources::default(), None)
     }
 
-    /// Extracts the claims of `files` into one store.
+    /// Extracts the claims of `files` into one store. Files are read in parallel (up to
+    /// `threads` at once); the store and every id in it come out as if they were read one after
+    /// the other, in the order given.
     #[must_use]
     pub fn claims(&self, files: Vec<SourceFile>) -> Report {
+        let per_file = self.extract_all(&files);
         let mut store = ClaimStore::new();
         let mut reports = Vec::with_capacity(files.len());
-        for (index, source) in files.into_iter().enumerate() {
-            let document = document::segment(&source.text, self.lang);
-            let file = FileId(u32::try_from(index).unwrap_or(u32::MAX));
-            extract::extract(file, &source.text, &document, &self.lexicon, &mut store);
-            reports.push(FileReport {
-                source,
-                articles: document.articles.len(),
-            });
+        for (source, (claims, articles)) in files.into_iter().zip(per_file) {
+            store.append(claims);
+            reports.push(FileReport { source, articles });
         }
         Report {
             files: reports,
             store,
             findings: Vec::new(),
         }
+    }
+
+    /// The claims and article count of each file, in order.
+    fn extract_all(&self, files: &[SourceFile]) -> Vec<(ClaimStore, usize)> {
+        let one = |index: usize, source: &SourceFile| {
+            let document = document::segment(&source.text, self.lang);
+            let file = FileId(u32::try_from(index).unwrap_or(u32::MAX));
+            let mut store = ClaimStore::new();
+            extract::extract(file, &source.text, &document, &self.lexicon, &mut store);
+            (store, document.articles.len())
+        };
+        let threads = self.threads.min(files.len());
+        if threads <= 1 {
+            return files.iter().enumerate().map(|(i, f)| one(i, f)).collect();
+        }
+        // Each thread takes every `threads`-th file; results are put back in order.
+        let mut slots: Vec<Option<(ClaimStore, usize)>> = Vec::new();
+        slots.resize_with(files.len(), || None);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        (t..files.len())
+                            .step_by(threads)
+                            .map(|i| (i, one(i, &files[i])))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for worker in workers {
+                // A worker panics only on a bug: pass it on rather than lose its files.
+                let results = worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                for (i, result) in results {
+                    slots[i] = Some(result);
+                }
+            }
+        });
+        slots
+            .into_iter()
+            .map(|s| s.unwrap_or_else(|| (ClaimStore::new(), 0)))
+            .collect()
     }
 
     /// Extracts the claims of `files` and runs the rules over them.

@@ -13,6 +13,94 @@ use crate::error::Error;
 /// The largest input: spans are `u32` byte offsets.
 pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
 
+/// What a directory given as input contributes when no `--glob` says otherwise.
+pub const DEFAULT_GLOBS: [&str; 2] = ["*.txt", "*.md"];
+
+/// The files the inputs name, in a stable order: a file as given, `-` for standard input, and
+/// for a directory every file under it (recursively, hidden entries skipped, sorted by path)
+/// whose name matches one of `globs`.
+///
+/// # Errors
+/// An input that does not exist, an unreadable directory, or a directory with no matching file.
+pub fn expand(inputs: &[String], globs: &[String]) -> Result<Vec<String>, Error> {
+    let globs: Vec<&str> = if globs.is_empty() {
+        DEFAULT_GLOBS.to_vec()
+    } else {
+        globs.iter().map(String::as_str).collect()
+    };
+    let mut files = Vec::new();
+    for input in inputs {
+        let path = Path::new(input);
+        if input == "-" || !path.is_dir() {
+            files.push(input.clone());
+            continue;
+        }
+        let before = files.len();
+        walk(path, path, &globs, &mut files)?;
+        files[before..].sort();
+        if files.len() == before {
+            return Err(Error::EmptyDirectory {
+                path: input.clone(),
+                globs: globs.join(", "),
+            });
+        }
+    }
+    Ok(files)
+}
+
+fn walk(root: &Path, dir: &Path, globs: &[&str], out: &mut Vec<String>) -> Result<(), Error> {
+    let unreadable = |e: std::io::Error| Error::Unreadable {
+        path: dir.display().to_string(),
+        reason: io_reason(&e),
+    };
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let path = entry.map_err(unreadable)?.path();
+        let name = path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(root, &path, globs, out)?;
+        } else {
+            let relative = path.strip_prefix(root).unwrap_or(&path).to_string_lossy();
+            if globs
+                .iter()
+                .any(|g| wildcard(g, &name) || wildcard(g, &relative))
+            {
+                out.push(path.display().to_string());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Shell-style matching: `*` any run of characters, `?` any one, anything else itself.
+#[must_use]
+pub fn wildcard(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    // Iterative matching with one backtrack point: linear in practice, never exponential.
+    let (mut i, mut j) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while j < t.len() {
+        if i < p.len() && (p[i] == '?' || p[i] == t[j]) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some((i, j));
+            i += 1;
+        } else if let Some((si, sj)) = star {
+            i = si + 1;
+            j = sj + 1;
+            star = Some((si, sj + 1));
+        } else {
+            return false;
+        }
+    }
+    p[i..].iter().all(|&c| c == '*')
+}
+
 /// One input file, valid UTF-8, as it is on disk.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -155,6 +243,40 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wildcard_matches_like_a_shell() {
+        assert!(wildcard("*.txt", "dump.txt"));
+        assert!(wildcard("*.txt", ".txt"));
+        assert!(!wildcard("*.txt", "dump.txt.bak"));
+        assert!(wildcard("2022-*-??.md", "2022-01-10.md"));
+        assert!(wildcard("desk/*", "desk/a/b.txt"));
+        assert!(!wildcard("a?c", "ac"));
+        assert!(wildcard("*a*b*", "xxaxxbxx"));
+    }
+
+    #[test]
+    fn expand_walks_directories_in_order_and_keeps_files_as_given() {
+        let root = std::env::temp_dir().join(format!("claimcheck-expand-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("b/.hidden")).unwrap();
+        for name in ["b/2.txt", "a.md", "b/1.txt", "c.csv", "b/.hidden/x.txt"] {
+            std::fs::write(root.join(name), "x").unwrap();
+        }
+        let dir = root.display().to_string();
+        let got = expand(std::slice::from_ref(&dir), &[]).unwrap();
+        let want: Vec<String> = ["a.md", "b/1.txt", "b/2.txt"]
+            .iter()
+            .map(|n| root.join(n).display().to_string())
+            .collect();
+        assert_eq!(got, want);
+        let csv = expand(std::slice::from_ref(&dir), &["*.csv".to_string()]).unwrap();
+        assert_eq!(csv, vec![root.join("c.csv").display().to_string()]);
+        assert!(matches!(
+            expand(&[dir], &["*.pdf".to_string()]),
+            Err(Error::EmptyDirectory { .. })
+        ));
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 
     #[test]
     fn line_index_counts_characters_not_bytes() {

@@ -61,6 +61,19 @@ impl ClaimStore {
         &self.claims
     }
 
+    /// Moves the claims of `other` (a store of one file) to the end of this one, their ids and
+    /// links shifted past the claims already here.
+    pub fn append(&mut self, other: ClaimStore) {
+        let offset = self.next_id().0;
+        let shift = |id: ClaimId| ClaimId(id.0 + offset);
+        for mut claim in other.claims {
+            claim.list = claim.list.map(shift);
+            claim.part_of = claim.part_of.map(shift);
+            claim.equivalent = claim.equivalent.map(shift);
+            self.push(claim);
+        }
+    }
+
     /// The number of claims.
     #[must_use]
     pub fn len(&self) -> usize {

@@ -115,7 +115,7 @@ impl Diagnostic for FileView {
 }
 
 /// The label of one claim: "total: more than 164 (withdrawn; ministère de l'information; 2022-01-09)".
-fn label(role: &str, claim: &Claim) -> String {
+pub(super) fn label(role: &str, claim: &Claim) -> String {
     let mut notes = Vec::new();
     if claim.status != Status::Asserted {
         notes.push(claim.status.as_str().to_string());

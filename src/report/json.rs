@@ -89,6 +89,17 @@ struct FindingDoc<'a> {
     category: &'a str,
     claims: Vec<String>,
     values: [Num; 2],
+    // Addition to contract v1: what baselines match on.
+    fingerprint: String,
+}
+
+/// One line of `--format jsonl`: `{"type": "claim" | "finding" | "summary", …}`.
+#[derive(Serialize)]
+struct Line<T> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(flatten)]
+    item: T,
 }
 
 #[derive(Serialize)]
@@ -159,32 +170,55 @@ fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 
 pub(super) fn render_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let indexes = report.line_indexes();
-    let summary = report.summary();
     let doc = ReportDoc {
         version: VERSION,
         files: files(report),
         claims: claims(report, &indexes),
-        findings: report
-            .findings
-            .iter()
-            .map(|f| FindingDoc {
-                rule: &f.rule,
-                severity: f.severity.as_str(),
-                message: &f.message,
-                category: &f.category,
-                claims: f.claims.iter().map(ToString::to_string).collect(),
-                values: f.values.map(Num),
-            })
-            .collect(),
-        summary: SummaryDoc {
-            files: report.files.len(),
-            claims: report.store.len(),
-            errors: summary.errors,
-            warnings: summary.warnings,
-            infos: summary.infos,
-        },
+        findings: report.findings.iter().map(|f| finding(report, f)).collect(),
+        summary: summary_doc(report),
     };
     write_json(out, &doc)
+}
+
+fn finding<'a>(report: &Report, f: &'a crate::finding::Finding) -> FindingDoc<'a> {
+    FindingDoc {
+        rule: &f.rule,
+        severity: f.severity.as_str(),
+        message: &f.message,
+        category: &f.category,
+        claims: f.claims.iter().map(ToString::to_string).collect(),
+        values: f.values.map(Num),
+        fingerprint: report.fingerprint(f),
+    }
+}
+
+fn summary_doc(report: &Report) -> SummaryDoc {
+    let summary = report.summary();
+    SummaryDoc {
+        files: report.files.len(),
+        claims: report.store.len(),
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos,
+    }
+}
+
+/// `--format jsonl`: one compact object a line, claims first, then findings, then the summary,
+/// so that a consumer can stream a run of any size.
+pub(super) fn render_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let indexes = report.line_indexes();
+    for c in report.store.all() {
+        write_line(out, "claim", claim(report, &indexes, c))?;
+    }
+    for f in &report.findings {
+        write_line(out, "finding", finding(report, f))?;
+    }
+    write_line(out, "summary", summary_doc(report))
+}
+
+fn write_line(out: &mut dyn Write, kind: &'static str, item: impl Serialize) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &Line { kind, item }).map_err(io::Error::from)?;
+    writeln!(out)
 }
 
 pub(super) fn render_claims(report: &Report, out: &mut dyn Write) -> io::Result<()> {

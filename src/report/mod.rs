@@ -1,15 +1,17 @@
 //! Reports: the same [`Report`] rendered as miette diagnostics for people, one line a finding
 //! for editors' scripts, or the JSON of the contract for machines.
 
+mod github;
 mod human;
 mod json;
+mod sarif;
 mod short;
 mod table;
 
 use std::io::{self, Write};
 
 use crate::claim::{Claim, ClaimStore};
-use crate::engine::Severity;
+use crate::engine::{RuleSet, Severity};
 use crate::finding::Finding;
 use crate::source::{LineIndex, SourceFile};
 
@@ -44,6 +46,12 @@ pub enum Format {
     Short,
     /// The JSON contract (version 1): files, claims, findings, summary.
     Json,
+    /// JSON Lines: one object a claim, a finding and the summary, for streaming.
+    Jsonl,
+    /// SARIF 2.1.0, for code-scanning views.
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
 }
 
 /// Output formats of `claims`.
@@ -99,6 +107,33 @@ impl Report {
         &self.files[claim.file.0 as usize]
     }
 
+    /// A fingerprint of a finding that survives edits elsewhere in the file: the rule and, for
+    /// each claim involved, its text (case and spacing folded) and value — never its place.
+    /// 16 hex digits of FNV-1a, stable across runs, versions and machines.
+    #[must_use]
+    pub fn fingerprint(&self, finding: &Finding) -> String {
+        let mut parts: Vec<String> = finding
+            .claims
+            .iter()
+            .map(|&id| {
+                let claim = &self.store[id];
+                let text: Vec<String> = claim
+                    .text
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect();
+                format!("{}={}", text.join(" "), claim.value)
+            })
+            .collect();
+        parts.sort();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in finding.rule.bytes().chain(parts.join("|").into_bytes()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+
     /// A one-line summary for the end of a run.
     #[must_use]
     pub fn summary_line(&self) -> String {
@@ -125,12 +160,16 @@ pub fn render(
     report: &Report,
     format: Format,
     human: &HumanOptions,
+    rules: &RuleSet,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
         Format::Human => human::render(report, human, out),
         Format::Short => short::render(report, out),
         Format::Json => json::render_report(report, out),
+        Format::Jsonl => json::render_lines(report, out),
+        Format::Sarif => sarif::render(report, rules, out),
+        Format::Github => github::render(report, out),
     }
 }
 

@@ -118,11 +118,13 @@ fn missing_file_is_a_clear_error_with_exit_2() {
 }
 
 #[test]
-fn directory_is_a_clear_error_with_exit_2() {
-    let out = run(&["report", "examples"], None);
+fn a_directory_without_text_files_is_a_clear_error_with_exit_2() {
+    let dir = scratch("no-text");
+    write(&dir, "data.csv", b"a,b\n");
+    let out = run(&["report", &dir.display().to_string()], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("`examples` is a directory"),
+        stderr(&out).contains("no file to read under"),
         "{}",
         stderr(&out)
     );

@@ -96,7 +96,15 @@ fn report_json_has_the_contract_shape() {
     let finding = &json["findings"][0];
     assert_eq!(
         keys(finding),
-        ["category", "claims", "message", "rule", "severity", "values"]
+        [
+            "category",
+            "claims",
+            "fingerprint",
+            "message",
+            "rule",
+            "severity",
+            "values"
+        ]
     );
     assert_eq!(finding["rule"], "deaths-total-vs-parts");
     assert_eq!(finding["severity"], "error");

@@ -12,6 +12,8 @@ mod contract;
 mod corpus;
 mod examples;
 mod fixtures;
+mod formats;
+mod pipelines;
 mod rule_examples;
 mod seed;
 mod spans;
