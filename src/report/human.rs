@@ -17,7 +17,7 @@ use crate::finding::Finding;
 /// How to draw diagnostics.
 #[derive(Debug, Clone, Copy)]
 pub struct HumanOptions {
-    /// Colours and Unicode box drawing.
+    /// Colours and Unicode box drawing; plain narratable text when off.
     pub color: bool,
     /// Line width.
     pub width: usize,
@@ -181,18 +181,20 @@ pub(super) fn render(
     options: &HumanOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let theme = if options.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
+    // Boxes and colours on a terminal; plain lines (a place and a quote for every claim) in a
+    // pipe, a log or a screen reader.
+    let graphical = GraphicalReportHandler::new_themed(GraphicalTheme::unicode())
         .with_width(options.width)
         .with_links(false);
+    let indexes = report.line_indexes();
     for finding in &report.findings {
+        if !options.color {
+            plain(report, &indexes, finding, out)?;
+            continue;
+        }
         let view = view(report, finding);
         let mut text = String::new();
-        handler
+        graphical
             .render_report(&mut text, &view)
             .map_err(|_| io::Error::other("could not render a diagnostic"))?;
         writeln!(out, "{text}")?;
@@ -206,4 +208,76 @@ pub(super) fn render(
         writeln!(out, "{what}")?;
     }
     Ok(())
+}
+
+/// A finding as plain text: its severity, rule and message, then for every claim involved its
+/// place, role and the words around it, then the help.
+fn plain(
+    report: &Report,
+    indexes: &[crate::source::LineIndex],
+    finding: &Finding,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}[{}]: {}",
+        finding.severity.as_str(),
+        finding.rule,
+        finding.message
+    )?;
+    for (&id, role) in finding.claims.iter().zip(&finding.roles) {
+        let claim = &report.store[id];
+        let file = report.file_of(claim);
+        let text = &file.source.text;
+        let (line, column) =
+            indexes[claim.file.0 as usize].line_col(text, claim.span.start as usize);
+        writeln!(
+            out,
+            "  {}:{line}:{column}: {}",
+            file.source.name,
+            label(role, claim)
+        )?;
+        writeln!(out, "    > {}", quote(text, claim))?;
+    }
+    if let Some(help) = &finding.help {
+        writeln!(out, "  help: {help}")?;
+    }
+    writeln!(out)
+}
+
+/// The words around a claim on its line: up to 60 bytes each side, cut at word boundaries.
+fn quote(text: &str, claim: &Claim) -> String {
+    let (start, end) = (claim.span.start as usize, claim.span.end as usize);
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let mut from = start.saturating_sub(60).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 60).min(line_end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let before = if from > line_start {
+        before.split_once(' ').map_or(before, |(_, rest)| rest)
+    } else {
+        before
+    };
+    let after = &text[end..to];
+    let after = if to < line_end {
+        after.rsplit_once(' ').map_or(after, |(kept, _)| kept)
+    } else {
+        after
+    };
+    let (open, close) = (
+        if from > line_start { "…" } else { "" },
+        if to < line_end { "…" } else { "" },
+    );
+    format!(
+        "{open}{}{}{}{close}",
+        before.trim_start(),
+        &text[start..end],
+        after.trim_end()
+    )
 }

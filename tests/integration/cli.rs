@@ -81,8 +81,19 @@ fn color_always_colours_and_no_color_does_not() {
         None,
     );
     assert!(stdout(&out).contains('\u{1b}'));
+    assert!(
+        stdout(&out).contains("╭─[examples/dispatches.fr.txt:3:153]"),
+        "graphical"
+    );
+    // Piped: plain lines, a place and a quote for every claim, no colour, no boxes.
     let out = run(&["report", "examples/dispatches.fr.txt"], None);
-    assert!(!stdout(&out).contains('\u{1b}'));
+    let text = stdout(&out);
+    assert!(!text.contains('\u{1b}') && !text.contains('╭'), "{text}");
+    assert!(
+        text.contains("  examples/dispatches.fr.txt:3:153: total: more than 164"),
+        "{text}"
+    );
+    assert!(text.contains("    > …un canal Telegram officiel"), "{text}");
 }
 
 #[test]
