@@ -181,5 +181,25 @@ fn engine(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, engine);
+/// 200 files of a few kilobytes, one thread against two: the output is the same (tested in
+/// `tests/integration/pipelines.rs`); this measures what the second core buys.
+fn many_files(c: &mut Criterion) {
+    let text = examples(4 << 10);
+    let files: Vec<SourceFile> = (0..200)
+        .map(|i| SourceFile::new(format!("d{i:03}.txt"), text.as_str()))
+        .collect();
+    let mut group = c.benchmark_group("many-files");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes((text.len() * files.len()) as u64));
+    for threads in [1, 2] {
+        let mut checker = Checker::with_defaults().expect("embedded rules compile");
+        checker.threads = threads;
+        group.bench_function(format!("200-files-{threads}-threads"), |b| {
+            b.iter(|| checker.check(black_box(files.clone())).findings.len());
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, engine, many_files);
 criterion_main!(benches);

@@ -14,6 +14,7 @@ mod examples;
 mod fixtures;
 mod formats;
 mod pipelines;
+mod recipes;
 mod rule_examples;
 mod seed;
 mod spans;
