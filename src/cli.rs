@@ -339,13 +339,13 @@ impl From<miette::Report> for Failure {
 }
 
 fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let (checker, config) = args.inputs.checker()?;
+    let (mut checker, config) = args.inputs.checker()?;
     let fail_on = args
         .fail_on
         .or(config.and_then(|c| c.config.fail_on))
         .unwrap_or(FailOn::Error);
     let files = args.inputs.read()?;
-    let mut report = checker.check(files);
+    let mut report = check_with_progress(&mut checker, files);
     if let Some(path) = &args.write_baseline {
         crate::baseline::Baseline::of(&report).write(path)?;
     }
@@ -376,6 +376,35 @@ fn report(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Checks `files`, drawing "claimcheck: 57/200 files" on stderr while it lasts when the run is
+/// long (many files or many megabytes) and stderr is a terminal.
+fn check_with_progress(checker: &mut Checker, files: Vec<SourceFile>) -> Report {
+    let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+    let long = files.len() >= 50 || bytes >= 32 << 20;
+    if !(long && io::stderr().is_terminal()) {
+        return checker.check(files);
+    }
+    let total = files.len();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    checker.progress = Some(done.clone());
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            use std::sync::atomic::Ordering::Relaxed;
+            while !finished.load(Relaxed) {
+                let n = done.load(Relaxed);
+                let _ = write!(io::stderr().lock(), "\rclaimcheck: {n}/{total} files");
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            // Clear the line for the summary.
+            let _ = write!(io::stderr().lock(), "\r{:40}\r", "");
+        });
+        let report = checker.check(files);
+        finished.store(true, std::sync::atomic::Ordering::Relaxed);
+        report
     })
 }
 

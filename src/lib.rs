@@ -56,6 +56,8 @@ pub struct Checker {
     pub lang: Option<Lang>,
     /// How many files are read at once: one thread each, up to this many.
     pub threads: usize,
+    /// Counts the files read so far, for a progress display; `None` to not count.
+    pub progress: Option<std::sync::Arc<std::sync::atomic::AtomicUsize>>,
 }
 
 impl Checker {
@@ -71,6 +73,7 @@ impl Checker {
             rules,
             lang,
             threads: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+            progress: None,
         })
     }
 
@@ -108,6 +111,9 @@ impl Checker {
             let file = FileId(u32::try_from(index).unwrap_or(u32::MAX));
             let mut store = ClaimStore::new();
             extract::extract(file, &source.text, &document, &self.lexicon, &mut store);
+            if let Some(done) = &self.progress {
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
             (store, document.articles.len())
         };
         let threads = self.threads.min(files.len());

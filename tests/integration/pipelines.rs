@@ -33,6 +33,8 @@ fn a_directory_gives_the_findings_of_its_files_one_at_a_time_in_order() {
     assert_eq!(stdout(&all), one_by_one);
     assert_eq!(stdout(&all).lines().count(), 67);
     assert!(stderr(&all).contains("200 files"), "{}", stderr(&all));
+    // No progress display when stderr is no terminal.
+    assert!(!stderr(&all).contains('\r'), "{:?}", stderr(&all));
     // One thread gives the same output as two.
     let single = run(
         &["report", "--format", "short", "--threads", "1", &dir_name],
