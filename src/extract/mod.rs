@@ -776,7 +776,8 @@ impl SentenceContext<'_> {
         );
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
-        if reading.event.is_none() {
+        // A figure whose own noun names a category ("41 blessés") keeps it.
+        if reading.event.is_none() && reading.head_category.is_none() {
             // "a rally in George Square drew between 5,000 and 7,000 people": "people" says
             // nothing of what happened to them either.
             let says_nothing =
