@@ -731,7 +731,7 @@ impl SentenceContext<'_> {
                     // its first figure only; the list carries it to the others.
                     Cue::Breakdown
                         if j < k
-                            && k - j <= n + 3
+                            && k - j <= n + 2
                             && items[j..k].iter().all(|it| it.figure.is_none()) =>
                     {
                         reading.breakdown = true;

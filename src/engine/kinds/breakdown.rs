@@ -1,8 +1,8 @@
 //! `breakdown`: a part given for a whole ("42 morts, dont 12 enfants", "30 people, including 8
 //! children") must not exceed it, and the parts together must not either.
 //!
-//! Parts point at their whole (`part_of`); they are grouped by whole in one pass, so the cost is
-//! linear in the claims.
+//! Parts point at their whole (`part_of`); they are grouped by whole and sentence in one pass,
+//! so the cost is linear in the claims.
 
 use std::collections::BTreeMap;
 
@@ -15,13 +15,18 @@ use crate::finding::Finding;
 pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
     for claims in groups {
         let by_id: BTreeMap<ClaimId, &Claim> = claims.iter().map(|c| (c.id, *c)).collect();
-        let mut parts: BTreeMap<ClaimId, Vec<&Claim>> = BTreeMap::new();
+        // The parts of one breakdown are given together, in one sentence; a part named
+        // elsewhere ("14 des blessés" later on) may overlap them, so it is held alone.
+        let mut parts: BTreeMap<(ClaimId, u32), Vec<&Claim>> = BTreeMap::new();
         for claim in claims {
             if let Some(whole) = claim.part_of {
-                parts.entry(whole).or_default().push(claim);
+                parts
+                    .entry((whole, claim.sentence))
+                    .or_default()
+                    .push(claim);
             }
         }
-        for (whole_id, parts) in parts {
+        for ((whole_id, _), parts) in parts {
             let Some(&whole) = by_id.get(&whole_id) else {
                 continue;
             };
