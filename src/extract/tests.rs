@@ -346,3 +346,13 @@ fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
             .all(|c| c.text != "five")
     );
 }
+
+#[test]
+fn extract_reads_numbered_names_as_no_claims() {
+    for text in [
+        "Signal No. 4 was raised over the provinces.",
+        "Gas built up in Shaft No. 3.",
+    ] {
+        assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
+    }
+}

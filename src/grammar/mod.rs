@@ -132,9 +132,10 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let dollar_prefix = ["US$", "C$", "A$"]
-            .iter()
-            .any(|p| bytes[i..].starts_with(p.as_bytes()));
+        let dollar_prefix = matches!(b, b'U' | b'C' | b'A')
+            && ["US$", "C$", "A$"]
+                .iter()
+                .any(|p| bytes[i..].starts_with(p.as_bytes()));
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
             let end = word_end(text, i);
             // Most words are no number word: tell without allocating.
@@ -374,6 +375,13 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
         }
         return Some(i + end);
     }
+    // "+381 11 555 0193", "1-888-312-7740": international and dashed phone numbers.
+    if text[..i].ends_with('+') || phone_dashes(rest) {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '-'))
+            .unwrap_or(rest.len());
+        return Some(i + rest[..end].trim_end().len());
+    }
     // "0 800 14 25 36": a lone zero followed by three groups or more is a phone number.
     if rest.starts_with('0') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         let (mut end, mut groups) = (1, 0);
@@ -393,6 +401,17 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "1-888-312-7740", "0800-10828": digits in dashed groups, seven digits or more, more than two
+/// groups or a leading zero — no range ("20-30") looks like that.
+fn phone_dashes(rest: &str) -> bool {
+    let run = &rest[..rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(rest.len())];
+    let groups = run.split('-').filter(|g| !g.is_empty()).count();
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 7 && (groups > 2 || (groups == 2 && run.starts_with('0')))
 }
 
 fn phone_group(i: &str) -> Res<'_, &str> {
@@ -425,6 +444,18 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
+    // "No. 3", "n° 4": the abbreviation's period.
+    let word = if word.is_empty() {
+        let trimmed = before.strip_suffix('.').unwrap_or(before);
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        &trimmed[start..]
+    } else {
+        word
+    };
     // "RN 85", "A 7": a road or line named by capitals.
     let code = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
     before.ends_with('#')

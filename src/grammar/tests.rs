@@ -413,6 +413,10 @@ fn scan_skips_more_names_and_times() {
         ("le sans-plomb 95", Lang::Fr),
         ("gates 7 and 9 were locked", Lang::En),
         ("appelez le 0 800 14 25 36", Lang::Fr),
+        ("call +381 11 555 0193 now", Lang::En),
+        ("call 1-888-312-7740 for information", Lang::En),
+        ("le numéro vert 0800-10828", Lang::Fr),
+        ("talks are scheduled for Oct. 14", Lang::En),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");

@@ -685,7 +685,13 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
 /// "January 10, 2022", "janvier 2022", "July 3": a date, not the figure 10.
 fn month_first_date(text: &str, i: usize, first_end: usize, first: &str) -> Option<(Token, usize)> {
     let month = crate::date::month_number(first)?;
-    // "mai", "mars" and "sept" are also ordinary words; a date needs digits after them.
+    // "mai", "mars" and "sept" are also ordinary words; a date needs digits after them. An
+    // abbreviation may keep its period: "Oct. 14".
+    let first_end = if text[first_end..].starts_with('.') && first.len() <= 4 {
+        first_end + 1
+    } else {
+        first_end
+    };
     let rest = &text[first_end..];
     let digits_start = first_end + rest.find(|c: char| c != ' ' && c != '\u{a0}')?;
     if digits_start == first_end || digits_start - first_end > 2 {
