@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::engine::Severity;
 use crate::error::Error;
+use crate::finding::Finding;
 use crate::source::SourceFile;
 use crate::Checker;
 
@@ -115,32 +116,7 @@ pub fn run(checker: &Checker, path: &Path) -> Result<Outcome, Error> {
     let expected: Expected =
         crate::engine::load::parse_yaml(&expected_name, &expected_text.text, "expectation file")?;
     let report = checker.check(vec![SourceFile::read(&path.display().to_string())?]);
-    let mut unmatched: Vec<&ExpectedFinding> = expected.findings.iter().collect();
-    let mut diff = Vec::new();
-    for finding in &report.findings {
-        let hit = unmatched.iter().position(|e| {
-            e.rule == finding.rule
-                && e.severity.is_none_or(|s| s == finding.severity)
-                && e.values.is_none_or(|v| {
-                    v.iter()
-                        .zip(finding.values)
-                        .all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(1.0))
-                })
-        });
-        match hit {
-            Some(i) => {
-                unmatched.remove(i);
-            }
-            None => diff.push(format!(
-                "+ {}",
-                describe(&finding.rule, Some(finding.severity), Some(finding.values))
-            )),
-        }
-    }
-    let missing = unmatched
-        .iter()
-        .map(|e| format!("- {}", describe(&e.rule, e.severity, e.values)));
-    diff.splice(0..0, missing);
+    let mut diff = diff_findings(&expected.findings, &report.findings);
     for want in &expected.claims {
         let found = report.store.all().iter().any(|c| {
             c.text == want.text
@@ -176,40 +152,56 @@ pub fn example_diff(checker: &Checker, rule: &crate::engine::Rule) -> Vec<String
     };
     let source = SourceFile::new(format!("{}.txt", rule.id), example.text.as_str());
     let report = checker.check(vec![source]);
-    let mut unmatched: Vec<&crate::engine::schema::RawExpect> = example
+    let expected: Vec<ExpectedFinding> = example
         .expect
         .iter()
         .filter(|e| e.rule == rule.id)
+        .map(|e| ExpectedFinding {
+            rule: e.rule.clone(),
+            severity: e.severity,
+            // Two values or none; any other count can match no finding.
+            values: e
+                .values
+                .as_ref()
+                .map(|v| <[f64; 2]>::try_from(v.as_slice()).unwrap_or([f64::NAN; 2])),
+        })
         .collect();
-    let mut diff = Vec::new();
-    for finding in report.findings.iter().filter(|f| f.rule == rule.id) {
+    let found: Vec<Finding> = report
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == rule.id)
+        .collect();
+    diff_findings(&expected, &found)
+}
+
+/// `- expected` lines for the expected findings no finding matches, then `+ actual` lines for
+/// the findings no expectation matches.
+fn diff_findings(expected: &[ExpectedFinding], found: &[Finding]) -> Vec<String> {
+    let mut unmatched: Vec<&ExpectedFinding> = expected.iter().collect();
+    let mut extra = Vec::new();
+    for finding in found {
         let hit = unmatched.iter().position(|e| {
-            e.severity.is_none_or(|s| s == finding.severity)
-                && e.values.as_ref().is_none_or(|v| {
-                    v.len() == 2
-                        && v.iter()
-                            .zip(finding.values)
-                            .all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(1.0))
+            e.rule == finding.rule
+                && e.severity.is_none_or(|s| s == finding.severity)
+                && e.values.is_none_or(|v| {
+                    v.iter()
+                        .zip(finding.values)
+                        .all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(1.0))
                 })
         });
         match hit {
             Some(i) => {
                 unmatched.remove(i);
             }
-            None => diff.push(format!(
+            None => extra.push(format!(
                 "+ {}",
                 describe(&finding.rule, Some(finding.severity), Some(finding.values))
             )),
         }
     }
-    let missing = unmatched.iter().map(|e| {
-        let values = e
-            .values
-            .as_ref()
-            .filter(|v| v.len() == 2)
-            .map(|v| [v[0], v[1]]);
-        format!("- {}", describe(&e.rule, e.severity, values))
-    });
-    diff.splice(0..0, missing);
-    diff
+    unmatched
+        .iter()
+        .map(|e| format!("- {}", describe(&e.rule, e.severity, e.values)))
+        .chain(extra)
+        .collect()
 }

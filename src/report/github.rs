@@ -12,12 +12,8 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let Some(&first) = finding.claims.first() else {
             continue;
         };
-        let claim = &report.store[first];
-        let file = report.file_of(claim);
-        let text = &file.source.text;
-        let index = &indexes[claim.file.0 as usize];
-        let (line, column) = index.line_col(text, claim.span.start as usize);
-        let (end_line, end_column) = index.line_col(text, claim.span.end as usize);
+        let (name, (line, column), (end_line, end_column)) =
+            report.place(&indexes, &report.store[first]);
         let level = match finding.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -26,7 +22,7 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "::{level} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}",
-            property(&file.source.name),
+            property(name),
             property(&format!("claimcheck {}", finding.rule)),
             data(&finding.message),
         )?;

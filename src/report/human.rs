@@ -227,17 +227,13 @@ fn plain(
     )?;
     for (&id, role) in finding.claims.iter().zip(&finding.roles) {
         let claim = &report.store[id];
-        let file = report.file_of(claim);
-        let text = &file.source.text;
-        let (line, column) =
-            indexes[claim.file.0 as usize].line_col(text, claim.span.start as usize);
+        let (name, (line, column), _) = report.place(indexes, claim);
+        writeln!(out, "  {name}:{line}:{column}: {}", label(role, claim))?;
         writeln!(
             out,
-            "  {}:{line}:{column}: {}",
-            file.source.name,
-            label(role, claim)
+            "    > {}",
+            quote(&report.file_of(claim).source.text, claim)
         )?;
-        writeln!(out, "    > {}", quote(text, claim))?;
     }
     if let Some(help) = &finding.help {
         writeln!(out, "  help: {help}")?;

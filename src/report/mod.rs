@@ -107,6 +107,22 @@ impl Report {
         &self.files[claim.file.0 as usize]
     }
 
+    /// Where a claim is: its file's name, and the 1-based line and column of its start and end.
+    fn place(
+        &self,
+        indexes: &[LineIndex],
+        claim: &Claim,
+    ) -> (&str, (usize, usize), (usize, usize)) {
+        let file = self.file_of(claim);
+        let index = &indexes[claim.file.0 as usize];
+        let text = &file.source.text;
+        (
+            &file.source.name,
+            index.line_col(text, claim.span.start as usize),
+            index.line_col(text, claim.span.end as usize),
+        )
+    }
+
     /// A fingerprint of a finding that survives edits elsewhere in the file: the rule and, for
     /// each claim involved, its text (case and spacing folded) and value — never its place.
     /// 16 hex digits of FNV-1a, stable across runs, versions and machines.

@@ -109,13 +109,9 @@ fn level(severity: Severity) -> &'static str {
 /// Where a claim is: its file and the span of its numeral, in lines and columns (characters)
 /// and in bytes.
 fn location(report: &Report, indexes: &[LineIndex], claim: &Claim) -> Value {
-    let file = report.file_of(claim);
-    let text = &file.source.text;
-    let index = &indexes[claim.file.0 as usize];
-    let (start_line, start_column) = index.line_col(text, claim.span.start as usize);
-    let (end_line, end_column) = index.line_col(text, claim.span.end as usize);
+    let (name, (start_line, start_column), (end_line, end_column)) = report.place(indexes, claim);
     json!({
-        "artifactLocation": { "uri": uri(&file.source.name), "index": claim.file.0 },
+        "artifactLocation": { "uri": uri(name), "index": claim.file.0 },
         "region": {
             "startLine": start_line,
             "startColumn": start_column,

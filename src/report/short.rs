@@ -11,14 +11,10 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let Some(&first) = finding.claims.first() else {
             continue;
         };
-        let claim = &report.store[first];
-        let file = report.file_of(claim);
-        let (line, column) =
-            indexes[claim.file.0 as usize].line_col(&file.source.text, claim.span.start as usize);
+        let (name, (line, column), _) = report.place(&indexes, &report.store[first]);
         writeln!(
             out,
-            "{}:{line}:{column}: {}[{}]: {}",
-            file.source.name,
+            "{name}:{line}:{column}: {}[{}]: {}",
             finding.severity.as_str(),
             finding.rule,
             finding.message
