@@ -5,7 +5,7 @@
 //! a [`PhraseSet`] per language so the extractor can ask "which cues start at this word?" in
 //! one hash look-up.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
@@ -293,7 +293,8 @@ pub fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // Latin-1 letters (é, à, ç…) without the Unicode tables: most of French copy.
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
 }
 
 /// The compiled vocabulary of every language.
@@ -305,10 +306,10 @@ pub struct Lexicon {
     pub groups: Vec<String>,
     /// Currency codes and unit names the vocabulary knows, for checking rule selectors.
     pub units: std::collections::BTreeSet<String>,
-    phrases: HashMap<Lang, PhraseSet>,
+    phrases: FxHashMap<Lang, PhraseSet>,
     /// Per category, the languages' words, kept to tell whether a group word is also a word of
     /// the category (then the group adds nothing: "2.030 militaires" are troops, not a group).
-    category_words: HashMap<(u16, Lang), Vec<String>>,
+    category_words: FxHashMap<(u16, Lang), Vec<String>>,
 }
 
 /// The categories of the JSON contract, always known.

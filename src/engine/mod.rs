@@ -8,7 +8,7 @@ pub mod schema;
 mod selector;
 mod template;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 pub use compile::{placeholders, Rule};
 pub use schema::{Kind, Scope, Severity, Tolerance};
@@ -168,14 +168,14 @@ impl RuleSet {
 /// finding on the same two claims (an "update" warning) is dropped. Other findings all stay, so
 /// a desk's own rule is never hidden behind a default one.
 fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
-    let kind_of: HashMap<&str, Kind> = rules.iter().map(|r| (r.id.as_str(), r.kind)).collect();
+    let kind_of: FxHashMap<&str, Kind> = rules.iter().map(|r| (r.id.as_str(), r.kind)).collect();
     let kind = |f: &Finding| kind_of.get(f.rule.as_str()).copied();
     let key = |f: &Finding| {
         let mut pair = [f.claims.first().copied(), f.claims.get(1).copied()];
         pair.sort();
         pair
     };
-    let drops: std::collections::HashSet<_> = findings
+    let drops: rustc_hash::FxHashSet<_> = findings
         .iter()
         .filter(|f| kind(f) == Some(Kind::Monotonic))
         .map(key)
@@ -197,7 +197,7 @@ pub(crate) struct GroupKey<'a> {
 
 /// The selected claims of `store`, grouped by [`GroupKey`] in a stable order.
 fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
-    let mut index: HashMap<GroupKey<'a>, usize> = HashMap::new();
+    let mut index: FxHashMap<GroupKey<'a>, usize> = FxHashMap::default();
     let mut groups: Vec<Vec<&Claim>> = Vec::new();
     let candidates: Box<dyn Iterator<Item = &Claim>> = match &rule.selector.category {
         Some(categories) if categories.len() == 1 => Box::new(store.of_category(&categories[0])),
