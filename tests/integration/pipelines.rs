@@ -78,7 +78,7 @@ fn a_baseline_hides_known_findings_even_after_lines_move() {
     assert!(stderr(&out).contains("1 more in the baseline"));
     // Every line shifts and a new contradiction appears: only it is reported, exit 1.
     let edited = format!(
-        "Note from the desk\n\n\n{text}\nOfficials said 40 people were injured. Hospitals said 90 people were injured.\n"
+        "Note from the desk\n\n\n{text}\nPolice said 40 people were arrested. Officials said 90 people were arrested.\n"
     );
     let dump = write(&dir, "dump.txt", edited.as_bytes());
     let out = run(
@@ -95,7 +95,7 @@ fn a_baseline_hides_known_findings_even_after_lines_move() {
     assert_eq!(out.status.code(), Some(1));
     let lines: Vec<String> = stdout(&out).lines().map(String::from).collect();
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].contains("injured-consistency"), "{lines:?}");
+    assert!(lines[0].contains("arrests-consistency"), "{lines:?}");
     // A corrupt baseline is a clear error.
     let bad = write(&dir, "bad.json", b"{\"version\": 1, \"findings\": [");
     let out = run(&["report", "--baseline", &bad, &dump], None);
