@@ -351,6 +351,13 @@ impl SentenceContext<'_> {
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
+        if matches!(
+            words.as_slice(),
+            ["of" | "among", "them" | "these" | "those" | "whom", ..]
+                | ["parmi", "eux" | "elles" | "lesquels" | "lesquelles", ..]
+        ) {
+            self.link_to_earlier_whole(&readings, &mut claims, store);
+        }
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
         for claim in claims.into_iter().flatten() {
@@ -450,6 +457,36 @@ impl SentenceContext<'_> {
                 if bare {
                     part.unit = whole_claim.unit;
                 }
+            }
+        }
+    }
+
+    /// "Among them, 9 were soldiers, 2 police officers and 3 civilians": a sentence that opens on
+    /// a pronoun breaks down the last people counted before it.
+    fn link_to_earlier_whole(
+        &self,
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let whole = store
+            .all()
+            .iter()
+            .rev()
+            .take_while(|c| c.file == self.file && c.article == self.article_index)
+            .take(PARTITIVE_REACH)
+            .find(|c| c.unit == Unit::People && c.part_of.is_none() && c.list.is_none());
+        let Some(whole) = whole else { return };
+        for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
+            let Some(part) = claim else { continue };
+            let says_nothing = part.category == "count" && part.unit == Unit::Things;
+            if part.part_of.is_some() || !(says_nothing || part.unit == Unit::People) {
+                continue;
+            }
+            part.part_of = Some(whole.id);
+            if reading.event.is_none() && reading.head_category.is_none() {
+                part.category.clone_from(&whole.category);
+                part.unit = whole.unit.clone();
             }
         }
     }

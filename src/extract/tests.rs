@@ -356,3 +356,17 @@ fn extract_reads_numbered_names_as_no_claims() {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }
 }
+
+#[test]
+fn extract_links_a_pronoun_frame_to_the_people_counted_before() {
+    let found =
+        claims("The attack killed 12 people. Among them, 9 were soldiers and 3 were civilians.");
+    assert_eq!(found.len(), 3);
+    assert!(found[1..]
+        .iter()
+        .all(|c| c.part_of == Some(found[0].id) && c.category == "deaths"));
+    let found = claims("L'explosion a fait 20 morts. Parmi eux, 12 ouvriers et 8 pompiers.");
+    assert!(found[1..]
+        .iter()
+        .all(|c| c.part_of == Some(found[0].id) && c.category == "deaths"));
+}
