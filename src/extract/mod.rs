@@ -346,6 +346,7 @@ impl SentenceContext<'_> {
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
         Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
+        self.continue_colon_list(&readings, &mut claims, store);
         let framed = matches!(
             words.as_slice(),
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
@@ -458,6 +459,68 @@ impl SentenceContext<'_> {
                     part.unit = whole_claim.unit;
                 }
             }
+        }
+    }
+
+    /// "At least seven people were killed: • four in Barguna; • two in Patuakhali": bullets under
+    /// a line that ends with a colon count the people its figure counts. (They are not made a
+    /// list: a bullet the grammar cannot read, "one in Satkhira", would make the sum short.)
+    fn continue_colon_list(
+        &self,
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let is_bullet = |line: &str| line.starts_with(['•', '-', '–', '*']);
+        let start = self.span.start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        if !is_bullet(self.text[line_start..].trim_start()) {
+            return;
+        }
+        // Up over the bullets before this one to the line that introduces them.
+        let mut end = line_start;
+        let mut intro_end = None;
+        for _ in 0..64 {
+            let before = self.text[..end].trim_end();
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line = before[line_start..].trim_start();
+            if !is_bullet(line) {
+                intro_end = line.ends_with(':').then_some(before.len());
+                break;
+            }
+            if line_start == 0 {
+                break;
+            }
+            end = line_start;
+        }
+        let Some(intro_end) = intro_end else { return };
+        let in_article = |c: &&Claim| c.file == self.file && c.article == self.article_index;
+        let recent = || {
+            store
+                .all()
+                .iter()
+                .rev()
+                .take_while(in_article)
+                .take(PARTITIVE_REACH)
+        };
+        let Some(intro) = recent().find(|c| c.span.end as usize <= intro_end) else {
+            return;
+        };
+        if intro.unit != Unit::People {
+            return;
+        }
+        let first = (0..claims.len()).find(|&n| {
+            readings[n].event.is_none()
+                && readings[n].head_category.is_none()
+                && claims[n]
+                    .as_ref()
+                    .is_some_and(|c| c.category == "count" && c.unit == Unit::Things)
+        });
+        let Some(n) = first else { return };
+        let (category, unit) = (intro.category.clone(), intro.unit.clone());
+        if let Some(part) = &mut claims[n] {
+            part.category = category;
+            part.unit = unit;
         }
     }
 

@@ -370,3 +370,16 @@ fn extract_links_a_pronoun_frame_to_the_people_counted_before() {
         .iter()
         .all(|c| c.part_of == Some(found[0].id) && c.category == "deaths"));
 }
+
+#[test]
+fn extract_gives_bullets_under_a_colon_the_count_of_their_line() {
+    let text = "Cyclone\n\nAt least seven people were killed, officials said:\n• four in Barguna district;\n• two in Patuakhali.\n";
+    let found = claims(text);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(found
+        .iter()
+        .all(|c| c.category == "deaths" && c.unit == Unit::People));
+    // Bullets under an amount of money keep their own reading.
+    let found = claims("Budget\n\nThe plan costs €2bn:\n• 440 new schools;\n");
+    assert_eq!(found[1].category, "count");
+}
