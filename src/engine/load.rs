@@ -156,9 +156,7 @@ pub fn unknown_id<'a>(
         .find(id)
         .map(|offset| SourceSpan::from((offset, id.len())));
     let line_col = at.map_or_else(String::new, |at| {
-        let before = &text[..at.offset()];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let (line, column) = crate::source::LineIndex::new(text).line_col(text, at.offset());
         format!(" at line {line} column {column}")
     });
     Error::from(RuleError {

@@ -334,15 +334,9 @@ impl SentenceContext<'_> {
             }
         }
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
-        let recent_money = store
-            .all()
-            .iter()
-            .rev()
-            .take_while(|c| {
-                c.file == self.file
-                    && c.article == self.article_index
-                    && self.sentence_index - c.sentence <= 2
-            })
+        let recent_money = self
+            .earlier_in_article(store)
+            .take_while(|c| self.sentence_index - c.sentence <= 2)
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
         Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
@@ -376,14 +370,13 @@ impl SentenceContext<'_> {
         claims: &mut [Option<Claim>],
         mut recent_money: Option<Unit>,
     ) {
-        let says_nothing = |c: &Claim| c.category == "count" && c.unit == Unit::Things;
         for n in 0..claims.len() {
             if let Some(claim) = &mut claims[n] {
                 if let Unit::Currency(_) = claim.unit {
                     recent_money = Some(claim.unit.clone());
                 } else if let Some(money) = &recent_money {
                     let scaled = claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
-                    if says_nothing(claim) && scaled && readings[n].bare {
+                    if names_nothing(claim) && scaled && readings[n].bare {
                         claim.category = "money".into();
                         claim.unit = money.clone();
                     }
@@ -408,7 +401,7 @@ impl SentenceContext<'_> {
                 continue;
             };
             if let Some(claim) = &mut claims[n] {
-                if says_nothing(claim) && readings[n].bare_or_linked() {
+                if names_nothing(claim) && readings[n].bare_or_linked() {
                     claim.category = source.category;
                     claim.unit = source.unit;
                 }
@@ -426,14 +419,10 @@ impl SentenceContext<'_> {
         claims: &mut [Option<Claim>],
         framed: bool,
     ) {
-        let says_nothing = |c: &Option<Claim>| {
-            c.as_ref()
-                .is_some_and(|c| c.category == "count" && c.unit == Unit::Things)
-        };
         // "Of the 11 dead, seven … and six …": every later figure is a part of the first.
         let mut whole = framed.then_some(0);
         for n in 0..claims.len() {
-            let bare = says_nothing(&claims[n]);
+            let bare = claims[n].as_ref().is_some_and(names_nothing);
             // "dont 7 policiers et 6 manifestants": the breakdown goes on over the list.
             let listed = n > 0 && (readings[n - 1].joined_to_next || readings[n - 1].comma_joined);
             if readings[n].breakdown {
@@ -494,16 +483,10 @@ impl SentenceContext<'_> {
             end = line_start;
         }
         let Some(intro_end) = intro_end else { return };
-        let in_article = |c: &&Claim| c.file == self.file && c.article == self.article_index;
-        let recent = || {
-            store
-                .all()
-                .iter()
-                .rev()
-                .take_while(in_article)
-                .take(PARTITIVE_REACH)
-        };
-        let Some(intro) = recent().find(|c| c.span.end as usize <= intro_end) else {
+        let intro = self
+            .earlier_in_article(store)
+            .find(|c| c.span.end as usize <= intro_end);
+        let Some(intro) = intro else {
             return;
         };
         if intro.unit != Unit::People {
@@ -512,9 +495,7 @@ impl SentenceContext<'_> {
         let first = (0..claims.len()).find(|&n| {
             readings[n].event.is_none()
                 && readings[n].head_category.is_none()
-                && claims[n]
-                    .as_ref()
-                    .is_some_and(|c| c.category == "count" && c.unit == Unit::Things)
+                && claims[n].as_ref().is_some_and(names_nothing)
         });
         let Some(n) = first else { return };
         let (category, unit) = (intro.category.clone(), intro.unit.clone());
@@ -532,18 +513,13 @@ impl SentenceContext<'_> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
-        let whole = store
-            .all()
-            .iter()
-            .rev()
-            .take_while(|c| c.file == self.file && c.article == self.article_index)
-            .take(PARTITIVE_REACH)
+        let whole = self
+            .earlier_in_article(store)
             .find(|c| c.unit == Unit::People && c.part_of.is_none() && c.list.is_none());
         let Some(whole) = whole else { return };
         for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
             let Some(part) = claim else { continue };
-            let says_nothing = part.category == "count" && part.unit == Unit::Things;
-            if part.part_of.is_some() || !(says_nothing || part.unit == Unit::People) {
+            if part.part_of.is_some() || !(names_nothing(part) || part.unit == Unit::People) {
                 continue;
             }
             part.part_of = Some(whole.id);
@@ -552,6 +528,18 @@ impl SentenceContext<'_> {
                 part.unit = whole.unit.clone();
             }
         }
+    }
+
+    /// The claims already read in this sentence's article, latest first; bounded, so that a file
+    /// that is one endless article stays linear.
+    fn earlier_in_article<'s>(&self, store: &'s ClaimStore) -> impl Iterator<Item = &'s Claim> {
+        let (file, article) = (self.file, self.article_index);
+        store
+            .all()
+            .iter()
+            .rev()
+            .take_while(move |c| c.file == file && c.article == article)
+            .take(PARTITIVE_REACH)
     }
 
     /// "14 des blessés": a part of the last figure of the article that counts the same thing.
@@ -571,42 +559,32 @@ impl SentenceContext<'_> {
             };
             // "Trois d'entre eux", "210 of them": a part that names nothing divides the figure
             // just before it, or else the last people counted.
-            let names_nothing =
-                readings[n].pronoun && part.category == "count" && part.unit == Unit::Things;
+            let divides_anything = readings[n].pronoun && names_nothing(part);
             let same = |c: &Claim| {
-                if names_nothing {
+                if divides_anything {
                     c.unit == Unit::People
                 } else {
                     c.category == part.category && c.unit == part.unit
                 }
             };
-            let in_sentence = (0..n)
-                .rev()
-                .find(|&m| claims[m].as_ref().is_some_and(|c| names_nothing || same(c)))
-                .and_then(|m| ids[m]);
+            // The whole's id, category and unit.
+            let in_sentence = (0..n).rev().find_map(|m| {
+                let c = claims[m].as_ref().filter(|c| divides_anything || same(c))?;
+                Some((ids[m]?, c.category.clone(), c.unit.clone()))
+            });
             let earlier = || {
-                store
-                    .all()
-                    .iter()
-                    .rev()
-                    .take_while(|c| c.file == self.file && c.article == self.article_index)
-                    // Bounded, so that a file that is one endless article stays linear.
-                    .take(PARTITIVE_REACH)
+                self.earlier_in_article(store)
                     .find(|c| same(c) && c.part_of.is_none())
-                    .map(|c| c.id)
+                    .map(|c| (c.id, c.category.clone(), c.unit.clone()))
             };
-            let Some(whole) = in_sentence.or_else(earlier) else {
+            let Some((whole, category, unit)) = in_sentence.or_else(earlier) else {
                 continue;
             };
-            let whole_claim = (0..n)
-                .find(|&m| ids[m] == Some(whole))
-                .and_then(|m| claims[m].clone())
-                .or_else(|| store.all().get(whole.0 as usize).cloned());
             if let Some(part) = &mut claims[n] {
                 part.part_of = Some(whole);
-                if let (true, Some(w)) = (names_nothing, whole_claim) {
-                    part.category = w.category;
-                    part.unit = w.unit;
+                if divides_anything {
+                    part.category = category;
+                    part.unit = unit;
                 }
             }
         }
@@ -1474,6 +1452,11 @@ fn push_lowercase(out: &mut Vec<u8>, word: &str) {
             k += c.len_utf8();
         }
     }
+}
+
+/// A claim that says nothing of what it counts: the fallback category and unit.
+fn names_nothing(claim: &Claim) -> bool {
+    claim.category == "count" && claim.unit == Unit::Things
 }
 
 /// Words that cannot be the counted noun right after a figure: verbs, auxiliaries,

@@ -355,6 +355,13 @@ fn extract_reads_numbered_names_as_no_claims() {
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }
+    // A period after any other word ends a sentence: the figure after it counts.
+    for text in [
+        "The aid was sent by the UN. 30 people were killed in the raid.",
+        "Police closed the road. 30 people were killed in the crash.",
+    ] {
+        assert_eq!(claims(text).len(), 1, "{text}");
+    }
 }
 
 #[test]

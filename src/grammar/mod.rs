@@ -438,31 +438,27 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
             }
         }
     }
+    // "No. 3", "p. 12": an abbreviation keeps its period; after any other word a period ends
+    // the sentence ("said the UN. 30 people…", "closed the road. 30 people…").
+    let (before, after_period) = match before.strip_suffix('.') {
+        Some(rest) => (rest, true),
+        None => (before, false),
+    };
     let word_start = before
         .char_indices()
         .rev()
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
-    // "No. 3", "n° 4": the abbreviation's period.
-    let word = if word.is_empty() {
-        let trimmed = before.strip_suffix('.').unwrap_or(before);
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        &trimmed[start..]
-    } else {
-        word
-    };
+    let named = IDENTIFIER_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word));
+    if after_period {
+        return named && word.chars().count() <= 3;
+    }
     // "RN 85", "A 7": a road or line named by capitals.
     let code = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-    before.ends_with('#')
-        || code
-        || IDENTIFIER_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
+    before.ends_with('#') || code || named
 }
 
 fn skip_number(rest: &str) -> usize {
