@@ -283,17 +283,20 @@ fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let bytes = chunk.as_bytes();
     let mut sentence_start = 0;
     let mut i = 0;
-    // Byte search: every candidate end is an ASCII `.`, `!`, `?` or the lead byte of `…`.
-    while let Some(offset) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let at = i + offset;
-        let mark_len = if bytes[at] == 0xE2 {
-            if !chunk[at..].starts_with('…') {
-                i = at + 1;
-                continue;
-            }
+    // Every candidate end is an ASCII `.`, `!`, `?` or an ellipsis `…` (E2 80 A6): found by
+    // SIMD byte search, since this runs over the whole text.
+    let ellipsis = memchr::memmem::Finder::new("…");
+    let mut next_ellipsis = ellipsis.find(bytes).unwrap_or(bytes.len());
+    loop {
+        if next_ellipsis < i {
+            next_ellipsis = ellipsis.find(&bytes[i..]).map_or(bytes.len(), |k| i + k);
+        }
+        let mark = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        let at = mark.min(next_ellipsis);
+        if at >= bytes.len() {
+            break;
+        }
+        let mark_len = if at == next_ellipsis {
             '…'.len_utf8()
         } else {
             1

@@ -256,40 +256,47 @@ impl PhraseSet {
 }
 
 /// Splits text into words: runs of letters and digits. Apostrophes, hyphens and everything
-/// else separate words. Yields `(byte offset, word)`. ASCII bytes are classified directly; only
-/// other characters are decoded.
+/// else separate words. Yields `(byte offset, word)`. This runs over every sentence with a
+/// figure, so ASCII bytes are classified directly and only other characters are decoded.
 pub fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let char_at = move |i: usize| text[i..].chars().next().unwrap_or(' ');
-    let is_word_at = move |i: usize| {
-        let b = bytes[i];
-        if b < 0x80 {
-            b.is_ascii_alphanumeric() || b == b'*'
-        } else {
-            is_word_char(char_at(i))
+    Words { text, at: 0 }
+}
+
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Words<'_> {
+    /// Moves past characters while they are (`inside`) or are not word characters.
+    fn skip(&mut self, inside: bool) {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            if b < 0x80 {
+                if (b.is_ascii_alphanumeric() || b == b'*') != inside {
+                    return;
+                }
+                self.at += 1;
+            } else {
+                let c = self.text[self.at..].chars().next().unwrap_or(' ');
+                if is_word_char(c) != inside {
+                    return;
+                }
+                self.at += c.len_utf8();
+            }
         }
-    };
-    let step = move |i: usize| {
-        if bytes[i] < 0x80 {
-            1
-        } else {
-            char_at(i).len_utf8()
-        }
-    };
-    std::iter::from_fn(move || {
-        while i < bytes.len() && !is_word_at(i) {
-            i += step(i);
-        }
-        if i >= bytes.len() {
-            return None;
-        }
-        let start = i;
-        while i < bytes.len() && is_word_at(i) {
-            i += step(i);
-        }
-        Some((start, &text[start..i]))
-    })
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.skip(false);
+        let start = self.at;
+        self.skip(true);
+        (self.at > start).then(|| (start, &self.text[start..self.at]))
+    }
 }
 
 fn is_word_char(c: char) -> bool {

@@ -665,14 +665,17 @@ impl SentenceContext<'_> {
         let sentence = &self.text[self.span.range()];
         let base = self.span.start as usize;
         let mut items = Vec::new();
-        let mut lowercase: Vec<u8> = Vec::with_capacity(sentence.len());
+        let mut lowercase = String::with_capacity(sentence.len());
         let mut clause = 0;
         let mut last_end = base;
         let mut figures = quantities.iter().enumerate().peekable();
         let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word, figure| {
             let gap = &self.text[last_end.min(start)..start];
-            if gap.contains([',', ';', ':', '(', ')', '"', '«', '»', '“', '”', '—', '–'])
-            {
+            let punctuation = gap
+                .bytes()
+                .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"'))
+                || (!gap.is_ascii() && gap.contains(['«', '»', '“', '”', '—', '–']));
+            if punctuation {
                 clause += 1;
             }
             items.push(Item {
@@ -708,8 +711,7 @@ impl SentenceContext<'_> {
         for (f, q) in figures {
             push(&mut items, q.start, q.tail, 0..0, Some(f));
         }
-        // Every push above wrote whole characters, so the buffer is UTF-8.
-        (items, String::from_utf8(lowercase).unwrap_or_default())
+        (items, lowercase)
     }
 
     /// Reads the words around the figure at `items[k]`.
@@ -1426,31 +1428,21 @@ fn tidy(x: f64) -> f64 {
     }
 }
 
-/// Appends `word` lowercased: ASCII and Latin-1 capitals (À–Þ) by byte arithmetic, other
-/// characters through Unicode. Bytes, not a `String`: the sentence's buffer is checked as UTF-8
-/// once, when it is complete.
-fn push_lowercase(out: &mut Vec<u8>, word: &str) {
+/// Appends `word` lowercased. Most words are lowercased byte by byte in place (ASCII letters;
+/// accented small letters stay as they are); only a word with a capital beyond ASCII ("État",
+/// "À") goes through Unicode.
+fn push_lowercase(out: &mut String, word: &str) {
     let bytes = word.as_bytes();
-    let mut k = 0;
-    while k < bytes.len() {
-        let b = bytes[k];
-        if b < 0x80 {
-            out.push(b.to_ascii_lowercase());
-            k += 1;
-        } else if b == 0xC3 && k + 1 < bytes.len() {
-            // Latin-1 capitals C3 80–C3 9E (but ×, C3 97) are their small letter minus 0x20.
-            let next = bytes[k + 1];
-            let capital = (0x80..=0x9E).contains(&next) && next != 0x97;
-            out.extend([b, if capital { next + 0x20 } else { next }]);
-            k += 2;
-        } else {
-            let c = word[k..].chars().next().unwrap_or(' ');
-            let mut buffer = [0u8; 4];
-            for lower in c.to_lowercase() {
-                out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
-            }
-            k += c.len_utf8();
-        }
+    // Latin-1 capitals are C3 80–C3 9E; a lead byte above C3 may start another capital.
+    let needs_unicode = bytes.iter().enumerate().any(|(k, &b)| {
+        b > 0xC3 || (b == 0xC3 && bytes.get(k + 1).is_some_and(|&next| next <= 0x9E))
+    });
+    if !needs_unicode {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
     }
 }
 

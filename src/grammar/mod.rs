@@ -132,6 +132,10 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b == b' ' {
+            i += 1; // the most common byte by far
+            continue;
+        }
         let dollar_prefix = matches!(b, b'U' | b'C' | b'A')
             && ["US$", "C$", "A$"]
                 .iter()
@@ -149,6 +153,11 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             }
             // Skip the rest of the word: a number never starts inside one.
             i = end;
+            continue;
+        }
+        if b >= 0xC3 && b != 0xE2 {
+            // A word opening with an accented letter ("été", "État"): no number word does.
+            i = word_end(text, i).max(i + 1);
             continue;
         }
         // Only ASCII bytes and the lead bytes of € and £ are tested, so `i` is a char boundary
@@ -221,20 +230,24 @@ fn word_range(text: &str, token: Token, resume: usize, lang: Lang) -> (Token, us
 /// non-ASCII characters (accents, no-break spaces) are decoded.
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
             i += 1;
-        } else if b >= 0x80 {
-            match text[i..].chars().next() {
-                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
-                _ => break,
-            }
-        } else {
-            break;
+        }
+        if i >= bytes.len() || bytes[i] < 0x80 {
+            return i;
+        }
+        match text[i..].chars().next() {
+            Some(c) if is_letter(c) => i += c.len_utf8(),
+            _ => return i,
         }
     }
-    i
+}
+
+/// A letter, with Latin-1's accented letters (most of French copy) told apart without the
+/// Unicode tables.
+fn is_letter(c: char) -> bool {
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphabetic()
 }
 
 /// True when `text[i..]` does not continue a word or an identifier ("COVID-19", "G7", "x/2").
