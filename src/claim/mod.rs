@@ -222,6 +222,9 @@ pub struct Claim {
     /// Another year than the article's that the figure is about ("en 2022", "last year"): such
     /// a figure is never compared with the figures of the day.
     pub year: Option<i32>,
+    /// Given for comparison ("contre 21 l'hiver précédent", "up from 41", "et non 3 000"): a
+    /// figure of another time or one the text sets aside, never held against the others.
+    pub reference: bool,
 }
 
 impl Default for Claim {
@@ -249,6 +252,7 @@ impl Default for Claim {
             total: false,
             place: None,
             year: None,
+            reference: false,
         }
     }
 }

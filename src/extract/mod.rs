@@ -157,6 +157,8 @@ struct Reading {
     bare: bool,
     /// Compared with the figure before: "contre 1.093", "up from 41".
     compared: bool,
+    /// Given for comparison, not as a figure of the text's own: "contre 1.093", "up from 41".
+    reference: bool,
     /// The category the sentence opens with: "Of the dead, …", "Parmi les morts, …".
     frame: Option<u16>,
     /// A part of a whole already counted: "14 des blessés", "38 of the victims".
@@ -263,9 +265,24 @@ impl SentenceContext<'_> {
                 let q = items[k].figure.and_then(|f| quantities.get(f))?;
                 #[allow(clippy::cast_possible_truncation, reason = "a year, checked below")]
                 let year = q.value as i32;
-                // "en 2022", "in 2021" name the period; "depuis 1989" only a starting point.
+                // "en 2022", "in 2021", "l'été 2022", "la canicule de 2003" name the period;
+                // "depuis 1989" only a starting point.
                 let period = k > 0
-                    && matches!(words[k - 1], "en" | "in" | "during")
+                    && matches!(
+                        words[k - 1],
+                        "en" | "in"
+                            | "during"
+                            | "de"
+                            | "of"
+                            | "été"
+                            | "hiver"
+                            | "printemps"
+                            | "automne"
+                            | "summer"
+                            | "winter"
+                            | "spring"
+                            | "autumn"
+                    )
                     && !words[k.saturating_sub(4)..k]
                         .iter()
                         .any(|w| matches!(*w, "depuis" | "since"));
@@ -320,8 +337,21 @@ impl SentenceContext<'_> {
             }
         }
         // A figure's place is the one named after it, before the next figure ("39 in Pell and
-        // 31 in Varrow"), else the last one named before it in its clause.
-        let places = self.places(&items, &cues);
+        // 31 in Varrow"), else the last one named before it in its clause, else one the
+        // sentence opens with when that clause holds no figure ("À Montaubry, commune voisine,
+        // 42 personnes…", "In the UK alone, 23 people…").
+        let places = self.places(&items, &words, &cues);
+        let opening = items.first().map_or(0, |it| it.clause);
+        let opening_words = items
+            .iter()
+            .zip(&words)
+            .take_while(|(it, _)| it.clause == opening);
+        let fronted = opening_words
+            .clone()
+            .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
+        let opening_place = places
+            .first()
+            .filter(|(_, c, _)| fronted && *c == opening && opening_words.count() < items.len());
         for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
             let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
             let clause = items[k].clause;
@@ -330,7 +360,10 @@ impl SentenceContext<'_> {
                 .find(|(j, c, _)| *c == clause && *j > k && *j < next_figure);
             let before = places.iter().rev().find(|(j, c, _)| *c == clause && *j < k);
             if let Some(claim) = claim {
-                claim.place = after.or(before).map(|(_, _, name)| name.clone());
+                claim.place = after
+                    .or(before)
+                    .or(opening_place)
+                    .map(|(_, _, name)| name.clone());
             }
         }
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
@@ -619,7 +652,12 @@ impl SentenceContext<'_> {
 
     /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",
     /// "in") followed by capitalised words ("à Almaty", "en Suisse", "in New York").
-    fn places(&self, items: &[Item], cues: &[Vec<(usize, &Cue)>]) -> Vec<(usize, u32, String)> {
+    fn places(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &[Vec<(usize, &Cue)>],
+    ) -> Vec<(usize, u32, String)> {
         let mut found = Vec::new();
         for (j, cue) in cues.iter().enumerate() {
             let Some(n) = cue
@@ -628,8 +666,12 @@ impl SentenceContext<'_> {
             else {
                 continue;
             };
-            let first = j + n;
             let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
+            // "in the UK", "in the Philippines": the article comes before the name.
+            let mut first = j + n;
+            if same_clause(first + 1) && words[first] == "the" {
+                first += 1;
+            }
             if !same_clause(first) || items[first].figure.is_some() || !self.is_name(items, first) {
                 continue;
             }
@@ -837,7 +879,10 @@ impl SentenceContext<'_> {
                 Cue::Category(c) => Some((n, *c)),
                 _ => None,
             });
-            if let Some((_, c)) = found {
+            // "43 morts dans le camp de réfugiés", "a camp of refugees": a noun after "de" or
+            // "of" names a place or a kind, not what happened to those counted.
+            let complement = matches!(words[j - 1], "de" | "d" | "des" | "du" | "of");
+            if let (Some((_, c)), false) = (found, complement) {
                 reading.event = Some(c);
                 break;
             }
@@ -917,13 +962,14 @@ impl SentenceContext<'_> {
         let next_says_who = after
             .first()
             .is_some_and(|&j| matches!(words[j], "selon" | "according"));
-        reading.compared = matches!(
+        reading.reference = matches!(
             before.last(),
             Some(&("contre" | "versus" | "vs" | "against" | "non" | "not"))
         ) || matches!(
             before,
             ["up" | "down", "from"] | ["compared", "with" | "to"]
-        ) || next_says_who;
+        );
+        reading.compared = reading.reference || next_says_who;
         // Joined to the next figure: "… et [plus de] 16 …".
         if let Some(next) = (k + 1..items.len()).find(|&j| items[j].figure.is_some()) {
             let between = &words[k + 1..next];
@@ -1338,6 +1384,7 @@ impl SentenceContext<'_> {
                 reading.status.map_or(Status::Asserted, |(_, s)| s)
             },
             total: reading.total,
+            reference: reading.reference,
             ..Claim::default()
         })
     }
@@ -1529,6 +1576,17 @@ fn is_function_word(word: &str) -> bool {
 }
 
 /// Whether the cues at a word end a source's name.
+/// A form of "be" or "have": a clause that holds one has a verb of its own.
+fn is_auxiliary(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => matches!(
+            word,
+            "a" | "ont" | "est" | "sont" | "était" | "étaient" | "avait" | "avaient" | "été"
+        ),
+        Lang::En => matches!(word, "was" | "were" | "is" | "are" | "has" | "have" | "had"),
+    }
+}
+
 fn is_stop(cues: &[(usize, &Cue)]) -> bool {
     cues.iter()
         .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb | Cue::SourceAct))

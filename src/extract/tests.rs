@@ -390,3 +390,58 @@ fn extract_gives_bullets_under_a_colon_the_count_of_their_line() {
     let found = claims("Budget\n\nThe plan costs €2bn:\n• 440 new schools;\n");
     assert_eq!(found[1].category, "count");
 }
+
+#[test]
+fn extract_gives_a_fronted_place_to_the_whole_sentence() {
+    let rows = [
+        (
+            "À Montaubry, commune voisine, 42 personnes ont été interpellées.",
+            Some("Montaubry"),
+        ),
+        ("In the UK alone, 23 people were arrested.", Some("UK")),
+        // A main clause naming a place says nothing of the figure of a later clause.
+        (
+            "Internet was restored on Monday in Almaty, after unrest that left 30 people dead.",
+            None,
+        ),
+    ];
+    for (text, place) in rows {
+        assert_eq!(only(text).place.as_deref(), place, "{text}");
+    }
+}
+
+#[test]
+fn extract_reads_a_noun_after_de_as_no_event() {
+    let c = only("Le choléra a fait 43 morts dans le camp de réfugiés de Dabanga.");
+    assert_eq!(c.category, "deaths");
+    let c = only("The blast killed 12 people near a camp of refugees.");
+    assert_eq!(c.category, "deaths");
+}
+
+#[test]
+fn extract_marks_figures_given_for_comparison() {
+    let found = claims("Cet hiver, 17 personnes sont mortes, contre 21 l'hiver précédent.");
+    let flags: Vec<(f64, bool)> = found.iter().map(|c| (c.value, c.reference)).collect();
+    assert_eq!(flags, [(17.0, false), (21.0, true)]);
+    let found = claims("Admissions rose to 64, up from 41 last week.");
+    assert!(found[1].reference && !found[0].reference, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_seasons_and_past_events_as_other_years() {
+    let c = only("À l'été 2022, l'agence avait recensé 2 816 décès en excès.");
+    assert_eq!((c.category.as_str(), c.year), ("deaths", Some(2022)));
+    let found = claims("La canicule de 2003 avait fait 15 000 morts.");
+    assert_eq!(found.last().map(|c| c.year), Some(Some(2003)));
+}
+
+#[test]
+fn extract_knows_crowds_and_denials() {
+    let c = only("A record crowd of 91,274 packed the stadium on Saturday.");
+    assert_eq!(c.category, "crowd");
+    let c = only("A spokesman denied reports that 200 people had been detained.");
+    assert_eq!(
+        (c.category.as_str(), c.status),
+        ("arrests", Status::Withdrawn)
+    );
+}

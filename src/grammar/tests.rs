@@ -394,6 +394,9 @@ fn shares_keep_their_article_and_read_by_half() {
         ("bookings had fallen by half", Lang::En, "half"),
         ("barely a few hundred people", Lang::En, "a few hundred"),
         ("Net profit fell by a quarter", Lang::En, "a quarter"),
+        // A share of the whole just named, with a verb after it.
+        ("La moitié sont des enfants", Lang::Fr, "La moitié"),
+        ("Half were women and children", Lang::En, "Half"),
     ];
     for &(text, lang, numeral) in rows {
         let q = one(text, lang);

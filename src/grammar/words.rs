@@ -437,8 +437,26 @@ fn denial_or_half(
         // Bytes, not a slice of the text: the bytes before may be inside a character.
         let before = &text.as_bytes()[i.saturating_sub(4)..i];
         let by_half = before.eq_ignore_ascii_case(b" de ") || before.eq_ignore_ascii_case(b" by ");
-        let of_something = next_word(text, first_end)
-            .is_some_and(|(_, _, next)| matches!(&*next, "des" | "de" | "du" | "d" | "of" | "the"));
+        // "La moitié sont des enfants", "half were women": a share of the whole just named.
+        let of_something = next_word(text, first_end).is_some_and(|(_, _, next)| {
+            matches!(
+                &*next,
+                "des"
+                    | "de"
+                    | "du"
+                    | "d"
+                    | "of"
+                    | "the"
+                    | "sont"
+                    | "étaient"
+                    | "ont"
+                    | "avaient"
+                    | "are"
+                    | "were"
+                    | "have"
+                    | "had"
+            )
+        });
         if !(by_half || of_something) {
             return None;
         }

@@ -29,8 +29,8 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
                 continue;
             }
             // "Police detain hundreds": a vague band is an impression, not a count to hold
-            // against the figures.
-            if claim.qualifier == Qualifier::Vague {
+            // against the figures; "contre 21 l'hiver précédent" is another quantity.
+            if claim.qualifier == Qualifier::Vague || claim.reference {
                 continue;
             }
             by_group
