@@ -226,8 +226,9 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, Error> {
             .or_default()
             .add(counts);
 
-        // Contradictions: same category and the same two figures, in either order. An `info`
-        // finding (sources that differ) is a note for the editor, not a flagged contradiction.
+        // Contradictions: same category and the same two figures, in either order, as the
+        // finding's values or among its claims. An `info` finding (sources that differ) is a
+        // note for the editor, not a flagged contradiction.
         let flagged: Vec<_> = report
             .findings
             .iter()
@@ -240,10 +241,15 @@ pub fn evaluate(checker: &Checker, dir: &Path) -> Result<Evaluation, Error> {
             matched: 0,
         };
         for f in flagged {
+            // Or the two figures are claims of the finding: shares of 107 % are 62 % and 45 %.
+            let involved: Vec<f64> = f.claims.iter().map(|&id| report.store[id].value).collect();
             let hit = pending.iter().position(|g| {
                 g.category == f.category
                     && ((same(g.values[0], f.values[0]) && same(g.values[1], f.values[1]))
-                        || (same(g.values[0], f.values[1]) && same(g.values[1], f.values[0])))
+                        || (same(g.values[0], f.values[1]) && same(g.values[1], f.values[0]))
+                        || g.values
+                            .iter()
+                            .all(|&v| involved.iter().any(|&x| same(v, x))))
             });
             match hit {
                 Some(i) => {

@@ -239,6 +239,7 @@ impl SentenceContext<'_> {
             // Parts that share an event, or shares (percentages) listed together.
             let shares = |m: usize| claims[m].as_ref().is_some_and(|c| c.unit == Unit::Percent);
             while end + 1 < readings.len()
+                && !readings[end + 1].reference
                 && ((readings[end].joined_to_next
                     && readings[end].inherited.is_some()
                     && readings[end + 1].inherited.is_some())
@@ -967,7 +968,11 @@ impl SentenceContext<'_> {
             Some(&("contre" | "versus" | "vs" | "against" | "non" | "not"))
         ) || matches!(
             before,
-            ["up" | "down", "from"] | ["compared", "with" | "to"]
+            ["up" | "down", "from"]
+                | ["compared", "with" | "to"]
+                // "well below the 95 per cent needed", "loin des 95 % requis"; not "below 40".
+                | ["below" | "above" | "under" | "than", "the"]
+                | ["dessous" | "dessus" | "loin", "des" | "du"]
         );
         reading.compared = reading.reference || next_says_who;
         // Joined to the next figure: "… et [plus de] 16 …".

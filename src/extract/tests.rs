@@ -425,6 +425,11 @@ fn extract_marks_figures_given_for_comparison() {
     assert_eq!(flags, [(17.0, false), (21.0, true)]);
     let found = claims("Admissions rose to 64, up from 41 last week.");
     assert!(found[1].reference && !found[0].reference, "{found:#?}");
+    // A reference is no share of the list before it.
+    let found = claims("Coverage stands at 59 percent, well below the 95 per cent needed.");
+    assert!(found[1].reference && found[0].list.is_none(), "{found:#?}");
+    let found = claims("La couverture atteint 59 %, loin des 95 % requis.");
+    assert!(found[1].reference, "{found:#?}");
 }
 
 #[test]
