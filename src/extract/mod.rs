@@ -159,6 +159,8 @@ struct Reading {
     compared: bool,
     /// Given for comparison, not as a figure of the text's own: "contre 1.093", "up from 41".
     reference: bool,
+    /// Counts what "en" stands for: "la police en a compté 4 700".
+    counts_en: bool,
     /// The category the sentence opens with: "Of the dead, …", "Parmi les morts, …".
     frame: Option<u16>,
     /// A part of a whole already counted: "14 des blessés", "38 of the victims".
@@ -374,6 +376,7 @@ impl SentenceContext<'_> {
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
         Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
+        self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
         let framed = matches!(
             words.as_slice(),
@@ -541,6 +544,35 @@ impl SentenceContext<'_> {
 
     /// "Among them, 9 were soldiers, 2 police officers and 3 civilians": a sentence that opens on
     /// a pronoun breaks down the last people counted before it.
+    /// "Les manifestants étaient 5 000 selon les syndicats ; la police en a compté 4 700": a
+    /// bare figure after "en" counts the people counted last, in this sentence or the two before.
+    fn resolve_en(&self, readings: &[Reading], claims: &mut [Option<Claim>], store: &ClaimStore) {
+        for n in 0..claims.len() {
+            if !readings[n].counts_en || !claims[n].as_ref().is_some_and(names_nothing) {
+                continue;
+            }
+            let counts_people = |c: &&Claim| c.unit == Unit::People && c.category != "count";
+            let earlier = claims[..n]
+                .iter()
+                .rev()
+                .flatten()
+                .find(counts_people)
+                .or_else(|| {
+                    self.earlier_in_article(store)
+                        .take_while(|c| self.sentence_index - c.sentence <= 2)
+                        .find(counts_people)
+                });
+            let Some((category, unit)) = earlier.map(|c| (c.category.clone(), c.unit.clone()))
+            else {
+                continue;
+            };
+            if let Some(claim) = &mut claims[n] {
+                claim.category = category;
+                claim.unit = unit;
+            }
+        }
+    }
+
     fn link_to_earlier_whole(
         &self,
         readings: &[Reading],
@@ -957,6 +989,20 @@ impl SentenceContext<'_> {
                     })
                 });
         }
+        // "la police en a compté 4 700", "les syndicats en revendiquent 10 000": "en" stands for
+        // the people just counted.
+        reading.counts_en = self.article.lang == Lang::Fr
+            && reading.bare
+            && (k.saturating_sub(3)..k.saturating_sub(1)).any(|j| {
+                words[j] == "en"
+                    && items[j + 1].figure.is_none()
+                    && !self.is_name(items, j + 1)
+                    && (matches!(words[j + 1], "a" | "ont" | "avait" | "avaient" | "aurait")
+                        || (["ait", "aient", "ent", "te", "re", "que"]
+                            .iter()
+                            .any(|end| words[j + 1].ends_with(end))
+                            && !matches!(words[j + 1], "tête" | "outre" | "centre")))
+            });
         // "contre 1.093", "up from 41": the same quantity as the figure before.
         let before = &words[k.saturating_sub(2)..k];
         // "480.000 selon l'Intérieur" after "1,2 million de manifestants selon la CGT".

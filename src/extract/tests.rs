@@ -450,3 +450,18 @@ fn extract_knows_crowds_and_denials() {
         ("arrests", Status::Withdrawn)
     );
 }
+
+#[test]
+fn extract_reads_en_as_the_people_counted_last() {
+    let found = claims(
+        "Quelque 20 000 personnes ont défilé à Paris. La préfecture de police en a compté 4 700.",
+    );
+    let read: Vec<(&str, &str)> = found
+        .iter()
+        .map(|c| (c.text.as_str(), c.category.as_str()))
+        .collect();
+    assert_eq!(read, [("20 000", "crowd"), ("4 700", "crowd")]);
+    // "en" before a name is a preposition.
+    let c = claims("Le ministère a ouvert 12 enquêtes, en France 300 dossiers.");
+    assert_eq!(c[1].category, "count");
+}
