@@ -300,8 +300,13 @@ impl<'a> Iterator for Words<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    // Latin-1 letters (é, à, ç…) without the Unicode tables: most of French copy.
-    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
+    is_letter(c) || c.is_numeric()
+}
+
+/// A letter, with Latin-1's accented letters (é, à, ç…: most of French copy) told apart
+/// without the Unicode tables.
+pub(crate) fn is_letter(c: char) -> bool {
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphabetic()
 }
 
 /// The compiled vocabulary of every language.

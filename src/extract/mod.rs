@@ -345,16 +345,13 @@ impl SentenceContext<'_> {
         // 42 personnes…", "In the UK alone, 23 people…").
         let places = self.places(&items, &words, &cues);
         let opening = items.first().map_or(0, |it| it.clause);
-        let opening_words = items
-            .iter()
-            .zip(&words)
-            .take_while(|(it, _)| it.clause == opening);
-        let fronted = opening_words
-            .clone()
-            .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
-        let opening_place = places
-            .first()
-            .filter(|(_, c, _)| fronted && *c == opening && opening_words.count() < items.len());
+        let opening_len = items.iter().take_while(|it| it.clause == opening).count();
+        let fronted = opening_len < items.len()
+            && items[..opening_len]
+                .iter()
+                .zip(&words)
+                .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
+        let opening_place = places.first().filter(|(_, c, _)| fronted && *c == opening);
         for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
             let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
             let clause = items[k].clause;
@@ -542,8 +539,6 @@ impl SentenceContext<'_> {
         }
     }
 
-    /// "Among them, 9 were soldiers, 2 police officers and 3 civilians": a sentence that opens on
-    /// a pronoun breaks down the last people counted before it.
     /// "Les manifestants étaient 5 000 selon les syndicats ; la police en a compté 4 700": a
     /// bare figure after "en" counts the people counted last, in this sentence or the two before.
     fn resolve_en(&self, readings: &[Reading], claims: &mut [Option<Claim>], store: &ClaimStore) {
@@ -573,6 +568,8 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// "Among them, 9 were soldiers, 2 police officers and 3 civilians": a sentence that opens on
+    /// a pronoun breaks down the last people counted before it.
     fn link_to_earlier_whole(
         &self,
         readings: &[Reading],
@@ -1626,7 +1623,6 @@ fn is_function_word(word: &str) -> bool {
     )
 }
 
-/// Whether the cues at a word end a source's name.
 /// A form of "be" or "have": a clause that holds one has a verb of its own.
 fn is_auxiliary(word: &str, lang: Lang) -> bool {
     match lang {
@@ -1638,6 +1634,7 @@ fn is_auxiliary(word: &str, lang: Lang) -> bool {
     }
 }
 
+/// Whether the cues at a word end a source's name.
 fn is_stop(cues: &[(usize, &Cue)]) -> bool {
     cues.iter()
         .any(|(_, c)| matches!(c, Cue::SourceStop | Cue::SourceVerb | Cue::SourceAct))

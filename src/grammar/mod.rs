@@ -238,16 +238,10 @@ fn word_end(text: &str, mut i: usize) -> usize {
             return i;
         }
         match text[i..].chars().next() {
-            Some(c) if is_letter(c) => i += c.len_utf8(),
+            Some(c) if crate::lexicon::is_letter(c) => i += c.len_utf8(),
             _ => return i,
         }
     }
-}
-
-/// A letter, with Latin-1's accented letters (most of French copy) told apart without the
-/// Unicode tables.
-fn is_letter(c: char) -> bool {
-    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphabetic()
 }
 
 /// True when `text[i..]` does not continue a word or an identifier ("COVID-19", "G7", "x/2").
