@@ -224,14 +224,29 @@ impl PhraseSet {
         }
     }
 
-    /// Every cue whose phrase starts at `words[at]`, with the number of words it spans,
-    /// longest first.
+    /// Every cue of a run of lowercase words, looked up once: `cues(words)[j]` are the cues
+    /// whose phrase starts at `words[j]`, with the number of words each spans, longest first.
     #[must_use]
-    pub fn matches_at<'a>(&'a self, words: &[&str], at: usize) -> Vec<(usize, &'a Cue)> {
-        let Some(first) = words.get(at) else {
-            return Vec::new();
+    pub fn cues<'a>(&'a self, words: &[&str]) -> Cues<'a> {
+        let mut cues = Cues {
+            found: Vec::with_capacity(words.len()),
+            starts: Vec::with_capacity(words.len() + 1),
         };
-        let mut found: Vec<(usize, &Cue)> = Vec::new();
+        for at in 0..words.len() {
+            let from = cues.found.len();
+            cues.starts.push(from);
+            self.push_matches(words, at, &mut cues.found);
+            // Stable: among phrases of one length, the latest first.
+            cues.found[from..].sort_by_key(|f| std::cmp::Reverse(f.0));
+        }
+        cues.starts.push(cues.found.len());
+        cues
+    }
+
+    fn push_matches<'a>(&'a self, words: &[&str], at: usize, out: &mut Vec<(usize, &'a Cue)>) {
+        let Some(first) = words.get(at) else {
+            return;
+        };
         let candidates = self
             .by_key
             .get(&key(first))
@@ -247,11 +262,39 @@ impl PhraseSet {
                     .zip(&words[at..at + n])
                     .all(|(p, w)| p.matches(w))
             {
-                found.push((n, &phrase.cue));
+                out.push((n, &phrase.cue));
             }
         }
-        found.sort_by_key(|f| std::cmp::Reverse(f.0)); // stable: among equals, the latest first
-        found
+    }
+}
+
+/// The cues of each word of a sentence, in one buffer rather than one vector per word.
+#[derive(Debug, Default)]
+pub struct Cues<'a> {
+    found: Vec<(usize, &'a Cue)>,
+    /// Where each word's cues start in `found`; one more entry than words.
+    starts: Vec<usize>,
+}
+
+impl<'a> std::ops::Index<usize> for Cues<'a> {
+    type Output = [(usize, &'a Cue)];
+
+    fn index(&self, word: usize) -> &Self::Output {
+        &self.found[self.starts[word]..self.starts[word + 1]]
+    }
+}
+
+impl<'a> Cues<'a> {
+    /// The cues of `words[j]`, if there is such a word.
+    #[must_use]
+    pub fn get(&self, word: usize) -> Option<&[(usize, &'a Cue)]> {
+        let range = *self.starts.get(word)?..*self.starts.get(word + 1)?;
+        self.found.get(range)
+    }
+
+    /// The cues of each word, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[(usize, &'a Cue)]> {
+        self.starts.windows(2).map(|w| &self.found[w[0]..w[1]])
     }
 }
 
@@ -271,20 +314,29 @@ impl Words<'_> {
     /// Moves past characters while they are (`inside`) or are not word characters.
     fn skip(&mut self, inside: bool) {
         let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(self.at) {
-            if b < 0x80 {
+        let mut at = self.at;
+        while let Some(&b) = bytes.get(at) {
+            let width = if b < 0x80 {
                 if (b.is_ascii_alphanumeric() || b == b'*') != inside {
-                    return;
+                    break;
                 }
-                self.at += 1;
+                1
+            } else if b == 0xC3 && bytes.get(at + 1).is_some_and(|&n| n != 0x97 && n != 0xB7) {
+                // À–ÿ but × and ÷: the accented letters of French copy, without decoding.
+                if !inside {
+                    break;
+                }
+                2
             } else {
-                let c = self.text[self.at..].chars().next().unwrap_or(' ');
+                let c = self.text[at..].chars().next().unwrap_or(' ');
                 if is_word_char(c) != inside {
-                    return;
+                    break;
                 }
-                self.at += c.len_utf8();
-            }
+                c.len_utf8()
+            };
+            at += width;
         }
+        self.at = at;
     }
 }
 
@@ -536,13 +588,13 @@ mod tests {
         let lexicon = Lexicon::embedded().unwrap();
         let fr = lexicon.phrases(Lang::Fr).unwrap();
         let words = ["ont", "été", "arrêtées"];
-        let found = fr.matches_at(&words, 2);
+        let found = &fr.cues(&words)[2];
         let arrests = lexicon.category_id("arrests").unwrap();
         assert!(found
             .iter()
             .any(|(n, c)| *n == 1 && **c == Cue::Category(arrests)));
         let words = ["avaient", "trouvé", "la", "mort"];
         let deaths = lexicon.category_id("deaths").unwrap();
-        assert_eq!(fr.matches_at(&words, 1), vec![(3, &Cue::Category(deaths))]);
+        assert_eq!(fr.cues(&words)[1], [(3, &Cue::Category(deaths))]);
     }
 }

@@ -64,6 +64,11 @@ impl ClaimStore {
     /// Moves the claims of `other` (a store of one file) to the end of this one, their ids and
     /// links shifted past the claims already here.
     pub fn append(&mut self, other: ClaimStore) {
+        if self.claims.is_empty() {
+            *self = other; // the first file: nothing to shift, nothing to copy
+            return;
+        }
+        self.claims.reserve(other.claims.len());
         let offset = self.next_id().0;
         let shift = |id: ClaimId| ClaimId(id.0 + offset);
         for mut claim in other.claims {

@@ -10,7 +10,7 @@ use crate::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, 
 use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
-use crate::lexicon::{Cue, Lang, Lexicon, PhraseSet};
+use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet};
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [
@@ -186,10 +186,7 @@ impl SentenceContext<'_> {
     fn extract(&self, quantities: &[Quantity], dates: &[DateMention], store: &mut ClaimStore) {
         let (items, lowercase) = self.items(quantities);
         let words: Vec<&str> = items.iter().map(|i| &lowercase[i.word.clone()]).collect();
-        // Every cue of the sentence, looked up once.
-        let cues: Vec<Vec<(usize, &Cue)>> = (0..words.len())
-            .map(|j| self.phrases.matches_at(&words, j))
-            .collect();
+        let cues = self.phrases.cues(&words);
         let figure_items: Vec<usize> = items
             .iter()
             .enumerate()
@@ -682,12 +679,7 @@ impl SentenceContext<'_> {
 
     /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",
     /// "in") followed by capitalised words ("à Almaty", "en Suisse", "in New York").
-    fn places(
-        &self,
-        items: &[Item],
-        words: &[&str],
-        cues: &[Vec<(usize, &Cue)>],
-    ) -> Vec<(usize, u32, String)> {
+    fn places(&self, items: &[Item], words: &[&str], cues: &Cues<'_>) -> Vec<(usize, u32, String)> {
         let mut found = Vec::new();
         for (j, cue) in cues.iter().enumerate() {
             let Some(n) = cue
@@ -736,7 +728,8 @@ impl SentenceContext<'_> {
     fn items(&self, quantities: &[Quantity]) -> (Vec<Item>, String) {
         let sentence = &self.text[self.span.range()];
         let base = self.span.start as usize;
-        let mut items = Vec::new();
+        // Words are at least two bytes apart: one allocation, no regrowth.
+        let mut items = Vec::with_capacity(sentence.len() / 2 + quantities.len() + 1);
         let mut lowercase = String::with_capacity(sentence.len());
         let mut clause = 0;
         let mut last_end = base;
@@ -787,13 +780,7 @@ impl SentenceContext<'_> {
     }
 
     /// Reads the words around the figure at `items[k]`.
-    fn read(
-        &self,
-        items: &[Item],
-        words: &[&str],
-        cues: &[Vec<(usize, &Cue)>],
-        k: usize,
-    ) -> Reading {
+    fn read(&self, items: &[Item], words: &[&str], cues: &Cues<'_>, k: usize) -> Reading {
         let mut reading = Reading::default();
         // Qualifier: a phrase that ends right before the figure.
         for len in (1..=4).rev() {
@@ -1060,12 +1047,7 @@ impl SentenceContext<'_> {
     /// withdrew anywhere in the sentence ("a retiré un bilan …, selon lequel plus de 164"); a
     /// doubt follows its figure closely ("164 morts, qui n'a pas pu être vérifié"); a negation or
     /// a possibility comes just before it ("pourrait atteindre 200").
-    fn mark_status(
-        items: &[Item],
-        cues: &[Vec<(usize, &Cue)>],
-        figures: &[usize],
-        readings: &mut [Reading],
-    ) {
+    fn mark_status(items: &[Item], cues: &Cues<'_>, figures: &[usize], readings: &mut [Reading]) {
         for (j, it) in items.iter().enumerate() {
             if it.figure.is_some() {
                 continue;
@@ -1097,12 +1079,7 @@ impl SentenceContext<'_> {
     }
 
     /// Who gives the sentence's figures: "selon X", "X a annoncé", "a indiqué X".
-    fn source(
-        &self,
-        items: &[Item],
-        words: &[&str],
-        cues: &[Vec<(usize, &Cue)>],
-    ) -> Option<String> {
+    fn source(&self, items: &[Item], words: &[&str], cues: &Cues<'_>) -> Option<String> {
         for j in 0..items.len() {
             for &(n, cue) in &cues[j] {
                 let name = match cue {
@@ -1160,7 +1137,7 @@ impl SentenceContext<'_> {
         &self,
         items: &[Item],
         words: &[&str],
-        cues: &[Vec<(usize, &Cue)>],
+        cues: &Cues<'_>,
         from: usize,
     ) -> Option<String> {
         let mut start = from;
