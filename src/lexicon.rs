@@ -299,60 +299,84 @@ impl<'a> Cues<'a> {
 }
 
 /// Splits text into words: runs of letters and digits. Apostrophes, hyphens and everything
-/// else separate words. Yields `(byte offset, word)`. This runs over every sentence with a
-/// figure, so ASCII bytes are classified directly and only other characters are decoded.
+/// else separate words. Yields `(byte offset, word)`.
 pub fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    Words { text, at: 0 }
-}
-
-struct Words<'a> {
-    text: &'a str,
-    at: usize,
-}
-
-impl Words<'_> {
-    /// Moves past characters while they are (`inside`) or are not word characters.
-    fn skip(&mut self, inside: bool) {
-        let bytes = self.text.as_bytes();
-        let mut at = self.at;
-        while let Some(&b) = bytes.get(at) {
-            let width = if b < 0x80 {
-                if (b.is_ascii_alphanumeric() || b == b'*') != inside {
-                    break;
-                }
-                1
-            } else if b == 0xC3 && bytes.get(at + 1).is_some_and(|&n| n != 0x97 && n != 0xB7) {
-                // À–ÿ but × and ÷: the accented letters of French copy, without decoding.
-                if !inside {
-                    break;
-                }
-                2
-            } else {
-                let c = self.text[at..].chars().next().unwrap_or(' ');
-                if is_word_char(c) != inside {
-                    break;
-                }
-                c.len_utf8()
-            };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        at = next_word_start(text, at)?;
+        let start = at;
+        while let Some(width) = word_char_width(text, at) {
             at += width;
         }
-        self.at = at;
+        Some((start, &text[start..at]))
+    })
+}
+
+/// Splits text into words as [`split_words`] does and lowercases each into `out` on the way,
+/// in one pass: this runs over every sentence that holds a figure. Calls `each` with the
+/// word's byte range in `text` and the range of its lowercase in `out`.
+pub fn split_lowercase(
+    text: &str,
+    out: &mut String,
+    mut each: impl FnMut(std::ops::Range<usize>, std::ops::Range<usize>),
+) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(start) = next_word_start(text, at) {
+        at = start;
+        let from = out.len();
+        while let Some(width) = word_char_width(text, at) {
+            match (width, bytes[at]) {
+                (1, b) => out.push(char::from(b.to_ascii_lowercase())),
+                (2, 0xC3) => {
+                    // Latin-1: C3 xx is U+00C0 + (xx - 0x80); capitals are C3 80–9E.
+                    let low = bytes[at + 1];
+                    let low = if low <= 0x9E { low + 0x20 } else { low };
+                    out.push(char::from(low + 0x40));
+                }
+                _ => out.extend(text[at..at + width].chars().flat_map(char::to_lowercase)),
+            }
+            at += width;
+        }
+        each(start..at, from..out.len());
     }
 }
 
-impl<'a> Iterator for Words<'a> {
-    type Item = (usize, &'a str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        self.skip(false);
-        let start = self.at;
-        self.skip(true);
-        (self.at > start).then(|| (start, &self.text[start..self.at]))
+/// Where the next word starts at or after `at`.
+fn next_word_start(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while let Some(&lead) = bytes.get(at) {
+        if word_char_width(text, at).is_some() {
+            return Some(at);
+        }
+        // Past the separator: its UTF-8 length from its lead byte.
+        at += match lead {
+            0..=0xBF => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
     }
+    None
 }
 
-fn is_word_char(c: char) -> bool {
-    is_letter(c) || c.is_numeric()
+/// The byte length of the word character at `text[at..]`, `None` at a separator. ASCII and
+/// Latin-1 letters (é, à, ç…: most of French copy) are told without decoding.
+fn word_char_width(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(at)?;
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric() || b == b'*').then_some(1);
+    }
+    if b == 0xC3 {
+        // × and ÷ are the only Latin-1 characters of C3 that are no letters.
+        return bytes
+            .get(at + 1)
+            .filter(|&&next| next != 0x97 && next != 0xB7)
+            .map(|_| 2);
+    }
+    let c = text.get(at..)?.chars().next()?;
+    (is_letter(c) || c.is_numeric()).then(|| c.len_utf8())
 }
 
 /// A letter, with Latin-1's accented letters (é, à, ç…: most of French copy) told apart

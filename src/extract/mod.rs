@@ -752,9 +752,8 @@ impl SentenceContext<'_> {
             });
             last_end = end;
         };
-        for (offset, word) in crate::lexicon::split_words(sentence) {
-            let start = base + offset;
-            let end = start + word.len();
+        crate::lexicon::split_lowercase(sentence, &mut lowercase, |word, lower| {
+            let (start, end) = (base + word.start, base + word.end);
             while let Some((f, q)) = figures.peek() {
                 if q.start < end {
                     push(&mut items, q.start, q.tail, 0..0, Some(*f));
@@ -763,16 +762,14 @@ impl SentenceContext<'_> {
                     break;
                 }
             }
-            if items
+            // A word inside a figure ("8" of "1,8", "million") is no item of its own.
+            if !items
                 .last()
                 .is_some_and(|it| it.figure.is_some() && start < it.end)
             {
-                continue; // a word inside a figure ("8" of "1,8", "million")
+                push(&mut items, start, end, lower, None);
             }
-            let from = lowercase.len();
-            push_lowercase(&mut lowercase, word);
-            push(&mut items, start, end, from..lowercase.len(), None);
-        }
+        });
         for (f, q) in figures {
             push(&mut items, q.start, q.tail, 0..0, Some(f));
         }
@@ -1503,21 +1500,6 @@ fn tidy(x: f64) -> f64 {
 /// Appends `word` lowercased. Most words are lowercased byte by byte in place (ASCII letters;
 /// accented small letters stay as they are); only a word with a capital beyond ASCII ("État",
 /// "À") goes through Unicode.
-fn push_lowercase(out: &mut String, word: &str) {
-    let bytes = word.as_bytes();
-    // Latin-1 capitals are C3 80–C3 9E; a lead byte above C3 may start another capital.
-    let needs_unicode = bytes.iter().enumerate().any(|(k, &b)| {
-        b > 0xC3 || (b == 0xC3 && bytes.get(k + 1).is_some_and(|&next| next <= 0x9E))
-    });
-    if !needs_unicode {
-        let from = out.len();
-        out.push_str(word);
-        out[from..].make_ascii_lowercase();
-    } else {
-        out.push_str(&word.to_lowercase());
-    }
-}
-
 /// A claim that says nothing of what it counts: the fallback category and unit.
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
