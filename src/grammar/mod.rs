@@ -234,11 +234,13 @@ fn word_end(text: &str, mut i: usize) -> usize {
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
             i += 1;
         }
-        if i >= bytes.len() || bytes[i] < 0x80 {
-            return i;
-        }
-        match text[i..].chars().next() {
-            Some(c) if crate::lexicon::is_letter(c) => i += c.len_utf8(),
+        match bytes.get(i) {
+            // Latin-1 letters (é, à, ç…) without decoding; C3 97 and C3 B7 are × and ÷.
+            Some(0xC3) if bytes.get(i + 1).is_some_and(|&n| n != 0x97 && n != 0xB7) => i += 2,
+            Some(&b) if b >= 0x80 => match text[i..].chars().next() {
+                Some(c) if crate::lexicon::is_letter(c) => i += c.len_utf8(),
+                _ => return i,
+            },
             _ => return i,
         }
     }
@@ -316,16 +318,17 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     let mut words = text[from..i]
         .rsplit(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
-    let before = words.next().unwrap_or("").to_lowercase();
-    let verb = words.next().unwrap_or("").to_lowercase();
-    match (lang, before.as_str()) {
-        (Lang::Fr, "entre") => " et ",
-        (Lang::En, "between") => " and ",
+    let before = words.next().unwrap_or("");
+    let verb = words.next().unwrap_or("");
+    let is = |word: &str| before.eq_ignore_ascii_case(word);
+    match lang {
+        Lang::Fr if is("entre") => " et ",
+        Lang::En if is("between") => " and ",
         // "rise by 3 to 4.5 per cent" is a range even after a verb of change.
-        (Lang::En, "by") => " to ",
-        _ if is_change_verb(&verb) => "",
-        (Lang::Fr, _) => " à ",
-        (Lang::En, _) => " to ",
+        Lang::En if is("by") => " to ",
+        _ if is_change_verb(verb) => "",
+        Lang::Fr => " à ",
+        Lang::En => " to ",
     }
 }
 
@@ -335,7 +338,11 @@ fn is_change_verb(word: &str) -> bool {
         "fall", "drop", "climb", "jump", "went", "gone", "up", "down",
     ]
     .iter()
-    .any(|stem| word.starts_with(stem))
+    .any(|stem| {
+        word.as_bytes()
+            .get(..stem.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(stem.as_bytes()))
+    })
 }
 
 /// Times, ordinals, numeric dates, phone numbers and list numbering: where they end.
