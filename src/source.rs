@@ -171,9 +171,8 @@ impl SourceFile {
                 size: bytes.len() as u64,
             });
         }
-        // `contains` on bytes is a memchr; the position is only wanted on the error path.
-        if bytes.contains(&0) {
-            let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
+        // A NUL byte marks binary data; SIMD search, since this reads every byte of the input.
+        if let Some(offset) = memchr::memchr(0, &bytes) {
             return Err(Error::Binary {
                 path: name.into(),
                 offset,

@@ -228,7 +228,7 @@ fn word_range(text: &str, token: Token, resume: usize, lang: Lang) -> (Token, us
 
 /// Where the word of letters starting at `i` ends. ASCII bytes are tested directly; only
 /// non-ASCII characters (accents, no-break spaces) are decoded.
-fn word_end(text: &str, mut i: usize) -> usize {
+pub(super) fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {

@@ -141,60 +141,46 @@ fn english_plural(word: &str) -> Option<f64> {
 
 /// The next word of letters at or after `i` (skipping one run of spaces or a hyphen), lowercased
 /// when it is short enough to be a number word.
-fn next_word(text: &str, i: usize) -> Option<(usize, usize, Lower)> {
-    let rest = &text[i..];
-    let skip = rest
-        .find(|c: char| !(c == ' ' || c == '-' || c == '\u{a0}'))
-        .unwrap_or(rest.len());
-    if skip > 2 {
-        return None;
-    }
+fn next_word(text: &str, i: usize) -> Option<(usize, usize, Lower<'_>)> {
+    let bytes = text.as_bytes();
+    // At most one space, a hyphen or a no-break space (C2 A0) before the word.
+    let skip = match bytes.get(i..)? {
+        [b' ' | b'-', b' ' | b'-', ..] | [0xC2, 0xA0, ..] => 2,
+        [b' ' | b'-', ..] => 1,
+        _ => 0,
+    };
     let start = i + skip;
-    let word_len = text[start..]
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(text.len() - start);
-    if word_len == 0 || word_len > 14 {
+    let end = super::word_end(text, start);
+    if end == start || end - start > 14 {
         return None;
     }
-    Some((
-        start,
-        start + word_len,
-        Lower::new(&text[start..start + word_len])?,
-    ))
+    Some((start, end, Lower::new(&text[start..end])?))
 }
 
-/// A short word lowercased on the stack: number words are looked up for most words of a text,
-/// so this path must not allocate. Only ASCII letters change case; accented month names
-/// ("février") are matched in lowercase as written.
-#[derive(Clone, Copy)]
-struct Lower {
-    bytes: [u8; 16],
-    len: usize,
-}
+/// A short word in lowercase: number words are looked up for most words of a text, so this
+/// borrows the word as written unless it has a capital ("Deux", "Des"). Only ASCII letters
+/// change case; accented month names ("février") are matched in lowercase as written.
+#[derive(Clone)]
+struct Lower<'a>(std::borrow::Cow<'a, str>);
 
-impl Lower {
-    fn new(word: &str) -> Option<Self> {
-        let mut bytes = [0u8; 16];
-        let slot = bytes.get_mut(..word.len())?;
-        slot.copy_from_slice(word.as_bytes());
-        slot.make_ascii_lowercase();
-        Some(Self {
-            bytes,
-            len: word.len(),
-        })
-    }
-
-    fn as_str(&self) -> &str {
-        // Only ASCII bytes were changed, so the bytes are still UTF-8.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+impl<'a> Lower<'a> {
+    fn new(word: &'a str) -> Option<Self> {
+        if word.len() > 16 {
+            return None;
+        }
+        Some(Self(if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word.to_ascii_lowercase().into()
+        } else {
+            word.into()
+        }))
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        self.as_str()
+        &self.0
     }
 }
 
@@ -528,7 +514,7 @@ fn vague(
         if &*w == link {
             if let Some((_, scale_end, scale)) = next_word(text, link_end) {
                 let factor = match lang {
-                    Lang::Fr => match scale.as_str() {
+                    Lang::Fr => match &*scale {
                         "milliers" => Some(1e3),
                         "millions" => Some(1e6),
                         _ => None,
