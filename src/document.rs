@@ -55,9 +55,10 @@ impl<'a> Line<'a> {
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let end = start + piece.len();
-        let body = piece.trim_end_matches(['\n', '\r']);
+    // Line ends by SIMD search: this reads the whole input.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
+    for end in ends.chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len())) {
+        let body = text[start..end].trim_end_matches(['\n', '\r']);
         out.push(Line {
             start,
             end: start + body.len(),
@@ -71,7 +72,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
-    t.contains('\u{c}')
+    line.as_bytes().contains(&0x0C) // a form feed
         || (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
         || (t.starts_with('*') && t.bytes().filter(|&c| c != b' ').eq(*b"***"))
 }
