@@ -72,7 +72,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
-    line.as_bytes().contains(&0x0C) // a form feed
+    memchr::memchr(0x0C, line.as_bytes()).is_some() // a form feed
         || (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
         || (t.starts_with('*') && t.bytes().filter(|&c| c != b' ').eq(*b"***"))
 }
