@@ -291,12 +291,16 @@ impl SentenceContext<'_> {
             })
             .collect();
         for j in 1..words.len() {
+            let pair = (words[j - 1], words[j]);
             let last_year = matches!(
-                (words[j - 1], words[j]),
+                pair,
                 ("last", "year") | ("an" | "année", "dernier" | "dernière" | "passé" | "passée")
             );
-            if let (true, Some(year)) = (last_year, article_year) {
-                years.push((items[j].clause, year - 1));
+            // "12 migrants sont morts cette année", "so far this year": a running total for
+            // the year, not the figure of the day's event.
+            let this_year = matches!(pair, ("this", "year") | ("cette", "année"));
+            if let (true, Some(year)) = (last_year || this_year, article_year) {
+                years.push((items[j].clause, if last_year { year - 1 } else { year }));
             }
         }
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -316,8 +320,7 @@ impl SentenceContext<'_> {
                             .iter()
                             .filter(|d| d.month > 0 && d.end <= items[k].start)
                             .find_map(|d| d.year)
-                    })
-                    .filter(|&year| Some(year) != article_year);
+                    });
             }
         }
         // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list.
@@ -573,9 +576,9 @@ impl SentenceContext<'_> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
-        let whole = self
-            .earlier_in_article(store)
-            .find(|c| c.unit == Unit::People && c.part_of.is_none() && c.list.is_none());
+        let whole = self.earlier_in_article(store).find(|c| {
+            c.unit == Unit::People && c.part_of.is_none() && c.list.is_none() && !c.reference
+        });
         let Some(whole) = whole else { return };
         for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
             let Some(part) = claim else { continue };
@@ -620,16 +623,20 @@ impl SentenceContext<'_> {
             // "Trois d'entre eux", "210 of them": a part that names nothing divides the figure
             // just before it, or else the last people counted.
             let divides_anything = readings[n].pronoun && names_nothing(part);
+            // "up from 29 deaths a week earlier" is given for comparison: no whole.
             let same = |c: &Claim| {
-                if divides_anything {
-                    c.unit == Unit::People
-                } else {
-                    c.category == part.category && c.unit == part.unit
-                }
+                !c.reference
+                    && if divides_anything {
+                        c.unit == Unit::People
+                    } else {
+                        c.category == part.category && c.unit == part.unit
+                    }
             };
             // The whole's id, category and unit.
             let in_sentence = (0..n).rev().find_map(|m| {
-                let c = claims[m].as_ref().filter(|c| divides_anything || same(c))?;
+                let c = claims[m]
+                    .as_ref()
+                    .filter(|c| same(c) || (divides_anything && !c.reference))?;
                 Some((ids[m]?, c.category.clone(), c.unit.clone()))
             });
             let earlier = || {
@@ -776,6 +783,39 @@ impl SentenceContext<'_> {
         (items, lowercase)
     }
 
+    /// The event of a subject whose verb comes after an aside between commas: "Twenty-one
+    /// people, including six firefighters, were treated", "4,000 residents of East Carvel,
+    /// Ohio, were evacuated", "138 invités, dont 97 femmes, ont été hospitalisés". `aside` is
+    /// the first item past the subject's clause.
+    fn event_past_aside(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &Cues<'_>,
+        aside: usize,
+    ) -> Option<u16> {
+        let clause = items.get(aside)?.clause;
+        let opens_aside = matches!(
+            words[aside],
+            "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment"
+        ) || self.is_name(items, aside);
+        let verb = (aside..items.len().min(aside + 8)).find(|&j| items[j].clause != clause)?;
+        if !opens_aside
+            || items[verb].clause != clause + 1
+            || !is_auxiliary(words[verb], self.article.lang)
+        {
+            return None;
+        }
+        (verb..items.len().min(verb + EVENT_REACH))
+            .take_while(|&j| items[j].clause == clause + 1 && items[j].figure.is_none())
+            .find_map(|j| {
+                cues[j].iter().find_map(|&(_, cue)| match cue {
+                    Cue::Category(c) => Some(*c),
+                    _ => None,
+                })
+            })
+    }
+
     /// Reads the words around the figure at `items[k]`.
     fn read(&self, items: &[Item], words: &[&str], cues: &Cues<'_>, k: usize) -> Reading {
         let mut reading = Reading::default();
@@ -838,7 +878,10 @@ impl SentenceContext<'_> {
             }
             // "600 extra police officers", "5 500 soldats supplémentaires": one adjective may
             // come first.
-            let adjective = pos == 0 && !is_function_word(words[j]);
+            let adjective = pos == 0
+                && !is_function_word(words[j])
+                // "kills 30 and injures 200": the verb after "and" is the next figure's.
+                && !matches!(words[j], "et" | "and" | "ou" | "or" | "but" | "mais");
             if !adjective && !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
                 break;
             }
@@ -902,6 +945,9 @@ impl SentenceContext<'_> {
             }
             pos += 1;
         }
+        if reading.event.is_none() {
+            reading.event = self.event_past_aside(items, words, cues, k + 1 + after.len());
+        }
         reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
         let next_two: Vec<&str> = after.iter().take(2).map(|&j| words[j]).collect();
@@ -939,7 +985,10 @@ impl SentenceContext<'_> {
                         && !matches!(words[j], "et" | "and" | "ou" | "or")
                         // "recherchées par 400 pompiers": the figure is the agent, not the object.
                         && !(k - j <= 2 && matches!(words[j], "par" | "by"))
-                        && !(j > 0 && items[j - 1].figure.is_some())
+                        // "kills 12, wounds 40": past a comma, no other figure's noun.
+                        && !(j > 0
+                            && items[j - 1].figure.is_some()
+                            && items[j - 1].clause == clause)
                 })
                 .find_map(|j| {
                     cues[j].iter().find_map(|&(n, cue)| match cue {

@@ -465,3 +465,63 @@ fn extract_reads_en_as_the_people_counted_last() {
     let c = claims("Le ministère a ouvert 12 enquêtes, en France 300 dossiers.");
     assert_eq!(c[1].category, "count");
 }
+
+#[test]
+fn extract_gives_a_verb_before_a_figure_to_that_figure_only() {
+    let categories =
+        |text: &str| -> Vec<String> { claims(text).into_iter().map(|c| c.category).collect() };
+    for text in [
+        "The quake kills 30 and injures 200 in the north.",
+        "The blast kills 30, wounds 200 in the market.",
+        "L'explosion a tué 30 personnes, blessé 200 autres.",
+    ] {
+        assert_eq!(categories(text), ["deaths", "injured"], "{text}");
+    }
+}
+
+#[test]
+fn extract_sets_running_totals_of_the_year_apart() {
+    let text = "Publié le 28 août 2023\n\nLe naufrage a fait un mort lundi. Au moins 12 migrants sont morts en tentant la traversée cette année.";
+    let found = claims(text);
+    let years: Vec<(f64, Option<i32>)> = found.iter().map(|c| (c.value, c.year)).collect();
+    assert_eq!(years, [(1.0, None), (12.0, Some(2023))]);
+}
+
+#[test]
+fn extract_takes_no_figure_given_for_comparison_as_a_whole() {
+    let text = "Published on 10 January 2024\n\nA total of 38 residents have died, up from 29 deaths a week earlier. One health board accounts for 41 of the deaths.";
+    let found = claims(text);
+    let whole = |value: f64| {
+        let part = found.iter().find(|c| c.value == value)?;
+        found
+            .iter()
+            .find(|c| Some(c.id) == part.part_of)
+            .map(|c| c.value)
+    };
+    assert_eq!(whole(41.0), Some(38.0), "{found:#?}");
+}
+
+#[test]
+fn extract_reads_the_verb_past_an_aside_between_commas() {
+    let rows = [
+        (
+            "Twenty-one people, including six firefighters, were treated for smoke inhalation.",
+            "injured",
+        ),
+        (
+            "Some 4,000 residents of East Carvel, Ohio, were evacuated on Friday.",
+            "displaced",
+        ),
+        (
+            "Au total, 138 invités, dont 97 femmes, ont été hospitalisés dimanche.",
+            "injured",
+        ),
+    ];
+    for (text, category) in rows {
+        let first = claims(text).into_iter().next().unwrap();
+        assert_eq!(first.category, category, "{text}");
+    }
+    // No aside: "12 people, the mayor said, …" has no verb of the subject past the commas.
+    let c = only("The bus carried 40 passengers, the company said, on the road to Hue.");
+    assert_eq!(c.category, "count");
+}

@@ -203,6 +203,24 @@ fn words_leave_articles_alone() {
     assert_eq!(figures("une enquête est ouverte", Lang::Fr), vec![]);
     assert_eq!(figures("a man was arrested", Lang::En), vec![]);
     assert_eq!(figures("one of the victims", Lang::En), vec![]);
+    assert_eq!(figures("il est mort un jour de pluie", Lang::Fr), vec![]);
+    assert_eq!(figures("a dead end", Lang::En), vec![]);
+}
+
+#[test]
+fn words_read_one_victim_named_on_its_own() {
+    assert_eq!(
+        figures("L'accident a fait un mort et trois blessés", Lang::Fr),
+        vec![("un", 1.0), ("trois", 3.0)]
+    );
+    assert_eq!(
+        figures("faisant état d'une morte", Lang::Fr),
+        vec![("une", 1.0)]
+    );
+    assert_eq!(
+        figures("One dead, 12 wounded as bus overturns", Lang::En),
+        vec![("One", 1.0), ("12", 12.0)]
+    );
 }
 
 #[test]

@@ -370,6 +370,7 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         let (_, _, second) = next_word(text, first_end)?;
         let counts = word_value(&second, lang).is_some_and(|w| w != Word::Join)
             || english_plural(&second).is_some()
+            || (matches!(&*first, "un" | "une" | "one") && is_victim(&second))
             || (&*first == "a" && &*second == "few");
         if !counts {
             return None;
@@ -396,6 +397,27 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         return Some(found);
     }
     cardinal(text, i, lang)
+}
+
+/// A word that names one dead, hurt or missing person on its own: "un mort", "one dead".
+fn is_victim(word: &str) -> bool {
+    matches!(
+        word,
+        "mort"
+            | "morte"
+            | "blessé"
+            | "blessée"
+            | "disparu"
+            | "disparue"
+            | "tué"
+            | "tuée"
+            | "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "death"
+    )
 }
 
 /// Words that stand for a figure on their own: a denial ("aucun mort", "no one", "no deaths")
@@ -655,8 +677,13 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
         }
     }
     let value = total + group;
-    // A lone "un", "une", "a", "one" is an article, not a figure.
-    if words == 0 || (words == 1 && saw_one) || value == 0.0 {
+    // A lone "un", "une", "a", "one" is an article, not a figure; but "un mort et trois
+    // blessés", "one dead" count.
+    let one_victim = || {
+        !text[i..].starts_with(['a', 'A'])
+            && next_word(text, end).is_some_and(|(_, _, next)| is_victim(&next))
+    };
+    if words == 0 || (words == 1 && saw_one && !one_victim()) || value == 0.0 {
         return None;
     }
     let quantity = Quantity {
