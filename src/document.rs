@@ -31,6 +31,9 @@ pub struct Article {
     pub lang: Lang,
     /// Its sentences (headline, bullets and captions included: figures appear there too).
     pub sentences: Vec<Span>,
+    /// The index of the first article of its running story: a dump's updates on one event
+    /// follow each other, their headlines naming the same place or people.
+    pub story: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -88,6 +91,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
     let lines = lines(text);
     let starts = article_starts(&lines);
     let mut articles = Vec::with_capacity(starts.len());
+    let mut headlines = Vec::with_capacity(starts.len());
     for (k, &first) in starts.iter().enumerate() {
         let last = starts.get(k + 1).map_or(lines.len(), |&next| next);
         let body = &lines[first..last];
@@ -100,15 +104,158 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
         }
         let lang = lang.unwrap_or_else(|| guess_lang(span_text));
         let headline = body.iter().find(|l| !l.is_blank() && !is_separator(l.text));
+        // The headline proper for telling stories apart: not a dateline printed above it.
+        headlines.push(headline_words(body.iter().find(|l| {
+            !l.is_blank() && !is_separator(l.text) && !is_publication_line(l.trimmed)
+        })));
         articles.push(Article {
             span: Span::new(head.start, tail.end),
             headline: headline.map(|l| trimmed_span(l)),
             date: dateline(body, lang),
             lang,
             sentences: sentences(text, body),
+            story: u32::try_from(articles.len()).unwrap_or(u32::MAX),
         });
     }
+    link_stories(&headlines, &mut articles);
     Document { articles }
+}
+
+/// An article continues the story of the one before it when their headlines share a name
+/// ("Lereng", "Adjaka": capitalised inside the headline, or as its "Place :" label) or two
+/// other words of substance ("tunnel", "fire"); words that say what is counted ("toll",
+/// "morts") tie nothing, since every disaster has them.
+fn link_stories(headlines: &[HeadlineWords], articles: &mut [Article]) {
+    let all = |w: &HeadlineWords| w.names.iter().chain(&w.plain).cloned().collect::<Vec<_>>();
+    for n in 1..articles.len().min(headlines.len()) {
+        let (words, previous) = (&headlines[n], &headlines[n - 1]);
+        let (these, those) = (all(words), all(previous));
+        let shared: Vec<&String> = these.iter().filter(|w| those.contains(w)).collect();
+        let named = shared
+            .iter()
+            .any(|w| words.names.contains(w) || previous.names.contains(w));
+        if named || shared.len() >= 2 {
+            articles[n].story = articles[n - 1].story;
+        }
+    }
+}
+
+#[derive(Default)]
+struct HeadlineWords {
+    /// Names, lowercased.
+    names: Vec<String>,
+    /// Other words of at least four letters, lowercased.
+    plain: Vec<String>,
+}
+
+fn headline_words(line: Option<&Line<'_>>) -> HeadlineWords {
+    let mut words = HeadlineWords::default();
+    let Some(line) = line else {
+        return words;
+    };
+    let headline = line.trimmed;
+    for (k, (at, word)) in crate::lexicon::split_words(headline).enumerate() {
+        let lower = word.to_lowercase();
+        let substantial = word.chars().count() >= 4
+            && !word.bytes().all(|b| b.is_ascii_digit())
+            && !is_headline_stop_word(&lower)
+            && crate::date::month_number(&lower).is_none()
+            && crate::date::weekday_number(&lower).is_none();
+        if !substantial {
+            continue;
+        }
+        let label = headline[at + word.len()..].trim_start().starts_with(':');
+        if word.starts_with(char::is_uppercase) && (k > 0 || label) {
+            words.names.push(lower);
+        } else {
+            words.plain.push(lower);
+        }
+    }
+    words
+}
+
+/// Words of four letters or more that any headline may hold, those of the tolls of any
+/// disaster included.
+fn is_headline_stop_word(word: &str) -> bool {
+    matches!(
+        word,
+        "toll"
+            | "death"
+            | "deaths"
+            | "dead"
+            | "kills"
+            | "killed"
+            | "injured"
+            | "injures"
+            | "people"
+            | "police"
+            | "victims"
+            | "arrested"
+            | "arrests"
+            | "protest"
+            | "protests"
+            | "protesters"
+            | "bilan"
+            | "morts"
+            | "mort"
+            | "blessés"
+            | "victimes"
+            | "personnes"
+            | "manifestants"
+            | "interpellations"
+            | "tués"
+            | "milliers"
+            | "thousands"
+            | "hundreds"
+            | "centaines"
+            | "million"
+            | "millions"
+            | "dans"
+            | "pour"
+            | "avec"
+            | "après"
+            | "avant"
+            | "sans"
+            | "sous"
+            | "entre"
+            | "vers"
+            | "chez"
+            | "plus"
+            | "moins"
+            | "leur"
+            | "leurs"
+            | "cette"
+            | "selon"
+            | "face"
+            | "contre"
+            | "depuis"
+            | "encore"
+            | "nouveau"
+            | "nouvelle"
+            | "from"
+            | "with"
+            | "after"
+            | "before"
+            | "over"
+            | "into"
+            | "their"
+            | "more"
+            | "than"
+            | "that"
+            | "this"
+            | "says"
+            | "said"
+            | "amid"
+            | "again"
+            | "still"
+            | "about"
+            | "under"
+            | "rises"
+            | "rise"
+            | "falls"
+            | "hausse"
+            | "baisse"
+    )
 }
 
 fn trimmed_span(line: &Line<'_>) -> Span {
@@ -123,6 +270,8 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
     let mut current_headline: Option<&str> =
         lines.iter().find(|l| !l.is_blank()).map(Line::trimmed);
     let previous_text = |from: usize| (0..from).rev().find(|&j| !lines[j].is_blank());
+    // The line of the current article's dateline, once seen.
+    let mut own_dateline: Option<usize> = None;
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -143,15 +292,20 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
         {
             headline = previous_text(i);
         } else if is_publication_line(line.trimmed()) {
-            // "Published on 7 February 2024" well into an article opens the next one; near the
-            // top of an article it is that article's own dateline.
+            // "Published on 7 February 2024" well into an article, or after the article's own
+            // dateline and some text, opens the next one; near the top of an article it is
+            // that article's own dateline.
             let last = *starts.last().unwrap_or(&0);
             let into = (last..i).filter(|&j| !lines[j].is_blank()).count();
+            let since_dateline = own_dateline
+                .filter(|&d| d >= last)
+                .map(|d| (d + 1..i).filter(|&j| !lines[j].is_blank()).count());
             let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
-            if let (true, Some(next)) = (into > 6, next) {
+            if let (true, Some(next)) = (into > 6 || since_dateline >= Some(2), next) {
                 starts.push(i);
                 current_headline = Some(lines[next].trimmed());
             }
+            own_dateline = Some(i);
         }
         if let Some(h) = headline {
             let text = lines[h].trimmed();
@@ -397,6 +551,38 @@ mod tests {
         let text = "Some 300 people were\ndetained overnight.\nNext line.";
         let doc = segment(text, Some(Lang::En));
         assert_eq!(doc.articles[0].sentences.len(), 2);
+    }
+
+    #[test]
+    fn segment_opens_an_article_at_a_second_dateline() {
+        let text = "Publié le 12 février 2024\nÉruption du Lereng\n\nLe volcan Lereng est entré en éruption.\n\nPublié le 13 février 2024\nLe Lereng se calme\n\nL'activité du Lereng faiblit.\n";
+        let doc = segment(text, None);
+        assert_eq!(doc.articles.len(), 2);
+        let dates: Vec<String> = doc
+            .articles
+            .iter()
+            .filter_map(|a| a.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(dates, ["2024-02-12", "2024-02-13"]);
+    }
+
+    #[test]
+    fn stories_join_articles_whose_headlines_share_a_name_or_two_words() {
+        let stories = |text: &str| -> Vec<u32> {
+            segment(text, None)
+                .articles
+                .iter()
+                .map(|a| a.story)
+                .collect()
+        };
+        // A name: "Lereng"; two words of substance: "tunnel", "fire".
+        let lereng = "Indonésie : éruption du volcan Lereng\n---\nLe Lereng se calme\n";
+        assert_eq!(stories(lereng), [0, 0]);
+        let tunnel = "Fire in road tunnel kills five\n---\nHallstrand tunnel fire: toll rises\n";
+        assert_eq!(stories(tunnel), [0, 0]);
+        // A toll's words tie nothing; nor does a date.
+        let two = "Death toll rises in March floods\n---\nDeath toll rises in March mine blast\n";
+        assert_eq!(stories(two), [0, 1]);
     }
 
     #[test]

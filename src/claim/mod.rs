@@ -225,6 +225,11 @@ pub struct Claim {
     /// Given for comparison ("contre 21 l'hiver précédent", "up from 41", "et non 3 000"): a
     /// figure of another time or one the text sets aside, never held against the others.
     pub reference: bool,
+    /// The first article of its running story in the file (see [`crate::document::Article`]).
+    pub story: u32,
+    /// Its article's publication date: what tells two undated figures of a story's articles
+    /// apart in time.
+    pub published: Option<Date>,
 }
 
 impl Default for Claim {
@@ -253,6 +258,8 @@ impl Default for Claim {
             place: None,
             year: None,
             reference: false,
+            story: 0,
+            published: None,
         }
     }
 }

@@ -180,10 +180,39 @@ fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
         .filter(|f| kind(f) == Some(Kind::Monotonic))
         .map(key)
         .collect();
-    findings
+    // The same two figures met twice (a headline repeating the body's toll) are one
+    // contradiction: a finding with the values of an earlier one of its rule, or of a drop over
+    // time, that shares one of its claims is left out.
+    let (mut kept, others): (Vec<Finding>, Vec<Finding>) = findings
         .into_iter()
         .filter(|f| !(kind(f) == Some(Kind::Consistency) && drops.contains(&key(f))))
-        .collect()
+        .partition(|f| kind(f) == Some(Kind::Monotonic));
+    type Seen = (String, u64, u64, crate::claim::ClaimId);
+    let mut seen: rustc_hash::FxHashSet<Seen> = rustc_hash::FxHashSet::default();
+    let mut fresh = |f: &Finding| {
+        let [a, b] = f.values.map(f64::to_bits);
+        let keys = |name: String| -> Vec<Seen> {
+            f.claims
+                .iter()
+                .map(|&id| (name.clone(), a, b, id))
+                .collect()
+        };
+        // A consistency warning repeats a drop over time on the same figures.
+        let repeats_drop = kind(f) == Some(Kind::Consistency)
+            && keys(format!("drop of {}", f.category))
+                .iter()
+                .any(|k| seen.contains(k));
+        let own = keys(f.rule.clone());
+        let repeated = repeats_drop || own.iter().any(|k| seen.contains(k));
+        seen.extend(own);
+        if kind(f) == Some(Kind::Monotonic) {
+            seen.extend(keys(format!("drop of {}", f.category)));
+        }
+        !repeated
+    };
+    kept.retain(|f| fresh(f));
+    kept.extend(others.into_iter().filter(|f| fresh(f)));
+    kept
 }
 
 /// Claims that a rule compares with each other: same scope, category, unit and year.
@@ -226,7 +255,9 @@ fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
 
 /// The severity and a note on dates when two figures may be an update of one another.
 pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Option<String>) {
-    match (a.date, b.date) {
+    // Figures of two articles of a story: an undated one is of its article's day.
+    let date = |c: &Claim| c.date.or(c.published.filter(|_| a.article != b.article));
+    match (date(a), date(b)) {
         (Some(da), Some(db)) if da != db => {
             let (earlier, later) = if da < db { (da, db) } else { (db, da) };
             (

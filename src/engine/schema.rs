@@ -133,6 +133,9 @@ pub enum Scope {
     /// Within one article.
     #[default]
     Article,
+    /// Within the back-to-back articles of one file that follow one story (their headlines
+    /// name the same place or people).
+    Story,
     /// Within one file.
     Document,
     /// Across every input of the run.
@@ -146,6 +149,7 @@ impl Scope {
         match self {
             Scope::Sentence => "sentence",
             Scope::Article => "article",
+            Scope::Story => "story",
             Scope::Document => "document",
             Scope::Run => "run",
         }

@@ -59,6 +59,7 @@ impl Selector {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ScopeKey {
     file: Option<u32>,
+    story: Option<u32>,
     article: Option<u32>,
     sentence: Option<u32>,
 }
@@ -70,8 +71,10 @@ impl ScopeKey {
         let file = (scope != Scope::Run).then_some(claim.file.0);
         let article = matches!(scope, Scope::Article | Scope::Sentence).then_some(claim.article);
         let sentence = (scope == Scope::Sentence).then_some(claim.sentence);
+        let story = (scope == Scope::Story).then_some(claim.story);
         Self {
             file,
+            story,
             article,
             sentence,
         }

@@ -291,16 +291,12 @@ impl SentenceContext<'_> {
             })
             .collect();
         for j in 1..words.len() {
-            let pair = (words[j - 1], words[j]);
             let last_year = matches!(
-                pair,
+                (words[j - 1], words[j]),
                 ("last", "year") | ("an" | "année", "dernier" | "dernière" | "passé" | "passée")
             );
-            // "12 migrants sont morts cette année", "so far this year": a running total for
-            // the year, not the figure of the day's event.
-            let this_year = matches!(pair, ("this", "year") | ("cette", "année"));
-            if let (true, Some(year)) = (last_year || this_year, article_year) {
-                years.push((items[j].clause, if last_year { year - 1 } else { year }));
+            if let (true, Some(year)) = (last_year, article_year) {
+                years.push((items[j].clause, year - 1));
             }
         }
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -320,7 +316,8 @@ impl SentenceContext<'_> {
                             .iter()
                             .filter(|d| d.month > 0 && d.end <= items[k].start)
                             .find_map(|d| d.year)
-                    });
+                    })
+                    .filter(|&year| Some(year) != article_year);
             }
         }
         // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list.
@@ -1437,6 +1434,8 @@ impl SentenceContext<'_> {
             id: ClaimId(0),
             file: self.file,
             article: self.article_index,
+            story: self.article.story,
+            published: self.article.date,
             sentence: self.sentence_index,
             span,
             text: self.text[span.range()].to_string(),

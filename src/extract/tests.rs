@@ -480,14 +480,6 @@ fn extract_gives_a_verb_before_a_figure_to_that_figure_only() {
 }
 
 #[test]
-fn extract_sets_running_totals_of_the_year_apart() {
-    let text = "Publié le 28 août 2023\n\nLe naufrage a fait un mort lundi. Au moins 12 migrants sont morts en tentant la traversée cette année.";
-    let found = claims(text);
-    let years: Vec<(f64, Option<i32>)> = found.iter().map(|c| (c.value, c.year)).collect();
-    assert_eq!(years, [(1.0, None), (12.0, Some(2023))]);
-}
-
-#[test]
 fn extract_takes_no_figure_given_for_comparison_as_a_whole() {
     let text = "Published on 10 January 2024\n\nA total of 38 residents have died, up from 29 deaths a week earlier. One health board accounts for 41 of the deaths.";
     let found = claims(text);
