@@ -125,50 +125,57 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 /// ("Lereng", "Adjaka": capitalised inside the headline, or as its "Place :" label) or two
 /// other words of substance ("tunnel", "fire"); words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
-fn link_stories(headlines: &[HeadlineWords], articles: &mut [Article]) {
-    let all = |w: &HeadlineWords| w.names.iter().chain(&w.plain).cloned().collect::<Vec<_>>();
+fn link_stories(headlines: &[HeadlineWords<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let (words, previous) = (&headlines[n], &headlines[n - 1]);
-        let (these, those) = (all(words), all(previous));
-        let shared: Vec<&String> = these.iter().filter(|w| those.contains(w)).collect();
-        let named = shared
-            .iter()
-            .any(|w| words.names.contains(w) || previous.names.contains(w));
-        if named || shared.len() >= 2 {
+        let mut shared = 0;
+        let mut named = false;
+        for (word, name) in &words.words {
+            if let Some((_, other_name)) = previous
+                .words
+                .iter()
+                .find(|(other, _)| other.eq_ignore_ascii_case(word))
+            {
+                shared += 1;
+                named |= *name || *other_name;
+            }
+        }
+        if named || shared >= 2 {
             articles[n].story = articles[n - 1].story;
         }
     }
 }
 
+/// The words of substance of a headline, each marked when it is a name.
 #[derive(Default)]
-struct HeadlineWords {
-    /// Names, lowercased.
-    names: Vec<String>,
-    /// Other words of at least four letters, lowercased.
-    plain: Vec<String>,
+struct HeadlineWords<'t> {
+    words: Vec<(&'t str, bool)>,
 }
 
-fn headline_words(line: Option<&Line<'_>>) -> HeadlineWords {
+fn headline_words<'t>(line: Option<&Line<'t>>) -> HeadlineWords<'t> {
     let mut words = HeadlineWords::default();
     let Some(line) = line else {
         return words;
     };
     let headline = line.trimmed;
     for (k, (at, word)) in crate::lexicon::split_words(headline).enumerate() {
-        let lower = word.to_lowercase();
+        if word.len() < 4 || word.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let capital = word.starts_with(char::is_uppercase);
+        // Only capitalised words need lowercasing to be looked up.
+        let lower = if capital {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         let substantial = word.chars().count() >= 4
-            && !word.bytes().all(|b| b.is_ascii_digit())
             && !is_headline_stop_word(&lower)
             && crate::date::month_number(&lower).is_none()
             && crate::date::weekday_number(&lower).is_none();
-        if !substantial {
-            continue;
-        }
-        let label = headline[at + word.len()..].trim_start().starts_with(':');
-        if word.starts_with(char::is_uppercase) && (k > 0 || label) {
-            words.names.push(lower);
-        } else {
-            words.plain.push(lower);
+        if substantial {
+            let label = headline[at + word.len()..].trim_start().starts_with(':');
+            words.words.push((word, capital && (k > 0 || label)));
         }
     }
     words
