@@ -80,6 +80,7 @@ pub fn extract(
                     span: *sentence,
                     lexicon,
                     phrases,
+                    day_words: std::cell::OnceCell::new(),
                 };
                 context.extract(&quantities, &dates, store);
             }
@@ -180,6 +181,8 @@ struct SentenceContext<'a> {
     span: Span,
     lexicon: &'a Lexicon,
     phrases: &'a PhraseSet,
+    /// The sentence's words of days, looked up at the first figure that needs them.
+    day_words: std::cell::OnceCell<Vec<(usize, DayWord)>>,
 }
 
 impl SentenceContext<'_> {
@@ -1307,36 +1310,22 @@ impl SentenceContext<'_> {
                 );
             }
         }
-        if let Some(reference) = article_date {
-            for (j, (it, word)) in items
-                .iter()
-                .zip(words)
-                .enumerate()
-                .filter(|(_, (it, _))| it.figure.is_none())
-            {
-                let date = match *word {
-                    // "depuis mardi": the figure counts up to now, not on Tuesday.
-                    _ if j > 0 && matches!(words[j - 1], "depuis" | "since") => None,
-                    "hier" | "yesterday" | "veille" => reference.add_days(-1),
-                    "today" | "aujourd" => Some(reference),
-                    w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),
-                };
-                consider(&mut best, it.start.abs_diff(figure_start), date);
+        // The sentence's words of days, found once for all its figures.
+        let day_words = self
+            .day_words
+            .get_or_init(|| day_words(items, words, article_date));
+        for &(j, word) in day_words {
+            if let DayWord::Day(date) = word {
+                consider(&mut best, items[j].start.abs_diff(figure_start), date);
             }
         }
         // "up from 41 a day earlier", "contre 1.093 la nuit précédente": the day before the one
         // the sentence speaks of.
         let base = best.map(|(_, d)| d).or(article_date);
-        for (j, it) in items.iter().enumerate() {
-            let previous = j > 0
-                && matches!(
-                    (words[j - 1], words[j]),
-                    ("day", "earlier" | "before")
-                        | ("nuit" | "journée" | "jour", "précédente" | "précédent")
-                );
-            if previous {
+        for &(j, word) in day_words {
+            if word == DayWord::DayBefore {
                 let day_before = base.and_then(|d| d.add_days(-1));
-                consider(&mut best, it.start.abs_diff(figure_start), day_before);
+                consider(&mut best, items[j].start.abs_diff(figure_start), day_before);
             }
         }
         best.map(|(_, d)| d)
@@ -1536,6 +1525,46 @@ fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
+/// A word that dates the figures near it: "lundi", "yesterday" (the day, when the article is
+/// dated), or "a day earlier", "la nuit précédente" (the day before the one spoken of).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DayWord {
+    Day(Option<Date>),
+    DayBefore,
+}
+
+/// The words of days of a sentence, by item index.
+fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<(usize, DayWord)> {
+    let mut found = Vec::new();
+    for (j, (it, word)) in items.iter().zip(words).enumerate() {
+        let before = j.checked_sub(1).map(|i| words[i]);
+        if matches!(
+            (before, *word),
+            (Some("day"), "earlier" | "before")
+                | (
+                    Some("nuit" | "journée" | "jour"),
+                    "précédente" | "précédent"
+                )
+        ) {
+            found.push((j, DayWord::DayBefore));
+        }
+        let Some(reference) = article_date.filter(|_| it.figure.is_none()) else {
+            continue;
+        };
+        let date = match *word {
+            // "depuis mardi": the figure counts up to now, not on Tuesday.
+            _ if matches!(before, Some("depuis" | "since")) => None,
+            "hier" | "yesterday" | "veille" => reference.add_days(-1),
+            "today" | "aujourd" => Some(reference),
+            w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),
+        };
+        if date.is_some() {
+            found.push((j, DayWord::Day(date)));
+        }
+    }
+    found
+}
+
 fn tidy(x: f64) -> f64 {
     let rounded = (x * 1e6).round() / 1e6;
     if (rounded - x).abs() <= 1e-9 * x.abs().max(1.0) {
