@@ -125,14 +125,13 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 /// ("Lereng", "Adjaka": capitalised inside the headline, or as its "Place :" label) or two
 /// other words of substance ("tunnel", "fire"); words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
-fn link_stories(headlines: &[HeadlineWords<'_>], articles: &mut [Article]) {
+fn link_stories(headlines: &[Vec<(&str, bool)>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let (words, previous) = (&headlines[n], &headlines[n - 1]);
         let mut shared = 0;
         let mut named = false;
-        for (word, name) in &words.words {
+        for (word, name) in words {
             if let Some((_, other_name)) = previous
-                .words
                 .iter()
                 .find(|(other, _)| other.eq_ignore_ascii_case(word))
             {
@@ -147,19 +146,14 @@ fn link_stories(headlines: &[HeadlineWords<'_>], articles: &mut [Article]) {
 }
 
 /// The words of substance of a headline, each marked when it is a name.
-#[derive(Default)]
-struct HeadlineWords<'t> {
-    words: Vec<(&'t str, bool)>,
-}
-
-fn headline_words<'t>(line: Option<&Line<'t>>) -> HeadlineWords<'t> {
-    let mut words = HeadlineWords::default();
+fn headline_words<'t>(line: Option<&Line<'t>>) -> Vec<(&'t str, bool)> {
+    let mut words = Vec::new();
     let Some(line) = line else {
         return words;
     };
     let headline = line.trimmed;
     for (k, (at, word)) in crate::lexicon::split_words(headline).enumerate() {
-        if word.len() < 4 || word.bytes().all(|b| b.is_ascii_digit()) {
+        if word.chars().count() < 4 || word.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         let capital = word.starts_with(char::is_uppercase);
@@ -169,13 +163,12 @@ fn headline_words<'t>(line: Option<&Line<'t>>) -> HeadlineWords<'t> {
         } else {
             std::borrow::Cow::Borrowed(word)
         };
-        let substantial = word.chars().count() >= 4
-            && !is_headline_stop_word(&lower)
+        let substantial = !is_headline_stop_word(&lower)
             && crate::date::month_number(&lower).is_none()
             && crate::date::weekday_number(&lower).is_none();
         if substantial {
             let label = headline[at + word.len()..].trim_start().starts_with(':');
-            words.words.push((word, capital && (k > 0 || label)));
+            words.push((word, capital && (k > 0 || label)));
         }
     }
     words

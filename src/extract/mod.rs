@@ -786,7 +786,7 @@ impl SentenceContext<'_> {
     /// The event of a subject whose verb comes after an aside between commas: "Twenty-one
     /// people, including six firefighters, were treated", "4,000 residents of East Carvel,
     /// Ohio, were evacuated", "138 invités, dont 97 femmes, ont été hospitalisés". `aside` is
-    /// the first item past the subject's clause.
+    /// the first item past the subject's clause, in the next clause.
     fn event_past_aside(
         &self,
         items: &[Item],
@@ -795,10 +795,11 @@ impl SentenceContext<'_> {
         aside: usize,
     ) -> Option<u16> {
         let clause = items.get(aside)?.clause;
-        let opens_aside = matches!(
-            words[aside],
-            "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment"
-        ) || self.is_name(items, aside);
+        let opens_aside = items[aside].figure.is_none()
+            && (matches!(
+                words[aside],
+                "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment"
+            ) || self.is_name(items, aside));
         let verb = (aside..items.len().min(aside + 8)).find(|&j| items[j].clause != clause)?;
         if !opens_aside
             || items[verb].clause != clause + 1
@@ -945,8 +946,9 @@ impl SentenceContext<'_> {
             }
             pos += 1;
         }
-        if reading.event.is_none() {
-            reading.event = self.event_past_aside(items, words, cues, k + 1 + after.len());
+        let aside = k + 1 + after.len();
+        if reading.event.is_none() && items.get(aside).is_some_and(|it| it.clause != clause) {
+            reading.event = self.event_past_aside(items, words, cues, aside);
         }
         reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
