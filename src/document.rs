@@ -122,8 +122,9 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 }
 
 /// An article continues the story of the one before it when their headlines share a name
-/// ("Lereng", "Adjaka": capitalised inside the headline, or as its "Place :" label) or two
-/// other words of substance ("tunnel", "fire"); words that say what is counted ("toll",
+/// ("Lereng", "Adjaka": capitalised inside the headline) or two words of substance ("tunnel",
+/// "fire"). A country that labels two headlines ("Ukraine : …") is one word, not a name: a
+/// dump runs several stories from one country. Words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
 fn link_stories(headlines: &[Vec<(&str, bool)>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
@@ -168,7 +169,7 @@ fn headline_words<'t>(line: Option<&Line<'t>>) -> Vec<(&'t str, bool)> {
             && crate::date::weekday_number(&lower).is_none();
         if substantial {
             let label = headline[at + word.len()..].trim_start().starts_with(':');
-            words.push((word, capital && (k > 0 || label)));
+            words.push((word, capital && k > 0 && !label));
         }
     }
     words
@@ -583,6 +584,9 @@ mod tests {
         // A toll's words tie nothing; nor does a date.
         let two = "Death toll rises in March floods\n---\nDeath toll rises in March mine blast\n";
         assert_eq!(stories(two), [0, 1]);
+        // One country, two stories.
+        let country = "Ukraine : 12 morts à Kharkiv\n---\nUkraine : 3 morts à Odessa\n";
+        assert_eq!(stories(country), [0, 1]);
     }
 
     #[test]
