@@ -703,12 +703,17 @@ fn quantity(lang: Lang, joiner: &'static str) -> impl FnMut(&str) -> Res<'_, Qua
     move |input| {
         let (rest, prefix) = opt(currency_sign).parse(input)?;
         let (rest, (value, separated, factor)) = scaled(lang)(rest)?;
-        // "20 à 30 millions": the scale of the second end applies to both.
+        // "20 à 30 millions": the scale of the second end applies to both, unless the first
+        // end is already the smaller without it ("850,000 and 1.2 million").
         let (rest, high) = match opt(range_end(lang, joiner)).parse(rest)? {
             (after, Some((high, high_factor))) => {
-                let factor = factor.or(high_factor).unwrap_or(1.0);
-                if high * high_factor.unwrap_or(factor) > value * factor {
-                    (after, Some((high * high_factor.unwrap_or(factor), factor)))
+                let shared = factor.or(high_factor).unwrap_or(1.0);
+                let own = factor.unwrap_or(1.0);
+                let high = high * high_factor.unwrap_or(shared);
+                if high > value * shared {
+                    (after, Some((high, shared)))
+                } else if high > value * own {
+                    (after, Some((high, own)))
                 } else {
                     (rest, None)
                 }

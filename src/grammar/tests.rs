@@ -302,6 +302,14 @@ fn numeral_reads_ranges() {
             1000.0,
             1500.0,
         ),
+        // The first end is already the smaller without the second's scale.
+        (
+            "between 850,000 and 1.2 million rand",
+            Lang::En,
+            "850,000 and 1.2 million",
+            850_000.0,
+            1.2e6,
+        ),
     ];
     for &(text, lang, numeral, low, high) in rows {
         let q = one(text, lang);
