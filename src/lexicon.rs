@@ -369,14 +369,16 @@ fn word_char_width(text: &str, at: usize) -> Option<usize> {
         return (b.is_ascii_alphanumeric() || b == b'*').then_some(1);
     }
     if b == 0xC3 {
-        // × and ÷ are the only Latin-1 characters of C3 that are no letters.
-        return bytes
-            .get(at + 1)
-            .filter(|&&next| next != 0x97 && next != 0xB7)
-            .map(|_| 2);
+        return is_latin1_letter(bytes, at).then_some(2);
     }
     let c = text.get(at..)?.chars().next()?;
     (is_letter(c) || c.is_numeric()).then(|| c.len_utf8())
+}
+
+/// Whether `bytes[at..]` opens with a Latin-1 letter (é, à, ç…: most of French copy's accents),
+/// told without decoding: C3 and a second byte, but × and ÷, the only others of C3.
+pub(crate) fn is_latin1_letter(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&0xC3) && bytes.get(at + 1).is_some_and(|&n| n != 0x97 && n != 0xB7)
 }
 
 /// A letter, with Latin-1's accented letters (é, à, ç…: most of French copy) told apart

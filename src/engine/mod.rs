@@ -164,55 +164,42 @@ impl RuleSet {
     }
 }
 
-/// A drop over time is reported once: when a `monotonic` rule flags two claims, a `consistency`
-/// finding on the same two claims (an "update" warning) is dropped. Other findings all stay, so
-/// a desk's own rule is never hidden behind a default one.
+/// One contradiction, one finding. A finding is left out when it compares the same two values,
+/// sharing one of its claims, as an earlier finding of its rule (a headline repeating the body's
+/// toll) or, for a `consistency` finding, as a drop over time (a dated drop is both an "update"
+/// warning and a `monotonic` error). Other findings all stay, so a desk's own rule is never
+/// hidden behind a default one.
 fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     let kind_of: FxHashMap<&str, Kind> = rules.iter().map(|r| (r.id.as_str(), r.kind)).collect();
-    let kind = |f: &Finding| kind_of.get(f.rule.as_str()).copied();
-    let key = |f: &Finding| {
-        let mut pair = [f.claims.first().copied(), f.claims.get(1).copied()];
-        pair.sort();
-        pair
+    let is = |f: &Finding, kind: Kind| kind_of.get(f.rule.as_str()) == Some(&kind);
+    // The two values compared, in either order, with each claim of the finding.
+    let keys = |f: &Finding| {
+        let mut values = f.values.map(f64::to_bits);
+        values.sort_unstable();
+        f.claims
+            .iter()
+            .map(move |&id| (values, id))
+            .collect::<Vec<_>>()
     };
     let drops: rustc_hash::FxHashSet<_> = findings
         .iter()
-        .filter(|f| kind(f) == Some(Kind::Monotonic))
-        .map(key)
+        .filter(|f| is(f, Kind::Monotonic))
+        .flat_map(keys)
         .collect();
-    // The same two figures met twice (a headline repeating the body's toll) are one
-    // contradiction: a finding with the values of an earlier one of its rule, or of a drop over
-    // time, that shares one of its claims is left out.
-    let (mut kept, others): (Vec<Finding>, Vec<Finding>) = findings
+    let mut seen = rustc_hash::FxHashSet::default();
+    findings
         .into_iter()
-        .filter(|f| !(kind(f) == Some(Kind::Consistency) && drops.contains(&key(f))))
-        .partition(|f| kind(f) == Some(Kind::Monotonic));
-    type Seen = (String, u64, u64, crate::claim::ClaimId);
-    let mut seen: rustc_hash::FxHashSet<Seen> = rustc_hash::FxHashSet::default();
-    let mut fresh = |f: &Finding| {
-        let [a, b] = f.values.map(f64::to_bits);
-        let keys = |name: String| -> Vec<Seen> {
-            f.claims
-                .iter()
-                .map(|&id| (name.clone(), a, b, id))
-                .collect()
-        };
-        // A consistency warning repeats a drop over time on the same figures.
-        let repeats_drop = kind(f) == Some(Kind::Consistency)
-            && keys(format!("drop of {}", f.category))
-                .iter()
-                .any(|k| seen.contains(k));
-        let own = keys(f.rule.clone());
-        let repeated = repeats_drop || own.iter().any(|k| seen.contains(k));
-        seen.extend(own);
-        if kind(f) == Some(Kind::Monotonic) {
-            seen.extend(keys(format!("drop of {}", f.category)));
-        }
-        !repeated
-    };
-    kept.retain(|f| fresh(f));
-    kept.extend(others.into_iter().filter(|f| fresh(f)));
-    kept
+        .filter(|f| {
+            let keys = keys(f);
+            let repeats_drop =
+                is(f, Kind::Consistency) && keys.iter().any(|key| drops.contains(key));
+            let mut repeated = false;
+            for (values, id) in keys {
+                repeated |= !seen.insert((f.rule.clone(), values, id));
+            }
+            !(repeats_drop || repeated)
+        })
+        .collect()
 }
 
 /// Claims that a rule compares with each other: same scope, category, unit and year.

@@ -235,8 +235,7 @@ pub(super) fn word_end(text: &str, mut i: usize) -> usize {
             i += 1;
         }
         match bytes.get(i) {
-            // Latin-1 letters (é, à, ç…) without decoding; C3 97 and C3 B7 are × and ÷.
-            Some(0xC3) if bytes.get(i + 1).is_some_and(|&n| n != 0x97 && n != 0xB7) => i += 2,
+            Some(0xC3) if crate::lexicon::is_latin1_letter(bytes, i) => i += 2,
             Some(&b) if b >= 0x80 => match text[i..].chars().next() {
                 Some(c) if crate::lexicon::is_letter(c) => i += c.len_utf8(),
                 _ => return i,
