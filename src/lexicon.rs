@@ -93,6 +93,9 @@ pub struct RawStructure {
     /// Near a figure that is a total: "au total", "in total".
     #[serde(default)]
     pub total: Vec<String>,
+    /// Before a figure that a count has risen to: "est passé à", "rose to".
+    #[serde(default)]
+    pub update: Vec<String>,
 }
 
 /// The `sources:` section of a lexicon.
@@ -146,6 +149,8 @@ pub enum Cue {
     Breakdown,
     /// "au total", "in total".
     Total,
+    /// "est passé à", "rose to": the figure after updates the figures before.
+    Update,
     /// "à", "in": a place name may follow.
     Place,
 }
@@ -402,7 +407,10 @@ pub struct Lexicon {
     category_words: FxHashMap<(u16, Lang), Vec<String>>,
 }
 
-/// The categories of the JSON contract, always known.
+/// The id of `deaths`, the first of [`CONTRACT_CATEGORIES`].
+pub const DEATHS: u16 = 0;
+
+/// The categories of the JSON contract, always known, with these ids.
 pub const CONTRACT_CATEGORIES: [&str; 12] = [
     "deaths",
     "injured",
@@ -541,6 +549,9 @@ impl Lexicon {
         }
         for w in &raw.structure.total {
             set.insert(w, Cue::Total);
+        }
+        for w in &raw.structure.update {
+            set.insert(w, Cue::Update);
         }
         for w in &raw.places {
             set.insert(w, Cue::Place);

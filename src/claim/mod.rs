@@ -225,6 +225,9 @@ pub struct Claim {
     /// Given for comparison ("contre 21 l'hiver précédent", "up from 41", "et non 3 000"): a
     /// figure of another time or one the text sets aside, never held against the others.
     pub reference: bool,
+    /// A count announced as risen ("the toll rose to 19", "est passé à 23 morts"): it updates
+    /// the smaller figures before it rather than contradicting them.
+    pub update: bool,
     /// The first article of its running story in the file (see [`crate::document::Article`]).
     pub story: u32,
     /// Its article's publication date: what tells two undated figures of a story's articles
@@ -258,6 +261,7 @@ impl Default for Claim {
             place: None,
             year: None,
             reference: false,
+            update: false,
             story: 0,
             published: None,
         }

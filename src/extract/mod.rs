@@ -10,7 +10,7 @@ use crate::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, 
 use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
-use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet};
+use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, DEATHS};
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [
@@ -30,10 +30,13 @@ const PARTITIVE_REACH: usize = 64;
 /// How many words before a figure with no noun its event may be named.
 const LOOKBACK_REACH: usize = 14;
 
+/// How many words of its clause a breakdown's "dont", "including" may come before its figure.
+const BREAKDOWN_REACH: usize = 8;
+
 /// How many words after a figure its clause may run for its event.
 const EVENT_REACH: usize = 10;
 /// How far (in words) a doubt ("could not be verified") reaches from its figure.
-const STATUS_REACH: usize = 10;
+const STATUS_REACH: usize = 14;
 /// How many words a source's name may have.
 const SOURCE_REACH: usize = 8;
 
@@ -160,6 +163,8 @@ struct Reading {
     compared: bool,
     /// Given for comparison, not as a figure of the text's own: "contre 1.093", "up from 41".
     reference: bool,
+    /// What a count has risen to: "est passé à 23 morts", "the toll rose to 19".
+    update: bool,
     /// Counts what "en" stands for: "la police en a compté 4 700".
     counts_en: bool,
     /// The category the sentence opens with: "Of the dead, …", "Parmi les morts, …".
@@ -389,6 +394,19 @@ impl SentenceContext<'_> {
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
+        // "le bilan s'est alourdi à 19 morts, deux blessés ayant succombé": a smaller figure
+        // after a rise tells how the count rose; it is no count of its own.
+        let mut rise: Option<(String, f64)> = None;
+        for claim in claims.iter_mut().flatten() {
+            if let Some((category, value)) = &rise {
+                if claim.category == *category && claim.value < *value && claim.list.is_none() {
+                    claim.reference = true;
+                }
+            }
+            if claim.update {
+                rise = Some((claim.category.clone(), claim.value));
+            }
+        }
         for claim in claims.into_iter().flatten() {
             store.push(claim);
         }
@@ -800,7 +818,7 @@ impl SentenceContext<'_> {
                 words[aside],
                 "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment"
             ) || self.is_name(items, aside));
-        let verb = (aside..items.len().min(aside + 8)).find(|&j| items[j].clause != clause)?;
+        let verb = (aside..items.len().min(aside + 12)).find(|&j| items[j].clause != clause)?;
         if !opens_aside
             || items[verb].clause != clause + 1
             || !is_auxiliary(words[verb], self.article.lang)
@@ -920,8 +938,30 @@ impl SentenceContext<'_> {
                 }
             }
         }
-        // The event: a category named further on in the clause.
-        let mut pos = head_end;
+        // "le bilan est passé à 23 morts", "the toll rose to more than 60".
+        reading.update = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
+            .any(|j| {
+                cues[j]
+                    .iter()
+                    .any(|&(n, cue)| matches!(cue, Cue::Update) && j + n <= k && k - (j + n) <= 2)
+            });
+        // "including the club's manager and two of its owners": a list the breakdown opened
+        // further back in the clause.
+        if !reading.breakdown && k > 0 && matches!(words[k - 1], "and" | "et") {
+            reading.breakdown = (k.saturating_sub(BREAKDOWN_REACH)..k)
+                .rev()
+                .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
+                .any(|j| cues[j].iter().any(|(_, cue)| matches!(cue, Cue::Breakdown)));
+        }
+        // The event: a category named further on in the clause. Those counted dead stay dead
+        // ("two patients died in hospital").
+        let mut pos = if reading.head_category == Some(DEATHS) {
+            after.len()
+        } else {
+            head_end
+        };
         let figure_follows = after.last().is_some_and(|&j| {
             items
                 .get(j + 1)
@@ -1352,6 +1392,15 @@ impl SentenceContext<'_> {
         {
             return None;
         }
+        // "vers 1 heure du matin", "à 15 heures": a time of day, not a duration.
+        let clock = (k > 0 && matches!(words[k - 1], "vers" | "à" | "dès"))
+            || matches!(
+                (next_word(2), next_word(3)),
+                (Some("du"), Some("matin" | "soir")) | (Some("de"), Some("l" | "la"))
+            );
+        if reading.measure.as_deref() == Some("hour") && clock {
+            return None;
+        }
         // "aucun doute" denies nothing countable; "aucun mort", "no one was killed" do.
         if q.negation && !reading.any_head && reading.event.is_none() {
             return None;
@@ -1446,6 +1495,7 @@ impl SentenceContext<'_> {
             },
             total: reading.total,
             reference: reading.reference,
+            update: reading.update,
             ..Claim::default()
         })
     }

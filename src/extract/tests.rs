@@ -517,3 +517,84 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
     let c = only("The bus carried 40 passengers, the company said, on the road to Hue.");
     assert_eq!(c.category, "count");
 }
+
+#[test]
+fn extract_reads_a_breakdown_list_opened_further_back() {
+    let found = claims(
+        "Seven people, including the club's manager and two of its owners, were detained for questioning.",
+    );
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["arrests", "arrests"], "{found:#?}");
+    assert_eq!(found[1].part_of, Some(found[0].id));
+    // "dont une partie … 650 missiles": no list runs from "dont" to the figure.
+    let found = claims(
+        "Londres promet 100 millions de livres, dont une partie servira à financer 650 missiles.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+}
+
+#[test]
+fn extract_keeps_the_dead_dead() {
+    let c = only("By evening two patients died in hospital in Bucharest.");
+    assert_eq!(c.category, "deaths");
+    let c = only("Two patients remained in hospital.");
+    assert_eq!(c.category, "injured");
+}
+
+#[test]
+fn extract_marks_counts_announced_as_risen() {
+    for text in [
+        "By Saturday evening the toll had risen to 19.",
+        "Le bilan est passé à 23 morts mardi.",
+        "The death toll rose to more than 60 on Monday.",
+    ] {
+        assert!(only(text).update, "{text}");
+    }
+    assert!(!only("The toll stood at 19 on Saturday.").update);
+}
+
+#[test]
+fn extract_reads_the_event_named_before_de() {
+    let rows = [
+        (
+            "La fuite a entraîné l'hospitalisation de 47 personnes.",
+            "injured",
+        ),
+        ("The raid led to the arrest of 30 people.", "arrests"),
+        (
+            "Le préfet a ordonné l'évacuation de 1 200 habitants.",
+            "displaced",
+        ),
+    ];
+    for (text, category) in rows {
+        assert_eq!(only(text).category, category, "{text}");
+    }
+}
+
+#[test]
+fn extract_reaches_a_doubt_past_an_aside() {
+    let c = only("Un bilan de 9 blessés graves, diffusé mardi soir sur les réseaux sociaux, n'a pas pu être vérifié.");
+    assert_eq!(c.status, Status::Unverified);
+}
+
+#[test]
+fn extract_reads_hours_of_the_clock_as_no_claims() {
+    for text in [
+        "Le feu a été maîtrisé vers 3 heures du matin.",
+        "La manifestation a commencé à 15 heures.",
+    ] {
+        assert!(claims(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        only("Les pompiers ont lutté pendant 3 heures.").category,
+        "measure"
+    );
+}
+
+#[test]
+fn extract_sets_apart_the_figures_telling_how_a_count_rose() {
+    let found =
+        claims("Samedi soir, le bilan s'est alourdi à 19 morts, deux blessés ayant succombé.");
+    let reference: Vec<bool> = found.iter().map(|c| c.reference).collect();
+    assert_eq!(reference, [false, true], "{found:#?}");
+}

@@ -83,8 +83,17 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
         reach = reach.max(high);
     }
     for pair in clusters.windows(2) {
-        out.push(finding(rule, &pair[0], &pair[1]));
+        if !announced_rise(&pair[0], &pair[1]) {
+            out.push(finding(rule, &pair[0], &pair[1]));
+        }
     }
+}
+
+/// "The toll rose to 19": a figure the text announces as risen, after the smaller ones, updates
+/// them.
+fn announced_rise(low: &[&Claim], high: &[&Claim]) -> bool {
+    let last_low = low.iter().map(|c| c.id).max();
+    high.iter().any(|c| c.update && Some(c.id) > last_low)
 }
 
 /// The most precise figure of a cluster: the one the finding compares.
