@@ -294,7 +294,12 @@ impl SentenceContext<'_> {
                     && !words[k.saturating_sub(4)..k]
                         .iter()
                         .any(|w| matches!(*w, "depuis" | "since"));
-                (q.maybe_year && period && (1000..=2100).contains(&year))
+                // "since the 2015 blaze at the Colectiv club, which killed 64": a year naming
+                // an event.
+                let names_event = k > 0
+                    && matches!(words[k - 1], "the" | "its" | "their")
+                    && items.get(k + 1).is_some_and(|it| it.figure.is_none());
+                (q.maybe_year && (period || names_event) && (1000..=2100).contains(&year))
                     .then_some((items[k].clause, year))
             })
             .collect();
@@ -385,6 +390,7 @@ impl SentenceContext<'_> {
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
+        self.link_aside_breakdowns(&items, &figure_items, &ids, &mut claims);
         if matches!(
             words.as_slice(),
             ["of" | "among", "them" | "these" | "those" | "whom", ..]
@@ -409,6 +415,42 @@ impl SentenceContext<'_> {
         }
         for claim in claims.into_iter().flatten() {
             store.push(claim);
+        }
+    }
+
+    /// "rose to 31 on Monday — 22 men and 13 women —", "12 morts (sept hommes et cinq
+    /// femmes)": people an aside opens with, right after a count of people, break it down.
+    fn link_aside_breakdowns(
+        &self,
+        items: &[Item],
+        figure_items: &[usize],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+    ) {
+        for n in 1..claims.len() {
+            let k = figure_items[n];
+            let gap = &self.text[items[k - 1].end..items[k].start];
+            let opens_aside = gap.contains(['—', '(']) || gap.contains(" – ");
+            let Some(whole) = claims[n - 1].clone().filter(|c| {
+                opens_aside
+                    && c.category != "count"
+                    && c.unit == Unit::People
+                    && c.part_of.is_none()
+            }) else {
+                continue;
+            };
+            // The aside's figures: this one and those joined to it in its clause.
+            let clause = items[k].clause;
+            let mut m = n;
+            while let Some(Some(part)) = claims.get_mut(m) {
+                let joined = m == n || items[figure_items[m] - 1].clause == clause;
+                if !joined || part.category != "count" || part.unit != Unit::People {
+                    break;
+                }
+                part.category.clone_from(&whole.category);
+                part.part_of = ids[n - 1];
+                m += 1;
+            }
         }
     }
 
@@ -1708,6 +1750,17 @@ fn is_function_word(word: &str) -> bool {
             | "as"
             | "comme"
             | "more"
+            // "contre 48 annoncés lundi", "up from 41 reported": a verb of reporting.
+            | "annoncés"
+            | "annoncées"
+            | "recensés"
+            | "recensées"
+            | "enregistrés"
+            | "enregistrées"
+            | "signalés"
+            | "signalées"
+            | "reported"
+            | "recorded"
     )
 }
 

@@ -438,6 +438,8 @@ fn extract_reads_seasons_and_past_events_as_other_years() {
     assert_eq!((c.category.as_str(), c.year), ("deaths", Some(2022)));
     let found = claims("La canicule de 2003 avait fait 15 000 morts.");
     assert_eq!(found.last().map(|c| c.year), Some(Some(2003)));
+    let c = only("It was the deadliest fire since the 2015 blaze at the Colectiv club, which killed 64 people.");
+    assert_eq!((c.category.as_str(), c.year), ("deaths", Some(2015)));
 }
 
 #[test]
@@ -597,4 +599,23 @@ fn extract_sets_apart_the_figures_telling_how_a_count_rose() {
         claims("Samedi soir, le bilan s'est alourdi à 19 morts, deux blessés ayant succombé.");
     let reference: Vec<bool> = found.iter().map(|c| c.reference).collect();
     assert_eq!(reference, [false, true], "{found:#?}");
+}
+
+#[test]
+fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
+    for text in [
+        "The death toll rose to 31 on Monday — 22 men and 13 women — officials said.",
+        "L'attaque a fait 12 morts (sept hommes et cinq femmes), selon l'armée.",
+    ] {
+        let found = claims(text);
+        let whole = found[0].id;
+        let parts: Vec<(&str, Option<ClaimId>)> = found[1..]
+            .iter()
+            .map(|c| (c.category.as_str(), c.part_of))
+            .collect();
+        assert_eq!(parts, [("deaths", Some(whole)); 2], "{text}: {found:#?}");
+    }
+    // An aside that counts something else is no breakdown.
+    let found = claims("Twelve people died (about 300 more were injured).");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
 }

@@ -3,7 +3,8 @@
 //! `update-severity`.
 //!
 //! Dated claims of one quantity (category, unit, group, place) are sorted by date and each date
-//! compared with the next: O(n log n).
+//! compared with the next: O(n log n). Parts, and figures given for comparison or telling how a
+//! count rose ("après la découverte de deux corps"), are no toll of their own.
 
 use std::collections::BTreeMap;
 
@@ -18,7 +19,7 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], report_updates: bool, out: &mu
         let mut by_quantity: BTreeMap<(Option<&str>, Option<&str>), Vec<&Claim>> = BTreeMap::new();
         for claim in claims
             .iter()
-            .filter(|c| c.date.is_some() && c.list.is_none() && c.part_of.is_none())
+            .filter(|c| c.date.is_some() && c.list.is_none() && c.part_of.is_none() && !c.reference)
         {
             by_quantity
                 .entry((claim.group.as_deref(), claim.place.as_deref()))
