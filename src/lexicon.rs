@@ -409,6 +409,8 @@ pub struct Lexicon {
 
 /// The id of `deaths`, the first of [`CONTRACT_CATEGORIES`].
 pub const DEATHS: u16 = 0;
+/// The id of `injured`, the second of [`CONTRACT_CATEGORIES`].
+pub const INJURED: u16 = 1;
 
 /// The categories of the JSON contract, always known, with these ids.
 pub const CONTRACT_CATEGORIES: [&str; 12] = [

@@ -10,7 +10,7 @@ use crate::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, 
 use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
-use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, DEATHS};
+use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, DEATHS, INJURED};
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [
@@ -157,6 +157,8 @@ struct Reading {
     breakdown: bool,
     /// A comma and a few words separate this figure from the next.
     comma_joined: bool,
+    /// "tandis que", "while" set the next figure against this one.
+    contrasted: bool,
     /// No noun follows the figure: "rose to 64 on Wednesday", "dont 2 300 dans la capitale".
     bare: bool,
     /// Compared with the figure before: "contre 1.093", "up from 41".
@@ -205,16 +207,20 @@ impl SentenceContext<'_> {
             .map(|&k| self.read(&items, &words, &cues, k))
             .collect();
         Self::link_lists(&mut readings);
-        // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …".
-        let frame = match words.as_slice() {
-            ["of" | "among", "the", ..] | ["parmi", "les", ..] => cues.get(2).and_then(|c| {
-                c.iter().find_map(|&(_, cue)| match cue {
-                    Cue::Category(c) => Some(*c),
-                    _ => None,
-                })
-            }),
+        // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …", "The dead
+        // were 15 men … and nine …".
+        let framing = match words.as_slice() {
+            ["of" | "among", "the", ..] | ["parmi", "les", ..] => Some(2),
+            ["the", _, "were" | "are" | "included" | "include", ..]
+            | ["les", _, "sont" | "étaient" | "comptent" | "comptaient", ..] => Some(1),
             _ => None,
         };
+        let frame = framing.and_then(|j| cues.get(j)).and_then(|c| {
+            c.iter().find_map(|&(_, cue)| match cue {
+                Cue::Category(c) => Some(*c),
+                _ => None,
+            })
+        });
         for reading in &mut readings {
             reading.frame = frame;
         }
@@ -252,7 +258,9 @@ impl SentenceContext<'_> {
                     && readings[end + 1].inherited.is_some())
                     || (shares(end)
                         && shares(end + 1)
-                        && (readings[end].joined_to_next || readings[end].comma_joined)))
+                        && (readings[end].joined_to_next
+                            || readings[end].comma_joined
+                            || readings[end].contrasted)))
             {
                 end += 1;
             }
@@ -299,7 +307,10 @@ impl SentenceContext<'_> {
                 let names_event = k > 0
                     && matches!(words[k - 1], "the" | "its" | "their")
                     && items.get(k + 1).is_some_and(|it| it.figure.is_none());
-                (q.maybe_year && (period || names_event) && (1000..=2100).contains(&year))
+                // "Since 2021, 148 miners have died …": a count over years, not the news's own.
+                let opens_since = k == 1 && matches!(words[0], "since" | "depuis");
+                let dated = period || names_event || opens_since;
+                (q.maybe_year && dated && (1000..=2100).contains(&year))
                     .then_some((items[k].clause, year))
             })
             .collect();
@@ -333,14 +344,25 @@ impl SentenceContext<'_> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
-        // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list.
+        // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list,
+        // as long as the list goes on ("…; five remain in critical condition" is not one).
         if let Some(frame) = frame.and_then(|c| self.lexicon.categories.get(usize::from(c))) {
-            let parts: Vec<usize> = (0..claims.len())
-                .filter(|&n| {
-                    readings[n].head_category.is_none()
-                        && claims[n].as_ref().is_some_and(|c| &c.category == frame)
-                })
-                .collect();
+            let framed = |n: usize| {
+                readings[n].head_category.is_none()
+                    && claims[n].as_ref().is_some_and(|c| &c.category == frame)
+            };
+            let mut parts: Vec<usize> = Vec::new();
+            for n in (0..claims.len()).filter(|&n| framed(n)) {
+                let gap =
+                    |m: usize| &self.text[items[figure_items[m]].end..items[figure_items[n]].start];
+                if parts
+                    .last()
+                    .is_some_and(|&m| m + 1 != n || gap(m).contains(';'))
+                {
+                    break;
+                }
+                parts.push(n);
+            }
             if parts.len() > 1 {
                 for &n in &parts {
                     if let Some(claim) = &mut claims[n] {
@@ -403,7 +425,12 @@ impl SentenceContext<'_> {
         // "le bilan s'est alourdi à 19 morts, deux blessés ayant succombé": a smaller figure
         // after a rise tells how the count rose; it is no count of its own.
         let mut rise: Option<(String, f64)> = None;
-        for claim in claims.iter_mut().flatten() {
+        for (claim, reading) in claims.iter_mut().zip(&readings) {
+            let Some(claim) = claim else { continue };
+            // "Deux blessés ont succombé": the injured who died since, not a toll.
+            if reading.head_category == Some(INJURED) && claim.category == "deaths" {
+                claim.reference = true;
+            }
             if let Some((category, value)) = &rise {
                 if claim.category == *category && claim.value < *value && claim.list.is_none() {
                     claim.reference = true;
@@ -526,7 +553,10 @@ impl SentenceContext<'_> {
             } else if !(framed || listed) {
                 whole = None;
             }
-            let Some(m) = whole.filter(|&m| m != n) else {
+            // "Sur les 39 établissements, 31 ont signalé …": the frame holds the figures that
+            // count nothing of their own, not "212 opérations".
+            let own_noun = framed && !readings[n].breakdown && !readings[n].bare;
+            let Some(m) = whole.filter(|&m| m != n && !own_noun) else {
                 continue;
             };
             let Some(whole_claim) = claims[m].clone() else {
@@ -980,14 +1010,14 @@ impl SentenceContext<'_> {
                 }
             }
         }
-        // "le bilan est passé à 23 morts", "the toll rose to more than 60".
+        // "le bilan s'est alourdi mercredi à 15 morts", "the toll rose to more than 60".
         reading.update = (k.saturating_sub(6)..k)
             .rev()
             .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
             .any(|j| {
                 cues[j]
                     .iter()
-                    .any(|&(n, cue)| matches!(cue, Cue::Update) && j + n <= k && k - (j + n) <= 2)
+                    .any(|&(n, cue)| matches!(cue, Cue::Update) && j + n <= k && k - (j + n) <= 3)
             });
         // "including the club's manager and two of its owners": a list the breakdown opened
         // further back in the clause.
@@ -1150,6 +1180,16 @@ impl SentenceContext<'_> {
             // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
             reading.comma_joined = gap.contains(',') && between.len() <= 6;
+            // "64 % se disent favorables, tandis que 41 % y sont opposés": the second share,
+            // with no whole of its own, is of the first one's.
+            let contrast = matches!(
+                between,
+                [.., "tandis" | "alors", "que"] | [.., "while" | "whereas"]
+            );
+            let own_whole = words
+                .get(next + 1..next + 2)
+                .is_some_and(|w| matches!(w, ["des" | "du" | "d" | "of"]));
+            reading.contrasted = contrast && between.len() <= 12 && !own_whole;
         }
         reading
     }
@@ -1750,6 +1790,8 @@ fn is_function_word(word: &str) -> bool {
             | "as"
             | "comme"
             | "more"
+            | "se"
+            | "s"
             // "contre 48 annoncés lundi", "up from 41 reported": a verb of reporting.
             | "annoncés"
             | "annoncées"

@@ -619,3 +619,44 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
     let found = claims("Twelve people died (about 300 more were injured).");
     assert_eq!(found[1].part_of, None, "{found:#?}");
 }
+
+#[test]
+fn extract_lists_a_share_set_against_another_with_no_whole_of_its_own() {
+    let found = claims("Selon un sondage, 64 % des Français sont favorables aux réquisitions, tandis que 41 % y sont opposés.");
+    assert!(
+        found[0].list.is_some() && found[0].list == found[1].list,
+        "{found:#?}"
+    );
+    let found =
+        claims("Some 64% of men questioned in the northern provinces backed the plan, while 41% of women did.");
+    assert_eq!(found[1].list, None, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_a_frame_naming_what_its_list_counts() {
+    let found = claims("The dead were 15 men from Sutatausa and nine from neighbouring Ubaté.");
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.list))
+        .collect();
+    assert_eq!(rows, [("deaths", Some(found[0].id)); 2], "{found:#?}");
+    // The list ends where a semicolon starts another statement.
+    let found = claims(
+        "The injured included 21 teenagers and 17 adults; five remain in critical condition.",
+    );
+    assert_eq!(found[2].list, None, "{found:#?}");
+}
+
+#[test]
+fn extract_sets_apart_counts_over_the_years_since_one() {
+    let found = claims("Published on 28 January 2025\n\nSince 2021, 148 miners have died in accidents in the region.");
+    assert_eq!(found.last().map(|c| c.year), Some(Some(2021)), "{found:#?}");
+}
+
+#[test]
+fn extract_sets_apart_the_injured_who_died_since() {
+    let c = only("Deux blessés ont succombé dans la nuit à l'hôpital.");
+    assert_eq!((c.category.as_str(), c.reference), ("deaths", true));
+    let c = only("Le bilan s'est alourdi mercredi à 15 morts, a annoncé la préfecture.");
+    assert!(c.update && !c.reference);
+}

@@ -3,13 +3,14 @@
 //! `update-severity`.
 //!
 //! Dated claims of one quantity (category, unit, group, place) are sorted by date and each date
-//! compared with the next: O(n log n). Parts, and figures given for comparison or telling how a
-//! count rose ("après la découverte de deux corps"), are no toll of their own.
+//! compared with the next: O(n log n). Parts, vague bands ("dozens"), and figures given for
+//! comparison or telling how a count rose ("après la découverte de deux corps"), are no toll of
+//! their own.
 
 use std::collections::BTreeMap;
 
 use super::{date_text, widened};
-use crate::claim::Claim;
+use crate::claim::{Claim, Qualifier};
 use crate::engine::{Rule, Severity};
 use crate::finding::Finding;
 
@@ -17,10 +18,13 @@ use crate::finding::Finding;
 pub fn check(rule: &Rule, groups: &[Vec<&Claim>], report_updates: bool, out: &mut Vec<Finding>) {
     for claims in groups {
         let mut by_quantity: BTreeMap<(Option<&str>, Option<&str>), Vec<&Claim>> = BTreeMap::new();
-        for claim in claims
-            .iter()
-            .filter(|c| c.date.is_some() && c.list.is_none() && c.part_of.is_none() && !c.reference)
-        {
+        for claim in claims.iter().filter(|c| {
+            c.date.is_some()
+                && c.list.is_none()
+                && c.part_of.is_none()
+                && !c.reference
+                && c.qualifier != Qualifier::Vague
+        }) {
             by_quantity
                 .entry((claim.group.as_deref(), claim.place.as_deref()))
                 .or_default()
