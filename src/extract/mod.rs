@@ -730,8 +730,20 @@ impl SentenceContext<'_> {
                 Some((ids[m]?, c.category.clone(), c.unit.clone()))
             });
             let earlier = || {
-                self.earlier_in_article(store)
-                    .find(|c| same(c) && c.part_of.is_none())
+                // "Sept lions se sont échappés. Quatre d'entre eux …": a count of the sentence
+                // just before that can hold the part, of people if it has one.
+                let just_before = || {
+                    self.earlier_in_article(store)
+                        .take_while(|c| c.sentence + 1 == self.sentence_index)
+                        .filter(|c| divides_anything && !c.reference && c.value >= part.value)
+                        .filter(|c| matches!(c.unit, Unit::People | Unit::Things))
+                        .min_by_key(|c| c.unit != Unit::People)
+                };
+                just_before()
+                    .or_else(|| {
+                        self.earlier_in_article(store)
+                            .find(|c| same(c) && c.part_of.is_none())
+                    })
                     .map(|c| (c.id, c.category.clone(), c.unit.clone()))
             };
             let Some((whole, category, unit)) = in_sentence.or_else(earlier) else {
@@ -801,6 +813,15 @@ impl SentenceContext<'_> {
                 && end - first < 3
             {
                 end += 1;
+            }
+            // "at the Korvath-3 mine", "Apollo 11": a numbered name is a thing, not a place.
+            let numbered = same_clause(end + 1)
+                && words[end + 1]
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit());
+            if numbered {
+                continue;
             }
             found.push((
                 j,

@@ -660,3 +660,22 @@ fn extract_sets_apart_the_injured_who_died_since() {
     let c = only("Le bilan s'est alourdi mercredi à 15 morts, a annoncé la préfecture.");
     assert!(c.update && !c.reference);
 }
+
+#[test]
+fn extract_takes_no_numbered_name_for_a_place() {
+    let c = only("The toll from the explosion at the Korvath-3 mine rose to 23 on Tuesday.");
+    assert_eq!(c.place, None);
+    let c = only("The toll from the explosion at Korvath rose to 23 on Tuesday.");
+    assert_eq!(c.place.as_deref(), Some("Korvath"));
+}
+
+#[test]
+fn extract_divides_the_count_of_the_sentence_before_by_a_pronoun() {
+    let found = claims("Sept lions se sont échappés du zoo. Quatre d'entre eux ont été rattrapés.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(found[1].category, "count");
+    // A count smaller than the part cannot be its whole.
+    let found =
+        claims("Les rescapés comptent 47 Syriens. Soixante-dix d'entre eux ont été hébergés.");
+    assert_ne!(found[1].part_of, Some(found[0].id), "{found:#?}");
+}

@@ -58,9 +58,18 @@ pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
                         .iter()
                         .all(|p| p.place.is_some() && p.place != t.place)
             };
+            // "21 teenagers and 17 adults; five remain in critical condition": a figure smaller
+            // than one part counts some of them, not all.
+            let largest_part = parts
+                .iter()
+                .map(|p| p.low.unwrap_or(0.0))
+                .fold(0.0, f64::max);
             let conflicts = |t: &Claim| {
                 let (low, high) = widened(t, &rule.tolerance);
-                (high < sum_low || low > sum_high) && !elsewhere(t) && !t.reference
+                (high < sum_low || low > sum_high)
+                    && high >= largest_part
+                    && !elsewhere(t)
+                    && !t.reference
             };
             // Nearest first: alternately before and after the list's first part.
             let at = totals.partition_point(|t| t.id < parts[0].id);
