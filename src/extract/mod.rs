@@ -305,7 +305,7 @@ impl SentenceContext<'_> {
                 // "since the 2015 blaze at the Colectiv club, which killed 64": a year naming
                 // an event.
                 let names_event = k > 0
-                    && matches!(words[k - 1], "the" | "its" | "their")
+                    && matches!(words[k - 1], "the" | "a" | "an" | "its" | "their")
                     && items.get(k + 1).is_some_and(|it| it.figure.is_none());
                 // "Since 2021, 148 miners have died …": a count over years, not the news's own.
                 let opens_since = k == 1 && matches!(words[0], "since" | "depuis");
@@ -752,8 +752,19 @@ impl SentenceContext<'_> {
             if let Some(part) = &mut claims[n] {
                 part.part_of = Some(whole);
                 if divides_anything {
-                    part.category = category;
-                    part.unit = unit;
+                    part.category.clone_from(&category);
+                    part.unit = unit.clone();
+                }
+            }
+            // "97 of those detained remained in custody and 52 had been released": the next
+            // figure of the list, naming nothing of its own, is another part of the same whole.
+            let next_joined =
+                readings[n].joined_to_next && readings.get(n + 1).is_some_and(|r| r.bare);
+            if let Some(Some(next)) = claims.get_mut(n + 1).filter(|_| next_joined) {
+                if next.part_of.is_none() && (names_nothing(next) || next.category == category) {
+                    next.part_of = Some(whole);
+                    next.category = category;
+                    next.unit = unit;
                 }
             }
         }

@@ -679,3 +679,20 @@ fn extract_divides_the_count_of_the_sentence_before_by_a_pronoun() {
         claims("Les rescapés comptent 47 Syriens. Soixante-dix d'entre eux ont été hébergés.");
     assert_ne!(found[1].part_of, Some(found[0].id), "{found:#?}");
 }
+
+#[test]
+fn extract_gives_the_next_figure_of_a_partitive_list_the_same_whole() {
+    let text = "Police detained 143 people on Sunday. By evening, 97 of those detained remained in custody and 52 had been released.";
+    let found = claims(text);
+    let parts: Vec<(&str, Option<ClaimId>)> = found[1..]
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of))
+        .collect();
+    assert_eq!(parts, [("arrests", Some(found[0].id)); 2], "{found:#?}");
+}
+
+#[test]
+fn extract_reads_a_year_after_a_as_naming_an_event() {
+    let c = only("The clashes are the deadliest since a 2016 ceasefire ended a conflict that killed some 2,400 people.");
+    assert_eq!(c.year, Some(2016));
+}
