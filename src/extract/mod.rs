@@ -363,7 +363,24 @@ impl SentenceContext<'_> {
                 }
                 parts.push(n);
             }
-            if parts.len() > 1 {
+            // "Among the dead were nine women and three children", "The injured included …":
+            // some of a toll given before, not all of it.
+            let some_of = matches!(words.first(), Some(&("among" | "parmi")))
+                || matches!(words.get(2), Some(&("included" | "include")));
+            let whole = || {
+                self.earlier_in_article(store)
+                    .find(|c| &c.category == frame && c.part_of.is_none() && c.list.is_none())
+                    .map(|c| c.id)
+            };
+            if some_of {
+                if let Some(whole) = whole() {
+                    for &n in &parts {
+                        if let Some(claim) = &mut claims[n] {
+                            claim.part_of = Some(whole);
+                        }
+                    }
+                }
+            } else if parts.len() > 1 {
                 for &n in &parts {
                     if let Some(claim) = &mut claims[n] {
                         claim.list = ids[parts[0]];

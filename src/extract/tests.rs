@@ -696,3 +696,18 @@ fn extract_reads_a_year_after_a_as_naming_an_event() {
     let c = only("The clashes are the deadliest since a 2016 ceasefire ended a conflict that killed some 2,400 people.");
     assert_eq!(c.year, Some(2016));
 }
+
+#[test]
+fn extract_reads_among_the_dead_as_some_of_the_toll() {
+    let text = "At least 14 people were killed in the crush. Among the dead were nine women and three children.";
+    let found = claims(text);
+    let parts: Vec<(&str, Option<ClaimId>, Option<ClaimId>)> = found[1..]
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of, c.list))
+        .collect();
+    assert_eq!(
+        parts,
+        [("deaths", Some(found[0].id), None); 2],
+        "{found:#?}"
+    );
+}
