@@ -422,6 +422,7 @@ impl SentenceContext<'_> {
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
         Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
+        self.repeat_earlier_figures(&readings, &mut claims, store);
         self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
         let framed = matches!(
@@ -459,6 +460,35 @@ impl SentenceContext<'_> {
         }
         for claim in claims.into_iter().flatten() {
             store.push(claim);
+        }
+    }
+
+    /// "carrying 187 refugees … Of the 187 on board, …": a figure that names nothing and repeats
+    /// one of the article's figures counts the same thing.
+    fn repeat_earlier_figures(
+        &self,
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        for (claim, reading) in claims.iter_mut().zip(readings) {
+            // Small numbers recur by chance.
+            let Some(claim) = claim
+                .as_mut()
+                .filter(|c| names_nothing(c) && c.value >= 10.0)
+            else {
+                continue;
+            };
+            if !reading.bare {
+                continue;
+            }
+            let same = self
+                .earlier_in_article(store)
+                .find(|c| c.value == claim.value && !names_nothing(c) && c.unit == Unit::People);
+            if let Some(earlier) = same {
+                claim.category.clone_from(&earlier.category);
+                claim.unit = Unit::People;
+            }
         }
     }
 
@@ -572,7 +602,11 @@ impl SentenceContext<'_> {
             }
             // "Sur les 39 établissements, 31 ont signalé …": the frame holds the figures that
             // count nothing of their own, not "212 opérations".
-            let own_noun = framed && !readings[n].breakdown && !readings[n].bare;
+            let own_noun = framed
+                && !readings[n].breakdown
+                && !readings[n].bare
+                && !readings[n].head_people
+                && readings[n].head_group.is_none();
             let Some(m) = whole.filter(|&m| m != n && !own_noun) else {
                 continue;
             };

@@ -711,3 +711,27 @@ fn extract_reads_among_the_dead_as_some_of_the_toll() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_gives_a_repeated_figure_the_count_it_repeats() {
+    let text = "The coastguard intercepted a boat carrying 187 refugees. Of the 187 on board, 42 were children, 31 women and 120 men.";
+    let found = claims(text);
+    let rows: Vec<(&str, Option<ClaimId>)> = found[1..]
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of))
+        .collect();
+    let whole = Some(found[1].id);
+    assert_eq!(
+        rows,
+        [
+            ("displaced", None),
+            ("displaced", whole),
+            ("displaced", whole),
+            ("displaced", whole)
+        ],
+        "{found:#?}"
+    );
+    // A figure with a noun of its own is no repeat: "Eleven vehicles" after "11 dead".
+    let found = claims("The toll rose to 11 dead. Eleven vehicles plunged into the water.");
+    assert_eq!(found[1].category, "count");
+}
