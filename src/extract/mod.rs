@@ -145,8 +145,11 @@ struct Reading {
     event: Option<u16>,
     /// The category this figure takes from the next part of its list.
     inherited: Option<u16>,
-    /// Whether "et"/"and" joins this figure to the next one.
+    /// Whether "et"/"and" joins this figure to the next one, in a list of counts.
     joined_to_next: bool,
+    /// Whether "et"/"and" comes before the next figure, maybe with its owner: "(21,3 %) et les
+    /// Verts (14,2 %)".
+    and_next: bool,
     status: Option<(usize, Status)>,
     any_head: bool,
     /// "5 dollars le gallon": the unit the price is per.
@@ -258,7 +261,7 @@ impl SentenceContext<'_> {
                     && readings[end + 1].inherited.is_some())
                     || (shares(end)
                         && shares(end + 1)
-                        && (readings[end].joined_to_next
+                        && (readings[end].and_next
                             || readings[end].comma_joined
                             || readings[end].contrasted)))
             {
@@ -1257,8 +1260,16 @@ impl SentenceContext<'_> {
             {
                 tail -= 1;
             }
-            reading.joined_to_next =
+            reading.and_next =
                 tail > 0 && matches!(between[tail - 1], "et" | "and") && between.len() <= 10;
+            // Counts are listed with at most a qualifier after "and": "and the families of 412
+            // claimants" is no list.
+            let stepped = k + 1 + tail;
+            let qualifier_only = stepped == next
+                || cues[stepped]
+                    .iter()
+                    .any(|&(n, cue)| matches!(cue, Cue::Qualifier(_)) && stepped + n == next);
+            reading.joined_to_next = reading.and_next && qualifier_only;
             reading.spans_to_next = matches!(between, ["à" | "to"]);
             // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];

@@ -735,3 +735,22 @@ fn extract_gives_a_repeated_figure_the_count_it_repeats() {
     let found = claims("The toll rose to 11 dead. Eleven vehicles plunged into the water.");
     assert_eq!(found[1].category, "count");
 }
+
+#[test]
+fn extract_lists_counts_joined_by_and_with_at_most_a_qualifier() {
+    let found = claims("Quarante-deux élèves et trois enseignants ont été hospitalisés mardi.");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.category == "injured" && c.list == Some(found[0].id)),
+        "{found:#?}"
+    );
+    let found = claims(
+        "The ruling covers 3,214 former employees and the families of 412 claimants who have died.",
+    );
+    assert_eq!(
+        (found[0].category.as_str(), found[0].list),
+        ("count", None),
+        "{found:#?}"
+    );
+}
