@@ -3,19 +3,22 @@
 //! the run fails below the floors, which were set from what the tool measures.
 //!
 //! `tests/corpus/` is the development corpus the grammar and vocabulary are tuned on;
-//! `tests/heldout/` was annotated blind and is not tuned on, so it tells how the tool does on
-//! copy it has never seen (see the README).
+//! `tests/heldout/` holds batches annotated blind by writers who never ran the tool. Each batch
+//! was measured on its first run before any fix drawn from it (the README keeps those figures);
+//! fixes have been drawn from them since, so they guard against regressions, not for novelty.
 
 use claimcheck::eval::evaluate;
 use claimcheck::Checker;
 
 /// Floors: claims F1 and contradictions precision/recall over the whole corpus.
-const CLAIMS_F1: f64 = 0.965;
-const CONTRADICTIONS_PRECISION: f64 = 0.75;
-const CONTRADICTIONS_RECALL: f64 = 0.65;
+const CLAIMS_F1: f64 = 0.97;
+const CONTRADICTIONS_PRECISION: f64 = 0.77;
+const CONTRADICTIONS_RECALL: f64 = 0.77;
 
-/// Floor of claims F1 on the held-out texts.
-const HELDOUT_CLAIMS_F1: f64 = 0.895;
+/// Floors on the held-out texts: claims F1, contradictions precision and recall.
+const HELDOUT_CLAIMS_F1: f64 = 0.915;
+const HELDOUT_CONTRADICTIONS_PRECISION: f64 = 0.83;
+const HELDOUT_CONTRADICTIONS_RECALL: f64 = 0.57;
 
 #[test]
 fn heldout_accuracy_stays_above_its_floor() {
@@ -27,6 +30,14 @@ fn heldout_accuracy_stays_above_its_floor() {
         claims.f1() >= HELDOUT_CLAIMS_F1,
         "held-out claims F1 {:.3} < {HELDOUT_CLAIMS_F1}",
         claims.f1()
+    );
+    let contradictions = evaluation.all_contradictions();
+    assert!(
+        contradictions.precision() >= HELDOUT_CONTRADICTIONS_PRECISION
+            && contradictions.recall() >= HELDOUT_CONTRADICTIONS_RECALL,
+        "held-out contradictions precision {:.3}, recall {:.3}",
+        contradictions.precision(),
+        contradictions.recall()
     );
 }
 
