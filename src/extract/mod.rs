@@ -616,7 +616,12 @@ impl SentenceContext<'_> {
             let Some(whole_claim) = claims[m].clone() else {
                 continue;
             };
-            let own = readings[n].event.is_some() || readings[n].head_category.is_some();
+            // "17 blessés, dont 12 surveillants et 9 détenus": the noun of a part of people
+            // counted for something says who they are, not what happened to them.
+            let counted_for_something =
+                whole_claim.unit == Unit::People && whole_claim.category != "count";
+            let own = readings[n].event.is_some()
+                || (readings[n].head_category.is_some() && !counted_for_something);
             if let Some(part) = &mut claims[n] {
                 part.part_of = ids[m];
                 if !own {

@@ -754,3 +754,14 @@ fn extract_lists_counts_joined_by_and_with_at_most_a_qualifier() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_gives_parts_of_people_counted_for_something_their_whole_category() {
+    let found = claims("Dix-sept personnes ont été blessées, dont 12 surveillants et 9 détenus, selon le syndicat.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["injured"; 3], "{found:#?}");
+    // A whole that counts nothing in particular leaves its parts their own nouns.
+    let found = claims("Au total, 45 victimes, dont 12 morts et 33 blessés.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories[1..], ["deaths", "injured"], "{found:#?}");
+}
