@@ -594,8 +594,13 @@ impl SentenceContext<'_> {
         let mut whole = framed.then_some(0);
         for n in 0..claims.len() {
             let bare = claims[n].as_ref().is_some_and(names_nothing);
-            // "dont 7 policiers et 6 manifestants": the breakdown goes on over the list.
-            let listed = n > 0 && (readings[n - 1].joined_to_next || readings[n - 1].comma_joined);
+            // "dont 7 policiers et 6 manifestants": the breakdown goes on over the list, which
+            // "and" closes ("870 for dehydration, 410 for cramp and 160 for falls, and 38 were
+            // taken to hospital").
+            let closed = n > 1 && readings[n - 2].joined_to_next;
+            let listed = n > 0
+                && !closed
+                && (readings[n - 1].joined_to_next || readings[n - 1].comma_joined);
             if readings[n].breakdown {
                 whole = (0..n).rev().find(|&m| {
                     matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)

@@ -765,3 +765,12 @@ fn extract_gives_parts_of_people_counted_for_something_their_whole_category() {
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
     assert_eq!(categories[1..], ["deaths", "injured"], "{found:#?}");
 }
+
+#[test]
+fn extract_ends_a_breakdown_list_at_its_and() {
+    let text = "Medical teams treated 1,340 runners, including 870 for dehydration, 410 for cramp and 160 for falls, and 38 were taken to hospital.";
+    let found = claims(text);
+    let wholes: Vec<Option<ClaimId>> = found[1..].iter().map(|c| c.part_of).collect();
+    let whole = Some(found[0].id);
+    assert_eq!(wholes, [whole, whole, whole, None], "{found:#?}");
+}
