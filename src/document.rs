@@ -23,7 +23,7 @@ pub struct Document {
 pub struct Article {
     /// The whole article.
     pub span: Span,
-    /// Its headline, when the dump shows one.
+    /// Its headline, when the dump shows one (not a dateline printed above it).
     pub headline: Option<Span>,
     /// Its publication date, from a dateline.
     pub date: Option<Date>,
@@ -103,11 +103,11 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
             continue;
         }
         let lang = lang.unwrap_or_else(|| guess_lang(span_text));
-        let headline = body.iter().find(|l| !l.is_blank() && !is_separator(l.text));
-        // The headline proper for telling stories apart: not a dateline printed above it.
-        headlines.push(headline_words(body.iter().find(|l| {
-            !l.is_blank() && !is_separator(l.text) && !is_publication_line(l.trimmed)
-        })));
+        // The headline proper: not a dateline printed above it.
+        let headline = body
+            .iter()
+            .find(|l| !l.is_blank() && !is_separator(l.text) && !is_publication_line(l.trimmed));
+        headlines.push(headline_words(headline));
         articles.push(Article {
             span: Span::new(head.start, tail.end),
             headline: headline.map(|l| trimmed_span(l)),

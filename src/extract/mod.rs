@@ -602,7 +602,9 @@ impl SentenceContext<'_> {
                 && !closed
                 && (readings[n - 1].joined_to_next || readings[n - 1].comma_joined);
             if readings[n].breakdown {
-                whole = (0..n).rev().find(|&m| {
+                // The figure just before: "four deaths and 38 confirmed cases, of whom 12 remain
+                // in hospital" breaks down the cases, not the deaths.
+                whole = (0..n).rev().find(|&m| claims[m].is_some()).filter(|&m| {
                     matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)
                 });
             } else if !(framed || listed) {

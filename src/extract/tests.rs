@@ -774,3 +774,11 @@ fn extract_ends_a_breakdown_list_at_its_and() {
     let whole = Some(found[0].id);
     assert_eq!(wholes, [whole, whole, whole, None], "{found:#?}");
 }
+
+#[test]
+fn extract_breaks_down_the_figure_just_before() {
+    let found = claims(
+        "The toll stands at four deaths and 38 confirmed cases, of whom 12 remain in hospital.",
+    );
+    assert_ne!(found[2].part_of, Some(found[0].id), "{found:#?}");
+}
