@@ -211,27 +211,79 @@ pub(crate) struct GroupKey<'a> {
     year: Option<i32>,
 }
 
-/// The selected claims of `store`, grouped by [`GroupKey`] in a stable order.
+/// The selected claims of `store`, grouped by [`GroupKey`] in the order of each group's first
+/// claim.
 fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
+    let candidates = || -> Box<dyn Iterator<Item = &'a Claim>> {
+        let selected = |c: &&Claim| rule.selector.matches(c);
+        match &rule.selector.category {
+            Some(categories) if categories.len() == 1 => {
+                Box::new(store.of_category(&categories[0]).filter(selected))
+            }
+            _ => Box::new(store.all().iter().filter(selected)),
+        }
+    };
+    let key = |claim: &'a Claim| GroupKey {
+        scope: ScopeKey::of(claim, rule.scope),
+        category: &claim.category,
+        // A conversion compares amounts in different currencies.
+        unit: if rule.kind == Kind::Conversion {
+            ""
+        } else {
+            claim.unit.as_str()
+        },
+        year: claim.year,
+    };
+    let within_a_file = matches!(rule.scope, Scope::Sentence | Scope::Article | Scope::Story);
+    within_a_file
+        .then(|| group_by_runs(candidates(), key))
+        .flatten()
+        .unwrap_or_else(|| group_by_hash(candidates(), key))
+}
+
+/// Groups claims whose scopes come one run after another, as claims in text order do at the
+/// scopes of a sentence, an article or a story: only the keys of the current scope are looked
+/// through (a handful), with no hashing of every claim. `None` when a scope comes back after
+/// another, which text order rules out; the caller then groups with a hash map.
+fn group_by_runs<'a>(
+    claims: impl Iterator<Item = &'a Claim>,
+    key: impl Fn(&'a Claim) -> GroupKey<'a>,
+) -> Option<Vec<Vec<&'a Claim>>> {
+    let mut groups: Vec<Vec<&Claim>> = Vec::new();
+    // The keys of the current scope's groups, with their index in `groups`.
+    let mut current: Vec<(GroupKey<'a>, usize)> = Vec::new();
+    for claim in claims {
+        let key = key(claim);
+        if let Some(&(last, _)) = current.first() {
+            if key.scope < last.scope {
+                return None;
+            }
+            if key.scope != last.scope {
+                current.clear();
+            }
+        }
+        let slot = match current.iter().find(|(k, _)| *k == key) {
+            Some(&(_, slot)) => slot,
+            None => {
+                groups.push(Vec::new());
+                current.push((key, groups.len() - 1));
+                groups.len() - 1
+            }
+        };
+        groups[slot].push(claim);
+    }
+    Some(groups)
+}
+
+/// Groups claims in any order, by a hash map of their keys.
+fn group_by_hash<'a>(
+    claims: impl Iterator<Item = &'a Claim>,
+    key: impl Fn(&'a Claim) -> GroupKey<'a>,
+) -> Vec<Vec<&'a Claim>> {
     let mut index: FxHashMap<GroupKey<'a>, usize> = FxHashMap::default();
     let mut groups: Vec<Vec<&Claim>> = Vec::new();
-    let candidates: Box<dyn Iterator<Item = &Claim>> = match &rule.selector.category {
-        Some(categories) if categories.len() == 1 => Box::new(store.of_category(&categories[0])),
-        _ => Box::new(store.all().iter()),
-    };
-    for claim in candidates.filter(|c| rule.selector.matches(c)) {
-        let key = GroupKey {
-            scope: ScopeKey::of(claim, rule.scope),
-            category: &claim.category,
-            // A conversion compares amounts in different currencies.
-            unit: if rule.kind == Kind::Conversion {
-                ""
-            } else {
-                claim.unit.as_str()
-            },
-            year: claim.year,
-        };
-        let slot = *index.entry(key).or_insert_with(|| {
+    for claim in claims {
+        let slot = *index.entry(key(claim)).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
@@ -255,5 +307,68 @@ pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Op
             )
         }
         _ => (rule.severity, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Unit;
+
+    /// Groups as the hash map makes them, whatever the order of the claims.
+    fn by_hash<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
+        let key = |claim: &'a Claim| GroupKey {
+            scope: ScopeKey::of(claim, rule.scope),
+            category: &claim.category,
+            unit: claim.unit.as_str(),
+            year: claim.year,
+        };
+        group_by_hash(store.all().iter().filter(|c| rule.selector.matches(c)), key)
+    }
+
+    #[test]
+    fn groups_by_runs_as_the_hash_map_does_in_any_order() {
+        let mut lexicon = Lexicon::embedded().unwrap();
+        let rules = RuleSet::load(&RuleSources::default(), &mut lexicon)
+            .unwrap()
+            .rules;
+        let claim = |article: u32, category: &str, unit: Unit| Claim {
+            article,
+            story: article / 2,
+            category: category.into(),
+            unit,
+            ..Claim::default()
+        };
+        let sorted = [
+            claim(0, "deaths", Unit::People),
+            claim(0, "injured", Unit::People),
+            claim(0, "deaths", Unit::People),
+            claim(1, "money", Unit::Currency("EUR".into())),
+            claim(1, "deaths", Unit::People),
+            claim(2, "deaths", Unit::Things),
+            claim(3, "deaths", Unit::People),
+        ];
+        // Text order, then an article coming back after a later one.
+        let shuffled = [&sorted[..], &[claim(0, "deaths", Unit::People)]].concat();
+        for claims in [&sorted[..], &shuffled[..]] {
+            let mut store = ClaimStore::new();
+            for c in claims {
+                store.push(c.clone());
+            }
+            for rule in rules.iter().filter(|r| r.kind != Kind::Conversion) {
+                let ids = |groups: Vec<Vec<&Claim>>| -> Vec<Vec<u32>> {
+                    groups
+                        .iter()
+                        .map(|g| g.iter().map(|c| c.id.0).collect())
+                        .collect()
+                };
+                assert_eq!(
+                    ids(group(&store, rule)),
+                    ids(by_hash(&store, rule)),
+                    "{}",
+                    rule.id
+                );
+            }
+        }
     }
 }
