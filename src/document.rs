@@ -43,6 +43,9 @@ struct Line<'a> {
     text: &'a str,
     /// The text without surrounding white space, computed once.
     trimmed: &'a str,
+    /// Whether the line separates articles ([`is_separator`]), computed once: the segmenter
+    /// asks it of every line several times.
+    separator: bool,
 }
 
 impl<'a> Line<'a> {
@@ -52,6 +55,10 @@ impl<'a> Line<'a> {
 
     fn is_blank(&self) -> bool {
         self.trimmed.is_empty()
+    }
+
+    fn is_short_url(&self) -> bool {
+        is_short_url(self.trimmed)
     }
 }
 
@@ -67,6 +74,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             end: start + body.len(),
             text: body,
             trimmed: body.trim(),
+            separator: is_separator(body),
         });
         start = end;
     }
@@ -103,10 +111,10 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
             continue;
         }
         let lang = lang.unwrap_or_else(|| guess_lang(span_text));
-        let headline = body.iter().find(|l| !l.is_blank() && !is_separator(l.text));
+        let headline = body.iter().find(|l| !l.is_blank() && !l.separator);
         // The headline proper for telling stories apart: not a dateline printed above it.
         headlines.push(headline_words(body.iter().find(|l| {
-            !l.is_blank() && !is_separator(l.text) && !is_publication_line(l.trimmed)
+            !l.is_blank() && !l.separator && !is_publication_line(l.trimmed)
         })));
         articles.push(Article {
             span: Span::new(head.start, tail.end),
@@ -277,7 +285,7 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
     while i < lines.len() {
         let line = &lines[i];
         let mut headline = None;
-        if is_separator(line.text) {
+        if line.separator {
             if let Some(next) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) {
                 headline = Some(next);
             }
@@ -288,7 +296,7 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
         {
             // A caption printed twice: the headline is the line before it.
             headline = previous_text(i);
-        } else if is_short_url(line.text)
+        } else if line.is_short_url()
             && !(i >= 2 && lines[i - 1].trimmed() == lines[i - 2].trimmed())
         {
             headline = previous_text(i);
@@ -408,7 +416,7 @@ fn sentences(text: &str, body: &[Line<'_>]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (k, line) in body.iter().enumerate() {
-        if line.is_blank() || is_separator(line.text) || is_short_url(line.text) {
+        if line.is_blank() || line.separator || line.is_short_url() {
             if let Some(s) = open.take() {
                 push_sentences(text, s, body[k - 1].end, &mut out);
             }
@@ -440,8 +448,11 @@ fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let mut sentence_start = 0;
     let mut i = 0;
     // Every candidate end is an ASCII `.`, `!`, `?` or an ellipsis `…` (E2 80 A6): found by
-    // SIMD byte search, since this runs over the whole text.
-    let ellipsis = memchr::memmem::Finder::new("…");
+    // SIMD byte search, since this runs over the whole text. The ellipsis searcher is built
+    // once, not per paragraph.
+    static ELLIPSIS: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let ellipsis = ELLIPSIS.get_or_init(|| memchr::memmem::Finder::new("…"));
     let mut next_ellipsis = ellipsis.find(bytes).unwrap_or(bytes.len());
     loop {
         if next_ellipsis < i {
