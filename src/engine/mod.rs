@@ -14,7 +14,7 @@ pub use compile::{placeholders, Rule};
 pub use schema::{Kind, Scope, Severity, Tolerance};
 pub use selector::{ScopeKey, Selector};
 
-use crate::claim::{Claim, ClaimStore};
+use crate::claim::{Claim, ClaimId, ClaimStore};
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::lexicon::Lexicon;
@@ -213,19 +213,40 @@ pub(crate) struct GroupKey<'a> {
 
 /// The selected claims of `store`, grouped by [`GroupKey`] in the order of each group's first
 /// claim.
-fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
-    let candidates = || -> Box<dyn Iterator<Item = &'a Claim>> {
-        let selected = |c: &&Claim| rule.selector.matches(c);
-        match &rule.selector.category {
-            Some(categories) if categories.len() == 1 => {
-                Box::new(store.of_category(&categories[0]).filter(selected))
-            }
-            _ => Box::new(store.all().iter().filter(selected)),
+fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Vec<Vec<&'a Claim>> {
+    // A rule that names its categories reads only their claims, from the store's index: a scan
+    // of every claim would read them all from memory, once per rule.
+    let ids: Option<Vec<ClaimId>> = rule.selector.category.as_ref().map(|categories| {
+        let mut ids: Vec<ClaimId> = categories
+            .iter()
+            .flat_map(|c| store.ids_of_category(c))
+            .copied()
+            .collect();
+        if categories.len() > 1 {
+            ids.sort_unstable();
+            ids.dedup();
         }
+        ids
+    });
+    let candidates = || -> Box<dyn Iterator<Item = &'a Claim> + '_> {
+        match &ids {
+            Some(ids) => Box::new(
+                ids.iter()
+                    .map(|&id| &store[id])
+                    .filter(|c| rule.selector.matches_besides_category(c)),
+            ),
+            None => Box::new(store.all().iter().filter(|c| rule.selector.matches(c))),
+        }
+    };
+    // With one category, every candidate has it: the key takes the rule's copy of the name,
+    // so that grouping does not read each claim's.
+    let single = match rule.selector.category.as_deref() {
+        Some([category]) => Some(category.as_str()),
+        _ => None,
     };
     let key = |claim: &'a Claim| GroupKey {
         scope: ScopeKey::of(claim, rule.scope),
-        category: &claim.category,
+        category: single.unwrap_or(&claim.category),
         // A conversion compares amounts in different currencies.
         unit: if rule.kind == Kind::Conversion {
             ""
