@@ -143,7 +143,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
             let end = word_end(text, i);
             // Most words are no number word: tell without allocating.
-            if words::could_start(&text[i..end], lang) && is_boundary_before(text, i) {
+            if words::could_start(text, i, end, lang) && is_boundary_before(text, i) {
                 if let Some((token, resume)) = words::words_at(text, i, lang) {
                     let (token, resume) = word_range(text, token, resume, lang);
                     found.push(token);
