@@ -65,16 +65,23 @@ impl<'a> Line<'a> {
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
+    // Most texts hold no form feed at all: then no line needs searching for one.
+    let form_feeds = memchr::memchr(0x0C, text.as_bytes()).is_some();
     // Line ends by SIMD search: this reads the whole input.
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
     for end in ends.chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len())) {
         let body = text[start..end].trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim();
         out.push(Line {
             start,
             end: start + body.len(),
             text: body,
-            trimmed: body.trim(),
-            separator: is_separator(body),
+            trimmed,
+            separator: if form_feeds {
+                is_separator(body)
+            } else {
+                is_rule(trimmed)
+            },
         });
         start = end;
     }
@@ -82,9 +89,14 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 }
 
 fn is_separator(line: &str) -> bool {
-    let t = line.trim();
     memchr::memchr(0x0C, line.as_bytes()).is_some() // a form feed
-        || (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
+        || is_rule(line)
+}
+
+/// A line of dashes, equals signs or underscores, or `* * *`.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
         || (t.starts_with('*') && t.bytes().filter(|&c| c != b' ').eq(*b"***"))
 }
 
@@ -598,6 +610,22 @@ mod tests {
         // One country, two stories.
         let country = "Ukraine : 12 morts à Kharkiv\n---\nUkraine : 3 morts à Odessa\n";
         assert_eq!(stories(country), [0, 1]);
+    }
+
+    #[test]
+    fn separators_split_articles_form_feeds_included() {
+        let headlines = |text: &str| -> Vec<String> {
+            let doc = segment(text, Some(Lang::En));
+            let spans = doc.articles.iter().filter_map(|a| a.headline);
+            spans.map(|h| text[h.range()].to_string()).collect()
+        };
+        let rule =
+            "Storm hits Brest\nTwo people died.\n* * *\nMarkets fall\nShares lost 3 per cent.\n";
+        assert_eq!(headlines(rule), ["Storm hits Brest", "Markets fall"]);
+        let feed = rule.replace("* * *", "\u{c}");
+        assert_eq!(headlines(&feed), ["Storm hits Brest", "Markets fall"]);
+        let glued = rule.replace("* * *", "\u{c}Page 2");
+        assert_eq!(headlines(&glued), ["Storm hits Brest", "Markets fall"]);
     }
 
     #[test]
