@@ -233,15 +233,32 @@ pub(super) fn could_start(text: &str, start: usize, end: usize, lang: Lang) -> b
 /// follows the word is masked off: copying a word of any length into a buffer and reading it
 /// back whole stalled on store forwarding, for most words of a text.
 fn packed(window: &[u8], len: usize) -> Option<u128> {
-    let mut buffer = [0u8; 16];
-    match window.get(..16) {
-        Some(sixteen) if len <= 16 => buffer.copy_from_slice(sixteen),
-        _ => buffer.get_mut(..len)?.copy_from_slice(window.get(..len)?),
-    }
-    buffer.make_ascii_lowercase();
+    let bytes = match window.first_chunk::<16>() {
+        Some(&sixteen) if len <= 16 => sixteen,
+        _ => {
+            let mut short = [0; 16];
+            short.get_mut(..len)?.copy_from_slice(window.get(..len)?);
+            short
+        }
+    };
     // The low `len` bytes: the word's.
     let mask = u128::MAX.checked_shr(8 * (16 - len as u32)).unwrap_or(0);
-    Some(u128::from_le_bytes(buffer) & mask)
+    Some(ascii_lowercase(u128::from_le_bytes(bytes)) & mask)
+}
+
+/// The 16 bytes of `x` with their ASCII capitals lowercased, computed on the integer (a byte
+/// array's `make_ascii_lowercase` was not vectorised here).
+fn ascii_lowercase(x: u128) -> u128 {
+    const LOW: u128 = u128::MAX / 0xFF;
+    const HIGH: u128 = LOW * 0x80;
+    // Per byte, the high bit of its low 7 bits plus 0x80 − c is set when they are ≥ c; the
+    // sums stay below 0x100, so bytes never carry into each other.
+    let seven = x & !HIGH;
+    let from_a = seven + (0x80 - u128::from(b'A')) * LOW;
+    let past_z = seven + (0x80 - u128::from(b'Z' + 1)) * LOW;
+    let capitals = from_a & !past_z & !x & HIGH;
+    // 0x80 >> 2 is 0x20, the case bit.
+    x | (capitals >> 2)
 }
 
 /// Every word that [`words_at`] may start with, in either language.
@@ -790,5 +807,19 @@ mod tests {
         let sixteen = b"quatre-vingt-dix";
         assert_eq!(packed(b"quatre-vingt-dix morts", 16), packed(sixteen, 16));
         assert_eq!(packed(b"a-word-of-seventeen", 17), None);
+    }
+
+    #[test]
+    fn ascii_lowercase_changes_only_ascii_capitals() {
+        for b in 0..=u8::MAX {
+            for at in 0..16 {
+                let mut bytes = *b"Quatre-Vingt-DIX";
+                bytes[at] = b;
+                let mut want = bytes;
+                want.make_ascii_lowercase();
+                let got = ascii_lowercase(u128::from_le_bytes(bytes));
+                assert_eq!(got.to_le_bytes(), want, "{bytes:?}");
+            }
+        }
     }
 }
