@@ -137,7 +137,8 @@ impl RuleSet {
     pub fn check(&self, store: &ClaimStore) -> Vec<Finding> {
         let mut findings = Vec::new();
         for rule in &self.rules {
-            let groups = group(store, rule);
+            let grouped = group(store, rule);
+            let groups = grouped.groups();
             match rule.kind {
                 Kind::Consistency => kinds::consistency::check(rule, &groups, &mut findings),
                 Kind::TotalVsParts => kinds::total_vs_parts::check(rule, &groups, &mut findings),
@@ -211,9 +212,48 @@ pub(crate) struct GroupKey<'a> {
     year: Option<i32>,
 }
 
+/// A rule's selected claims grouped by [`GroupKey`], in one buffer rather than one vector per
+/// group (a rule at article scope makes thousands of small groups): each group's claims lie
+/// together in text order, the groups in the order of their first claim.
+#[derive(Default)]
+struct Grouped<'a> {
+    claims: Vec<&'a Claim>,
+    /// Where each group ends in `claims`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Grouped<'a> {
+    /// The groups, in order.
+    fn groups(&self) -> Vec<&[&'a Claim]> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let group = &self.claims[start..end];
+                start = end;
+                group
+            })
+            .collect()
+    }
+
+    /// Appends the groups of `slotted`, claims tagged with the index of their group in order
+    /// of first appearance, and empties it.
+    fn append(&mut self, slotted: &mut Vec<(usize, &'a Claim)>) {
+        // Stable: a group's claims stay in text order.
+        slotted.sort_by_key(|&(slot, _)| slot);
+        for (k, &(slot, claim)) in slotted.iter().enumerate() {
+            self.claims.push(claim);
+            if slotted.get(k + 1).is_none_or(|&(next, _)| next != slot) {
+                self.ends.push(self.claims.len());
+            }
+        }
+        slotted.clear();
+    }
+}
+
 /// The selected claims of `store`, grouped by [`GroupKey`] in the order of each group's first
 /// claim.
-fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Vec<Vec<&'a Claim>> {
+fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Grouped<'a> {
     // A rule that names its categories reads only their claims, from the store's index: a scan
     // of every claim would read them all from memory, once per rule.
     let ids: Option<Vec<ClaimId>> = rule.selector.category.as_ref().map(|categories| {
@@ -269,48 +309,47 @@ fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Vec<Vec<&'a Claim>> {
 fn group_by_runs<'a>(
     claims: impl Iterator<Item = &'a Claim>,
     key: impl Fn(&'a Claim) -> GroupKey<'a>,
-) -> Option<Vec<Vec<&'a Claim>>> {
-    let mut groups: Vec<Vec<&Claim>> = Vec::new();
-    // The keys of the current scope's groups, with their index in `groups`.
-    let mut current: Vec<(GroupKey<'a>, usize)> = Vec::new();
+) -> Option<Grouped<'a>> {
+    let mut grouped = Grouped::default();
+    // The current scope's keys, and its claims tagged with the index of their key.
+    let mut keys: Vec<GroupKey<'a>> = Vec::new();
+    let mut run: Vec<(usize, &Claim)> = Vec::new();
     for claim in claims {
         let key = key(claim);
-        if let Some(&(last, _)) = current.first() {
+        if let Some(last) = keys.first() {
             if key.scope < last.scope {
                 return None;
             }
             if key.scope != last.scope {
-                current.clear();
+                grouped.append(&mut run);
+                keys.clear();
             }
         }
-        let slot = match current.iter().find(|(k, _)| *k == key) {
-            Some(&(_, slot)) => slot,
-            None => {
-                groups.push(Vec::new());
-                current.push((key, groups.len() - 1));
-                groups.len() - 1
-            }
-        };
-        groups[slot].push(claim);
+        let slot = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+            keys.push(key);
+            keys.len() - 1
+        });
+        run.push((slot, claim));
     }
-    Some(groups)
+    grouped.append(&mut run);
+    Some(grouped)
 }
 
 /// Groups claims in any order, by a hash map of their keys.
 fn group_by_hash<'a>(
     claims: impl Iterator<Item = &'a Claim>,
     key: impl Fn(&'a Claim) -> GroupKey<'a>,
-) -> Vec<Vec<&'a Claim>> {
+) -> Grouped<'a> {
     let mut index: FxHashMap<GroupKey<'a>, usize> = FxHashMap::default();
-    let mut groups: Vec<Vec<&Claim>> = Vec::new();
+    let mut slotted: Vec<(usize, &Claim)> = Vec::new();
     for claim in claims {
-        let slot = *index.entry(key(claim)).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[slot].push(claim);
+        let next = index.len();
+        let slot = *index.entry(key(claim)).or_insert(next);
+        slotted.push((slot, claim));
     }
-    groups
+    let mut grouped = Grouped::default();
+    grouped.append(&mut slotted);
+    grouped
 }
 
 /// The severity and a note on dates when two figures may be an update of one another.
@@ -337,7 +376,7 @@ mod tests {
     use crate::claim::Unit;
 
     /// Groups as the hash map makes them, whatever the order of the claims.
-    fn by_hash<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
+    fn by_hash<'a>(store: &'a ClaimStore, rule: &Rule) -> Grouped<'a> {
         let key = |claim: &'a Claim| GroupKey {
             scope: ScopeKey::of(claim, rule.scope),
             category: &claim.category,
@@ -377,8 +416,9 @@ mod tests {
                 store.push(c.clone());
             }
             for rule in rules.iter().filter(|r| r.kind != Kind::Conversion) {
-                let ids = |groups: Vec<Vec<&Claim>>| -> Vec<Vec<u32>> {
-                    groups
+                let ids = |grouped: Grouped| -> Vec<Vec<u32>> {
+                    grouped
+                        .groups()
                         .iter()
                         .map(|g| g.iter().map(|c| c.id.0).collect())
                         .collect()
