@@ -90,12 +90,11 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 fn is_separator(line: &str) -> bool {
     memchr::memchr(0x0C, line.as_bytes()).is_some() // a form feed
-        || is_rule(line)
+        || is_rule(line.trim())
 }
 
-/// A line of dashes, equals signs or underscores, or `* * *`.
-fn is_rule(line: &str) -> bool {
-    let t = line.trim();
+/// A line of dashes, equals signs or underscores, or `* * *`; `t` is trimmed.
+fn is_rule(t: &str) -> bool {
     (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
         || (t.starts_with('*') && t.bytes().filter(|&c| c != b' ').eq(*b"***"))
 }
