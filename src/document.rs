@@ -396,9 +396,11 @@ fn guess_lang(text: &str) -> Lang {
         if word.len() > 4 || word.is_empty() {
             continue;
         }
+        // Byte by byte: a copy of a word's varying length was a memcpy call per word.
         let mut lower = [0u8; 4];
-        lower[..word.len()].copy_from_slice(word);
-        lower.make_ascii_lowercase();
+        for (l, &b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
         match &lower[..word.len()] {
             b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans"
             | b"pour" | b"qui" | b"sur" | b"au" => fr += 1,
