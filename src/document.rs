@@ -43,6 +43,9 @@ struct Line<'a> {
     text: &'a str,
     /// The text without surrounding white space, computed once.
     trimmed: &'a str,
+    /// Whether the line separates articles ([`is_separator`]), computed once: the segmenter
+    /// asks it of every line several times.
+    separator: bool,
 }
 
 impl<'a> Line<'a> {
@@ -53,20 +56,32 @@ impl<'a> Line<'a> {
     fn is_blank(&self) -> bool {
         self.trimmed.is_empty()
     }
+
+    fn is_short_url(&self) -> bool {
+        is_short_url(self.trimmed)
+    }
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
+    // Most texts hold no form feed at all: then no line needs searching for one.
+    let form_feeds = memchr::memchr(0x0C, text.as_bytes()).is_some();
     // Line ends by SIMD search: this reads the whole input.
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
     for end in ends.chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len())) {
         let body = text[start..end].trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim();
         out.push(Line {
             start,
             end: start + body.len(),
             text: body,
-            trimmed: body.trim(),
+            trimmed,
+            separator: if form_feeds {
+                is_separator(body)
+            } else {
+                is_rule(trimmed)
+            },
         });
         start = end;
     }
@@ -74,9 +89,13 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 }
 
 fn is_separator(line: &str) -> bool {
-    let t = line.trim();
     memchr::memchr(0x0C, line.as_bytes()).is_some() // a form feed
-        || (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
+        || is_rule(line.trim())
+}
+
+/// A line of dashes, equals signs or underscores, or `* * *`; `t` is trimmed.
+fn is_rule(t: &str) -> bool {
+    (t.len() >= 3 && t.bytes().all(|c| matches!(c, b'-' | b'=' | b'_')))
         || (t.starts_with('*') && t.bytes().filter(|&c| c != b' ').eq(*b"***"))
 }
 
@@ -106,7 +125,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
         // The headline proper: not a dateline printed above it.
         let headline = body
             .iter()
-            .find(|l| !l.is_blank() && !is_separator(l.text) && !is_publication_line(l.trimmed));
+            .find(|l| !l.is_blank() && !l.separator && !is_publication_line(l.trimmed));
         headlines.push(headline_words(headline));
         articles.push(Article {
             span: Span::new(head.start, tail.end),
@@ -277,7 +296,7 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
     while i < lines.len() {
         let line = &lines[i];
         let mut headline = None;
-        if is_separator(line.text) {
+        if line.separator {
             if let Some(next) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) {
                 headline = Some(next);
             }
@@ -288,7 +307,7 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
         {
             // A caption printed twice: the headline is the line before it.
             headline = previous_text(i);
-        } else if is_short_url(line.text)
+        } else if line.is_short_url()
             && !(i >= 2 && lines[i - 1].trimmed() == lines[i - 2].trimmed())
         {
             headline = previous_text(i);
@@ -377,9 +396,11 @@ fn guess_lang(text: &str) -> Lang {
         if word.len() > 4 || word.is_empty() {
             continue;
         }
+        // Byte by byte: a copy of a word's varying length was a memcpy call per word.
         let mut lower = [0u8; 4];
-        lower[..word.len()].copy_from_slice(word);
-        lower.make_ascii_lowercase();
+        for (l, &b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
         match &lower[..word.len()] {
             b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans"
             | b"pour" | b"qui" | b"sur" | b"au" => fr += 1,
@@ -408,7 +429,7 @@ fn sentences(text: &str, body: &[Line<'_>]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (k, line) in body.iter().enumerate() {
-        if line.is_blank() || is_separator(line.text) || is_short_url(line.text) {
+        if line.is_blank() || line.separator || line.is_short_url() {
             if let Some(s) = open.take() {
                 push_sentences(text, s, body[k - 1].end, &mut out);
             }
@@ -440,8 +461,11 @@ fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let mut sentence_start = 0;
     let mut i = 0;
     // Every candidate end is an ASCII `.`, `!`, `?` or an ellipsis `…` (E2 80 A6): found by
-    // SIMD byte search, since this runs over the whole text.
-    let ellipsis = memchr::memmem::Finder::new("…");
+    // SIMD byte search, since this runs over the whole text. The ellipsis searcher is built
+    // once, not per paragraph.
+    static ELLIPSIS: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let ellipsis = ELLIPSIS.get_or_init(|| memchr::memmem::Finder::new("…"));
     let mut next_ellipsis = ellipsis.find(bytes).unwrap_or(bytes.len());
     loop {
         if next_ellipsis < i {
@@ -587,6 +611,22 @@ mod tests {
         // One country, two stories.
         let country = "Ukraine : 12 morts à Kharkiv\n---\nUkraine : 3 morts à Odessa\n";
         assert_eq!(stories(country), [0, 1]);
+    }
+
+    #[test]
+    fn separators_split_articles_form_feeds_included() {
+        let headlines = |text: &str| -> Vec<String> {
+            let doc = segment(text, Some(Lang::En));
+            let spans = doc.articles.iter().filter_map(|a| a.headline);
+            spans.map(|h| text[h.range()].to_string()).collect()
+        };
+        let rule =
+            "Storm hits Brest\nTwo people died.\n* * *\nMarkets fall\nShares lost 3 per cent.\n";
+        assert_eq!(headlines(rule), ["Storm hits Brest", "Markets fall"]);
+        let feed = rule.replace("* * *", "\u{c}");
+        assert_eq!(headlines(&feed), ["Storm hits Brest", "Markets fall"]);
+        let glued = rule.replace("* * *", "\u{c}Page 2");
+        assert_eq!(headlines(&glued), ["Storm hits Brest", "Markets fall"]);
     }
 
     #[test]

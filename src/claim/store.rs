@@ -91,6 +91,12 @@ impl ClaimStore {
         self.claims.is_empty()
     }
 
+    /// The ids of the claims of one category, in order.
+    #[must_use]
+    pub fn ids_of_category(&self, category: &str) -> &[ClaimId] {
+        self.by_category.get(category).map_or(&[], Vec::as_slice)
+    }
+
     /// The claims of one category, in order.
     pub fn of_category<'a>(&'a self, category: &str) -> impl Iterator<Item = &'a Claim> + 'a {
         self.by_category

@@ -14,7 +14,7 @@ pub use compile::{placeholders, Rule};
 pub use schema::{Kind, Scope, Severity, Tolerance};
 pub use selector::{ScopeKey, Selector};
 
-use crate::claim::{Claim, ClaimStore};
+use crate::claim::{Claim, ClaimId, ClaimStore};
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::lexicon::Lexicon;
@@ -137,7 +137,8 @@ impl RuleSet {
     pub fn check(&self, store: &ClaimStore) -> Vec<Finding> {
         let mut findings = Vec::new();
         for rule in &self.rules {
-            let groups = group(store, rule);
+            let grouped = group(store, rule);
+            let groups = grouped.groups();
             match rule.kind {
                 Kind::Consistency => kinds::consistency::check(rule, &groups, &mut findings),
                 Kind::TotalVsParts => kinds::total_vs_parts::check(rule, &groups, &mut findings),
@@ -211,33 +212,144 @@ pub(crate) struct GroupKey<'a> {
     year: Option<i32>,
 }
 
-/// The selected claims of `store`, grouped by [`GroupKey`] in a stable order.
-fn group<'a>(store: &'a ClaimStore, rule: &Rule) -> Vec<Vec<&'a Claim>> {
-    let mut index: FxHashMap<GroupKey<'a>, usize> = FxHashMap::default();
-    let mut groups: Vec<Vec<&Claim>> = Vec::new();
-    let candidates: Box<dyn Iterator<Item = &Claim>> = match &rule.selector.category {
-        Some(categories) if categories.len() == 1 => Box::new(store.of_category(&categories[0])),
-        _ => Box::new(store.all().iter()),
-    };
-    for claim in candidates.filter(|c| rule.selector.matches(c)) {
-        let key = GroupKey {
-            scope: ScopeKey::of(claim, rule.scope),
-            category: &claim.category,
-            // A conversion compares amounts in different currencies.
-            unit: if rule.kind == Kind::Conversion {
-                ""
-            } else {
-                claim.unit.as_str()
-            },
-            year: claim.year,
-        };
-        let slot = *index.entry(key).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[slot].push(claim);
+/// A rule's selected claims grouped by [`GroupKey`], in one buffer rather than one vector per
+/// group (a rule at article scope makes thousands of small groups): each group's claims lie
+/// together in text order, the groups in the order of their first claim.
+#[derive(Default)]
+struct Grouped<'a> {
+    claims: Vec<&'a Claim>,
+    /// Where each group ends in `claims`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Grouped<'a> {
+    /// The groups, in order.
+    fn groups(&self) -> Vec<&[&'a Claim]> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let group = &self.claims[start..end];
+                start = end;
+                group
+            })
+            .collect()
     }
-    groups
+
+    /// Appends the groups of `slotted`, claims tagged with the index of their group in order
+    /// of first appearance, and empties it.
+    fn append(&mut self, slotted: &mut Vec<(usize, &'a Claim)>) {
+        // Stable: a group's claims stay in text order.
+        slotted.sort_by_key(|&(slot, _)| slot);
+        for (k, &(slot, claim)) in slotted.iter().enumerate() {
+            self.claims.push(claim);
+            if slotted.get(k + 1).is_none_or(|&(next, _)| next != slot) {
+                self.ends.push(self.claims.len());
+            }
+        }
+        slotted.clear();
+    }
+}
+
+/// The selected claims of `store`, grouped by [`GroupKey`] in the order of each group's first
+/// claim.
+fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Grouped<'a> {
+    // A rule that names its categories reads only their claims, from the store's index: a scan
+    // of every claim would read them all from memory, once per rule.
+    let ids: Option<Vec<ClaimId>> = rule.selector.category.as_ref().map(|categories| {
+        let mut ids: Vec<ClaimId> = categories
+            .iter()
+            .flat_map(|c| store.ids_of_category(c))
+            .copied()
+            .collect();
+        if categories.len() > 1 {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        ids
+    });
+    let candidates = || -> Box<dyn Iterator<Item = &'a Claim> + '_> {
+        match &ids {
+            Some(ids) => Box::new(
+                ids.iter()
+                    .map(|&id| &store[id])
+                    .filter(|c| rule.selector.matches_besides_category(c)),
+            ),
+            None => Box::new(store.all().iter().filter(|c| rule.selector.matches(c))),
+        }
+    };
+    // With one category, every candidate has it: the key takes the rule's copy of the name,
+    // so that grouping does not read each claim's.
+    let single = match rule.selector.category.as_deref() {
+        Some([category]) => Some(category.as_str()),
+        _ => None,
+    };
+    let key = |claim: &'a Claim| GroupKey {
+        scope: ScopeKey::of(claim, rule.scope),
+        category: single.unwrap_or(&claim.category),
+        // A conversion compares amounts in different currencies.
+        unit: if rule.kind == Kind::Conversion {
+            ""
+        } else {
+            claim.unit.as_str()
+        },
+        year: claim.year,
+    };
+    let within_a_file = matches!(rule.scope, Scope::Sentence | Scope::Article | Scope::Story);
+    within_a_file
+        .then(|| group_by_runs(candidates(), key))
+        .flatten()
+        .unwrap_or_else(|| group_by_hash(candidates(), key))
+}
+
+/// Groups claims whose scopes come one run after another, as claims in text order do at the
+/// scopes of a sentence, an article or a story: only the keys of the current scope are looked
+/// through (a handful), with no hashing of every claim. `None` when a scope comes back after
+/// another, which text order rules out; the caller then groups with a hash map.
+fn group_by_runs<'a>(
+    claims: impl Iterator<Item = &'a Claim>,
+    key: impl Fn(&'a Claim) -> GroupKey<'a>,
+) -> Option<Grouped<'a>> {
+    let mut grouped = Grouped::default();
+    // The current scope's keys, and its claims tagged with the index of their key.
+    let mut keys: Vec<GroupKey<'a>> = Vec::new();
+    let mut run: Vec<(usize, &Claim)> = Vec::new();
+    for claim in claims {
+        let key = key(claim);
+        if let Some(last) = keys.first() {
+            if key.scope < last.scope {
+                return None;
+            }
+            if key.scope != last.scope {
+                grouped.append(&mut run);
+                keys.clear();
+            }
+        }
+        let slot = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+            keys.push(key);
+            keys.len() - 1
+        });
+        run.push((slot, claim));
+    }
+    grouped.append(&mut run);
+    Some(grouped)
+}
+
+/// Groups claims in any order, by a hash map of their keys.
+fn group_by_hash<'a>(
+    claims: impl Iterator<Item = &'a Claim>,
+    key: impl Fn(&'a Claim) -> GroupKey<'a>,
+) -> Grouped<'a> {
+    let mut index: FxHashMap<GroupKey<'a>, usize> = FxHashMap::default();
+    let mut slotted: Vec<(usize, &Claim)> = Vec::new();
+    for claim in claims {
+        let next = index.len();
+        let slot = *index.entry(key(claim)).or_insert(next);
+        slotted.push((slot, claim));
+    }
+    let mut grouped = Grouped::default();
+    grouped.append(&mut slotted);
+    grouped
 }
 
 /// The severity and a note on dates when two figures may be an update of one another.
@@ -255,5 +367,69 @@ pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Op
             )
         }
         _ => (rule.severity, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Unit;
+
+    /// Groups as the hash map makes them, whatever the order of the claims.
+    fn by_hash<'a>(store: &'a ClaimStore, rule: &Rule) -> Grouped<'a> {
+        let key = |claim: &'a Claim| GroupKey {
+            scope: ScopeKey::of(claim, rule.scope),
+            category: &claim.category,
+            unit: claim.unit.as_str(),
+            year: claim.year,
+        };
+        group_by_hash(store.all().iter().filter(|c| rule.selector.matches(c)), key)
+    }
+
+    #[test]
+    fn groups_by_runs_as_the_hash_map_does_in_any_order() {
+        let mut lexicon = Lexicon::embedded().unwrap();
+        let rules = RuleSet::load(&RuleSources::default(), &mut lexicon)
+            .unwrap()
+            .rules;
+        let claim = |article: u32, category: &str, unit: Unit| Claim {
+            article,
+            story: article / 2,
+            category: category.into(),
+            unit,
+            ..Claim::default()
+        };
+        let sorted = [
+            claim(0, "deaths", Unit::People),
+            claim(0, "injured", Unit::People),
+            claim(0, "deaths", Unit::People),
+            claim(1, "money", Unit::Currency("EUR".into())),
+            claim(1, "deaths", Unit::People),
+            claim(2, "deaths", Unit::Things),
+            claim(3, "deaths", Unit::People),
+        ];
+        // Text order, then an article coming back after a later one.
+        let shuffled = [&sorted[..], &[claim(0, "deaths", Unit::People)]].concat();
+        for claims in [&sorted[..], &shuffled[..]] {
+            let mut store = ClaimStore::new();
+            for c in claims {
+                store.push(c.clone());
+            }
+            for rule in rules.iter().filter(|r| r.kind != Kind::Conversion) {
+                let ids = |grouped: Grouped| -> Vec<Vec<u32>> {
+                    grouped
+                        .groups()
+                        .iter()
+                        .map(|g| g.iter().map(|c| c.id.0).collect())
+                        .collect()
+                };
+                assert_eq!(
+                    ids(group(&store, rule)),
+                    ids(by_hash(&store, rule)),
+                    "{}",
+                    rule.id
+                );
+            }
+        }
     }
 }

@@ -29,14 +29,20 @@ impl Selector {
     /// Whether `claim` is selected.
     #[must_use]
     pub fn matches(&self, claim: &Claim) -> bool {
-        let group = claim.group.as_deref().unwrap_or("none");
         self.category
             .as_ref()
             .is_none_or(|c| c.contains(&claim.category))
-            && self
-                .group
-                .as_ref()
-                .is_none_or(|g| g.iter().any(|x| x == group))
+            && self.matches_besides_category(claim)
+    }
+
+    /// Whether `claim` is selected, its category known to be one of the selector's: the rule
+    /// engine reads a rule's claims from the store's index of categories.
+    #[must_use]
+    pub fn matches_besides_category(&self, claim: &Claim) -> bool {
+        let group = claim.group.as_deref().unwrap_or("none");
+        self.group
+            .as_ref()
+            .is_none_or(|g| g.iter().any(|x| x == group))
             && self
                 .unit
                 .as_ref()

@@ -459,3 +459,31 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
     let q = one("temperatures hit 46C in the south", Lang::En);
     assert_eq!(q.value, 46.0);
 }
+
+#[test]
+fn ascii_letters_end_matches_a_byte_by_byte_test() {
+    let slow = |bytes: &[u8], i: usize| {
+        i + bytes[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count()
+    };
+    for b in 0..=u8::MAX {
+        for at in 0..20 {
+            for len in at + 1..22 {
+                let mut bytes = vec![b'k'; len];
+                bytes[at] = b;
+                bytes[len / 2] ^= 0x20; // a capital in the run
+                for start in [0, 1, 3] {
+                    if start <= len {
+                        assert_eq!(
+                            ascii_letters_end(&bytes, start),
+                            slow(&bytes, start),
+                            "{bytes:?} from {start}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

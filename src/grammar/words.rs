@@ -184,9 +184,11 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
-/// Whether `word` may open a figure or date in words. This runs for every word of the text, so
-/// a table of (first letter, length) pairs turns most words away before one hash look-up.
-pub(super) fn could_start(word: &str, lang: Lang) -> bool {
+/// Whether the word `text[start..end]` may open a figure or date in words. This runs for every
+/// word of the text, so a table of (first letter, length) pairs turns most words away before
+/// one hash look-up.
+pub(super) fn could_start(text: &str, start: usize, end: usize, lang: Lang) -> bool {
+    let word = &text.as_bytes()[start..end];
     struct Openers {
         /// Per language, per ASCII lowercase first letter: a bit per possible length.
         shapes: [[u16; 26]; 2],
@@ -211,26 +213,52 @@ pub(super) fn could_start(word: &str, lang: Lang) -> bool {
                     if let Some(slot) = shapes[index].get_mut(first) {
                         *slot |= 1 << w.len().min(15);
                     }
-                    packed(w.as_bytes())
+                    packed(w.as_bytes(), w.len())
                 })
                 .collect()
         });
         Openers { shapes, words }
     });
     let index = usize::from(lang == Lang::En);
-    let first = usize::from(word.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a'));
+    let first = usize::from(word[0].to_ascii_lowercase().wrapping_sub(b'a'));
     let fits = openers.shapes[index]
         .get(first)
         .is_some_and(|lengths| lengths & (1 << word.len().min(15)) != 0);
-    fits && packed(word.as_bytes()).is_some_and(|key| openers.words[index].contains(&key))
+    fits && packed(&text.as_bytes()[start..], word.len())
+        .is_some_and(|key| openers.words[index].contains(&key))
 }
 
-/// A word of at most 16 bytes, ASCII-lowercased and packed into one integer for hashing.
-fn packed(word: &[u8]) -> Option<u128> {
-    let mut buffer = [0u8; 16];
-    buffer.get_mut(..word.len())?.copy_from_slice(word);
-    buffer.make_ascii_lowercase();
-    Some(u128::from_le_bytes(buffer))
+/// The word of `len` bytes that opens `window`, if at most 16, ASCII-lowercased and packed into
+/// one integer for hashing. When the window holds 16 bytes they are read at once and what
+/// follows the word is masked off: copying a word of any length into a buffer and reading it
+/// back whole stalled on store forwarding, for most words of a text.
+fn packed(window: &[u8], len: usize) -> Option<u128> {
+    let bytes = match window.first_chunk::<16>() {
+        Some(&sixteen) if len <= 16 => sixteen,
+        _ => {
+            let mut short = [0; 16];
+            short.get_mut(..len)?.copy_from_slice(window.get(..len)?);
+            short
+        }
+    };
+    // The low `len` bytes: the word's.
+    let mask = u128::MAX.checked_shr(8 * (16 - len as u32)).unwrap_or(0);
+    Some(ascii_lowercase(u128::from_le_bytes(bytes)) & mask)
+}
+
+/// The 16 bytes of `x` with their ASCII capitals lowercased, computed on the integer (a byte
+/// array's `make_ascii_lowercase` was not vectorised here).
+fn ascii_lowercase(x: u128) -> u128 {
+    const LOW: u128 = u128::MAX / 0xFF;
+    const HIGH: u128 = LOW * 0x80;
+    // Per byte, the high bit of its low 7 bits plus 0x80 − c is set when they are ≥ c; the
+    // sums stay below 0x100, so bytes never carry into each other.
+    let seven = x & !HIGH;
+    let from_a = seven + (0x80 - u128::from(b'A')) * LOW;
+    let past_z = seven + (0x80 - u128::from(b'Z' + 1)) * LOW;
+    let capitals = from_a & !past_z & !x & HIGH;
+    // 0x80 >> 2 is 0x20, the case bit.
+    x | (capitals >> 2)
 }
 
 /// Every word that [`words_at`] may start with, in either language.
@@ -763,4 +791,35 @@ fn month_first_date(text: &str, i: usize, first_end: usize, first: &str) -> Opti
         year,
     };
     Some((Token::Date(mention), end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_reads_the_word_alone_whatever_follows_it() {
+        let alone = packed(b"deux", 4);
+        assert!(alone.is_some());
+        assert_eq!(packed(b"Deux mille personnes", 4), alone);
+        assert_eq!(packed(b"DEUX", 4), alone);
+        assert_ne!(packed(b"deuxieme", 8), alone);
+        let sixteen = b"quatre-vingt-dix";
+        assert_eq!(packed(b"quatre-vingt-dix morts", 16), packed(sixteen, 16));
+        assert_eq!(packed(b"a-word-of-seventeen", 17), None);
+    }
+
+    #[test]
+    fn ascii_lowercase_changes_only_ascii_capitals() {
+        for b in 0..=u8::MAX {
+            for at in 0..16 {
+                let mut bytes = *b"Quatre-Vingt-DIX";
+                bytes[at] = b;
+                let mut want = bytes;
+                want.make_ascii_lowercase();
+                let got = ascii_lowercase(u128::from_le_bytes(bytes));
+                assert_eq!(got.to_le_bytes(), want, "{bytes:?}");
+            }
+        }
+    }
 }

@@ -12,8 +12,8 @@ use crate::engine::Rule;
 use crate::finding::Finding;
 
 /// Adds a finding for each whole that a part, or its parts together, exceed.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
-    for claims in groups {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
+    for &claims in groups {
         let by_id: BTreeMap<ClaimId, &Claim> = claims.iter().map(|c| (c.id, *c)).collect();
         // The parts of one breakdown are given together, in one sentence; a part named
         // elsewhere ("14 des blessés" later on) may overlap them, so it is held alone.

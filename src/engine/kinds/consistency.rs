@@ -18,8 +18,8 @@ use crate::finding::Finding;
 type CountsAndTotals<'a> = [Vec<&'a Claim>; 2];
 
 /// Adds a finding for each gap between clusters of agreeing figures.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
-    for claims in groups {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
+    for &claims in groups {
         // Who is counted and where matters: 26 protesters and 16 policemen do not disagree, nor
         // do a city and the country. A part of a list or breakdown with no group of its own is
         // only meaningful inside its whole.

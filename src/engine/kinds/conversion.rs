@@ -10,8 +10,8 @@ use crate::engine::Rule;
 use crate::finding::Finding;
 
 /// Adds a finding for each pair of equivalent amounts whose implied rate is implausible.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], rates: &[Rate], out: &mut Vec<Finding>) {
-    for claims in groups {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], rates: &[Rate], out: &mut Vec<Finding>) {
+    for &claims in groups {
         let by_id: FxHashMap<ClaimId, &Claim> = claims.iter().map(|c| (c.id, *c)).collect();
         for claim in claims {
             let Some(other_id) = claim.equivalent else {

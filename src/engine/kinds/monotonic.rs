@@ -15,8 +15,8 @@ use crate::engine::{Rule, Severity};
 use crate::finding::Finding;
 
 /// Adds a finding for each drop, and for each rise when updates are reported.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], report_updates: bool, out: &mut Vec<Finding>) {
-    for claims in groups {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], report_updates: bool, out: &mut Vec<Finding>) {
+    for &claims in groups {
         let mut by_quantity: BTreeMap<(Option<&str>, Option<&str>), Vec<&Claim>> = BTreeMap::new();
         for claim in claims.iter().filter(|c| {
             c.date.is_some()

@@ -9,11 +9,11 @@ use crate::engine::Rule;
 use crate::finding::Finding;
 
 /// Adds a finding for each figure out of bounds and each list whose sum is.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
     let min = rule.min.unwrap_or(f64::NEG_INFINITY);
     let max = rule.max.unwrap_or(f64::INFINITY);
     let slack = |v: f64| rule.tolerance.slack(v);
-    for claims in groups {
+    for &claims in groups {
         let mut lists: BTreeMap<ClaimId, Vec<&Claim>> = BTreeMap::new();
         for claim in claims {
             let low = claim.low.unwrap_or(claim.value);

@@ -22,8 +22,8 @@ const MAX_VALUES: usize = 3;
 const MAX_MENTIONS: usize = 8;
 
 /// Adds a finding for each total figure near a list that contradicts the list's sum.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
-    for claims in groups {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
+    for &claims in groups {
         let mut lists: FxHashMap<ClaimId, Vec<&Claim>> = FxHashMap::default();
         let mut totals: Vec<&Claim> = Vec::new();
         for claim in claims {

@@ -11,8 +11,8 @@ use crate::engine::Rule;
 use crate::finding::Finding;
 
 /// Adds a finding for each asserted claim that repeats a withdrawn or unverified figure.
-pub fn check(rule: &Rule, groups: &[Vec<&Claim>], out: &mut Vec<Finding>) {
-    for claims in groups {
+pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
+    for &claims in groups {
         // The figure as an integer key: values are compared to the unit.
         let key = |c: &Claim| (c.value.round() as i64, c.group.clone());
         let mut doubted: BTreeMap<(i64, Option<String>), &Claim> = BTreeMap::new();
