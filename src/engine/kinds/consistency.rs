@@ -58,7 +58,7 @@ fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Ve
     let floor = widened(largest, &rule.tolerance).0;
     for total in totals {
         if widened(total, &rule.tolerance).1 < floor {
-            out.push(finding(rule, &[largest], &[total]));
+            out.push(finding(rule, (largest, &[largest]), (total, &[total])));
         }
     }
 }
@@ -82,17 +82,18 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
         }
         reach = reach.max(high);
     }
-    for pair in clusters.windows(2) {
-        if !announced_rise(&pair[0], &pair[1]) && !one_sentence(&pair[0], &pair[1]) {
-            out.push(finding(rule, &pair[0], &pair[1]));
+    let representatives: Vec<&Claim> = clusters.iter().map(|c| representative(c)).collect();
+    for (n, pair) in clusters.windows(2).enumerate() {
+        let (low, high) = (representatives[n], representatives[n + 1]);
+        if !announced_rise(&pair[0], &pair[1]) && !one_sentence(low, high) {
+            out.push(finding(rule, (low, &pair[0]), (high, &pair[1])));
         }
     }
 }
 
 /// "1.412 décès en Auvergne-Rhône-Alpes, l'Occitanie (980)": two figures of one sentence
 /// count different things (places, groups, days) far more often than they contradict.
-fn one_sentence(low: &[&Claim], high: &[&Claim]) -> bool {
-    let (a, b) = (representative(low), representative(high));
+fn one_sentence(a: &Claim, b: &Claim) -> bool {
     (a.file, a.article, a.sentence) == (b.file, b.article, b.sentence)
 }
 
@@ -112,8 +113,12 @@ fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
         .unwrap_or(cluster[0])
 }
 
-fn finding(rule: &Rule, low: &[&Claim], high: &[&Claim]) -> Finding {
-    let (mut first, mut second) = (representative(low), representative(high));
+/// The finding between two clusters, each given with its representative.
+fn finding<'a>(
+    rule: &Rule,
+    (mut first, low): (&'a Claim, &[&'a Claim]),
+    (mut second, high): (&'a Claim, &[&'a Claim]),
+) -> Finding {
     // Earlier date first when both are dated, else text order.
     let swap = match (first.date, second.date) {
         (Some(a), Some(b)) if a != b => a > b,
