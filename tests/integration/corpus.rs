@@ -16,7 +16,7 @@ const CONTRADICTIONS_PRECISION: f64 = 0.77;
 const CONTRADICTIONS_RECALL: f64 = 0.77;
 
 /// Floors on the held-out texts: claims F1, contradictions precision and recall.
-const HELDOUT_CLAIMS_F1: f64 = 0.915;
+const HELDOUT_CLAIMS_F1: f64 = 0.91;
 const HELDOUT_CONTRADICTIONS_PRECISION: f64 = 0.83;
 const HELDOUT_CONTRADICTIONS_RECALL: f64 = 0.57;
 
