@@ -1038,12 +1038,15 @@ impl SentenceContext<'_> {
             .take(EVENT_REACH + 4)
             .collect();
         let mut head_end = 0;
+        // "9 miners trapped": a category past an unknown noun is a verb, not the noun.
+        let mut category_past_noun = false;
         for (pos, &j) in after.iter().enumerate().take(4) {
             let mut matched = 0;
             for &(n, cue) in &cues[j] {
                 match cue {
                     Cue::Category(c) if reading.head_category.is_none() => {
                         reading.head_category = Some(*c);
+                        category_past_noun = pos > 0;
                     }
                     Cue::Counted(c) if reading.head_counted.is_none() => {
                         reading.head_counted = Some(*c);
@@ -1171,6 +1174,23 @@ impl SentenceContext<'_> {
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
         );
+        // A verb right before the figure wins over one after its noun: "killed 12 people
+        // trapped in their cars", "evacuate 138 skiers trapped in cabins".
+        let verb_before = (k.saturating_sub(4)..k).find_map(|j| {
+            let direct = |n: usize| {
+                j + n == k || (reading.qualifier.is_some() && j + n < k && k - (j + n) <= 2)
+            };
+            let between_clear = items[j..k]
+                .iter()
+                .all(|it| it.figure.is_none() && it.clause == clause);
+            cues[j].iter().find_map(|&(n, cue)| match cue {
+                Cue::Category(c) if between_clear && direct(n) => Some(*c),
+                _ => None,
+            })
+        });
+        if (reading.head_category.is_none() || category_past_noun) && verb_before.is_some() {
+            reading.event = verb_before;
+        }
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         // A figure whose own noun names a category ("41 blessés") keeps it.

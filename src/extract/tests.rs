@@ -782,3 +782,20 @@ fn extract_breaks_down_the_figure_just_before() {
     );
     assert_ne!(found[2].part_of, Some(found[0].id), "{found:#?}");
 }
+
+#[test]
+fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
+    assert_eq!(
+        only("The storm killed 12 people trapped in their cars.").category,
+        "deaths"
+    );
+    assert_eq!(
+        only("The blast killed at least 9 miners trapped underground.").category,
+        "deaths"
+    );
+    // A verb further back leaves the noun's own event.
+    assert_eq!(
+        only("After the storm, 12 people were trapped in their cars.").category,
+        "missing"
+    );
+}
