@@ -347,49 +347,8 @@ impl SentenceContext<'_> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
-        // "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list,
-        // as long as the list goes on ("…; five remain in critical condition" is not one).
-        if let Some(frame) = frame.and_then(|c| self.lexicon.categories.get(usize::from(c))) {
-            let framed = |n: usize| {
-                readings[n].head_category.is_none()
-                    && claims[n].as_ref().is_some_and(|c| &c.category == frame)
-            };
-            let mut parts: Vec<usize> = Vec::new();
-            for n in (0..claims.len()).filter(|&n| framed(n)) {
-                let gap =
-                    |m: usize| &self.text[items[figure_items[m]].end..items[figure_items[n]].start];
-                if parts
-                    .last()
-                    .is_some_and(|&m| m + 1 != n || gap(m).contains(';'))
-                {
-                    break;
-                }
-                parts.push(n);
-            }
-            // "Among the dead were nine women and three children", "The injured included …":
-            // some of a toll given before, not all of it.
-            let some_of = matches!(words.first(), Some(&("among" | "parmi")))
-                || matches!(words.get(2), Some(&("included" | "include")));
-            let whole = || {
-                self.earlier_in_article(store)
-                    .find(|c| &c.category == frame && c.part_of.is_none() && c.list.is_none())
-                    .map(|c| c.id)
-            };
-            if some_of {
-                if let Some(whole) = whole() {
-                    for &n in &parts {
-                        if let Some(claim) = &mut claims[n] {
-                            claim.part_of = Some(whole);
-                        }
-                    }
-                }
-            } else if parts.len() > 1 {
-                for &n in &parts {
-                    if let Some(claim) = &mut claims[n] {
-                        claim.list = ids[parts[0]];
-                    }
-                }
-            }
+        if let Some(frame) = frame {
+            self.link_frame_parts(frame, &words, &readings, &ids, &mut claims, store);
         }
         // A figure's place is the one named after it, before the next figure ("39 in Pell and
         // 31 in Varrow"), else the last one named before it in its clause, else one the
@@ -443,10 +402,77 @@ impl SentenceContext<'_> {
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
-        // "le bilan s'est alourdi à 19 morts, deux blessés ayant succombé": a smaller figure
-        // after a rise tells how the count rose; it is no count of its own.
+        Self::set_apart_how_counts_rose(&readings, &mut claims);
+        for claim in claims.into_iter().flatten() {
+            store.push(claim);
+        }
+    }
+
+    /// "Of the dead, 39 … and 31 …": the figures the frame counts are the parts of one list,
+    /// as long as the list goes on ("…; five remain in critical condition" is not one).
+    fn link_frame_parts(
+        &self,
+        frame: u16,
+        words: &[&str],
+        readings: &[Reading],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let Some(frame) = self.lexicon.categories.get(usize::from(frame)) else {
+            return;
+        };
+        let framed = |n: usize| {
+            readings[n].head_category.is_none()
+                && claims[n].as_ref().is_some_and(|c| &c.category == frame)
+        };
+        let mut parts: Vec<usize> = Vec::new();
+        for n in (0..claims.len()).filter(|&n| framed(n)) {
+            let semicolon_before = |m: usize| match (&claims[m], &claims[n]) {
+                (Some(a), Some(b)) => {
+                    self.text[a.span.end as usize..b.span.start as usize].contains(';')
+                }
+                _ => false,
+            };
+            if parts
+                .last()
+                .is_some_and(|&m| m + 1 != n || semicolon_before(m))
+            {
+                break;
+            }
+            parts.push(n);
+        }
+        // "Among the dead were nine women and three children", "The injured included …":
+        // some of a toll given before, not all of it.
+        let some_of = matches!(words.first(), Some(&("among" | "parmi")))
+            || matches!(words.get(2), Some(&("included" | "include")));
+        let whole = || {
+            self.earlier_in_article(store)
+                .find(|c| &c.category == frame && c.part_of.is_none() && c.list.is_none())
+                .map(|c| c.id)
+        };
+        if some_of {
+            if let Some(whole) = whole() {
+                for &n in &parts {
+                    if let Some(claim) = &mut claims[n] {
+                        claim.part_of = Some(whole);
+                    }
+                }
+            }
+        } else if parts.len() > 1 {
+            for &n in &parts {
+                if let Some(claim) = &mut claims[n] {
+                    claim.list = ids[parts[0]];
+                }
+            }
+        }
+    }
+
+    /// "le bilan s'est alourdi à 19 morts, deux blessés ayant succombé": a smaller figure after a
+    /// rise tells how the count rose; it is no count of its own.
+    fn set_apart_how_counts_rose(readings: &[Reading], claims: &mut [Option<Claim>]) {
         let mut rise: Option<(String, f64)> = None;
-        for (claim, reading) in claims.iter_mut().zip(&readings) {
+        for (claim, reading) in claims.iter_mut().zip(readings) {
             let Some(claim) = claim else { continue };
             // "Deux blessés ont succombé": the injured who died since, not a toll.
             if reading.head_category == Some(INJURED) && claim.category == "deaths" {
@@ -460,9 +486,6 @@ impl SentenceContext<'_> {
             if claim.update {
                 rise = Some((claim.category.clone(), claim.value));
             }
-        }
-        for claim in claims.into_iter().flatten() {
-            store.push(claim);
         }
     }
 
@@ -508,12 +531,16 @@ impl SentenceContext<'_> {
             let k = figure_items[n];
             let gap = &self.text[items[k - 1].end..items[k].start];
             let opens_aside = gap.contains(['—', '(']) || gap.contains(" – ");
-            let Some(whole) = claims[n - 1].clone().filter(|c| {
-                opens_aside
-                    && c.category != "count"
-                    && c.unit == Unit::People
-                    && c.part_of.is_none()
-            }) else {
+            let Some(category) = claims[n - 1]
+                .as_ref()
+                .filter(|c| {
+                    opens_aside
+                        && c.category != "count"
+                        && c.unit == Unit::People
+                        && c.part_of.is_none()
+                })
+                .map(|c| c.category.clone())
+            else {
                 continue;
             };
             // The aside's figures: this one and those joined to it in its clause.
@@ -524,7 +551,7 @@ impl SentenceContext<'_> {
                 if !joined || part.category != "count" || part.unit != Unit::People {
                     break;
                 }
-                part.category.clone_from(&whole.category);
+                part.category.clone_from(&category);
                 part.part_of = ids[n - 1];
                 m += 1;
             }
