@@ -233,10 +233,17 @@ impl PhraseSet {
     /// whose phrase starts at `words[j]`, with the number of words each spans, longest first.
     #[must_use]
     pub fn cues<'a>(&'a self, words: &[&str]) -> Cues<'a> {
-        let mut cues = Cues {
-            found: Vec::with_capacity(words.len()),
-            starts: Vec::with_capacity(words.len() + 1),
-        };
+        let mut cues = Cues::default();
+        self.cues_into(words, &mut cues);
+        cues
+    }
+
+    /// [`PhraseSet::cues`] into buffers kept from one sentence to the next.
+    pub fn cues_into<'a>(&'a self, words: &[&str], cues: &mut Cues<'a>) {
+        cues.found.clear();
+        cues.starts.clear();
+        cues.found.reserve(words.len());
+        cues.starts.reserve(words.len() + 1);
         for at in 0..words.len() {
             let from = cues.found.len();
             cues.starts.push(from);
@@ -245,7 +252,6 @@ impl PhraseSet {
             cues.found[from..].sort_by_key(|f| std::cmp::Reverse(f.0));
         }
         cues.starts.push(cues.found.len());
-        cues
     }
 
     fn push_matches<'a>(&'a self, words: &[&str], at: usize, out: &mut Vec<(usize, &'a Cue)>) {

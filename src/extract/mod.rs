@@ -40,6 +40,15 @@ const STATUS_REACH: usize = 14;
 /// How many words a source's name may have.
 const SOURCE_REACH: usize = 8;
 
+/// Buffers a document's sentences reuse, one after the other: a dump has a sentence with a figure
+/// every few hundred bytes.
+#[derive(Default)]
+struct Scratch<'l> {
+    items: Vec<Item>,
+    lowercase: String,
+    cues: Cues<'l>,
+}
+
 /// Adds the claims of one document to `store`.
 pub fn extract(
     file: FileId,
@@ -49,6 +58,7 @@ pub fn extract(
     store: &mut ClaimStore,
 ) {
     let mut sentence_index: u32 = 0;
+    let mut scratch = Scratch::default();
     for (article_index, article) in document.articles.iter().enumerate() {
         let Some(phrases) = lexicon.phrases(article.lang) else {
             continue;
@@ -85,7 +95,7 @@ pub fn extract(
                     phrases,
                     day_words: std::cell::OnceCell::new(),
                 };
-                context.extract(&quantities, &dates, store);
+                context.extract(&quantities, &dates, store, &mut scratch);
             }
             sentence_index += 1;
         }
@@ -195,11 +205,19 @@ struct SentenceContext<'a> {
     day_words: std::cell::OnceCell<Vec<(usize, DayWord)>>,
 }
 
-impl SentenceContext<'_> {
-    fn extract(&self, quantities: &[Quantity], dates: &[DateMention], store: &mut ClaimStore) {
-        let (items, lowercase) = self.items(quantities);
+impl<'a> SentenceContext<'a> {
+    fn extract(
+        &self,
+        quantities: &[Quantity],
+        dates: &[DateMention],
+        store: &mut ClaimStore,
+        scratch: &mut Scratch<'a>,
+    ) {
+        self.items(quantities, &mut scratch.items, &mut scratch.lowercase);
+        let (items, lowercase) = (scratch.items.as_slice(), scratch.lowercase.as_str());
         let words: Vec<&str> = items.iter().map(|i| &lowercase[i.word.clone()]).collect();
-        let cues = self.phrases.cues(&words);
+        self.phrases.cues_into(&words, &mut scratch.cues);
+        let cues = &scratch.cues;
         let figure_items: Vec<usize> = items
             .iter()
             .enumerate()
@@ -207,7 +225,7 @@ impl SentenceContext<'_> {
             .collect();
         let mut readings: Vec<Reading> = figure_items
             .iter()
-            .map(|&k| self.read(&items, &words, &cues, k))
+            .map(|&k| self.read(items, &words, cues, k))
             .collect();
         Self::link_lists(&mut readings);
         // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …", "The dead
@@ -227,15 +245,15 @@ impl SentenceContext<'_> {
         for reading in &mut readings {
             reading.frame = frame;
         }
-        Self::mark_status(&items, &cues, &figure_items, &mut readings);
-        let source = self.source(&items, &words, &cues);
+        Self::mark_status(items, cues, &figure_items, &mut readings);
+        let source = self.source(items, &words, cues);
 
         let mut claims: Vec<Option<Claim>> = figure_items
             .iter()
             .zip(&readings)
             .map(|(&k, reading)| {
                 let q = items[k].figure.and_then(|f| quantities.get(f))?;
-                self.claim(q, reading, (&items, &words), k, dates, source.as_deref())
+                self.claim(q, reading, (items, &words), k, dates, source.as_deref())
             })
             .collect();
         // Parts of one list ("26 X et 16 Y tués") share the id of their first part.
@@ -354,7 +372,7 @@ impl SentenceContext<'_> {
         // 31 in Varrow"), else the last one named before it in its clause, else one the
         // sentence opens with when that clause holds no figure ("À Montaubry, commune voisine,
         // 42 personnes…", "In the UK alone, 23 people…").
-        let places = self.places(&items, &words, &cues);
+        let places = self.places(items, &words, cues);
         let opening = items.first().map_or(0, |it| it.clause);
         let opening_len = items.iter().take_while(|it| it.clause == opening).count();
         let fronted = opening_len < items.len()
@@ -392,7 +410,7 @@ impl SentenceContext<'_> {
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
-        self.link_aside_breakdowns(&items, &figure_items, &ids, &mut claims);
+        self.link_aside_breakdowns(items, &figure_items, &ids, &mut claims);
         if matches!(
             words.as_slice(),
             ["of" | "among", "them" | "these" | "those" | "whom", ..]
@@ -947,12 +965,14 @@ impl SentenceContext<'_> {
 
     /// Words and figures of the sentence, with clause numbers; the words lowercased into one
     /// buffer rather than one string each.
-    fn items(&self, quantities: &[Quantity]) -> (Vec<Item>, String) {
+    fn items(&self, quantities: &[Quantity], items: &mut Vec<Item>, lowercase: &mut String) {
         let sentence = &self.text[self.span.range()];
         let base = self.span.start as usize;
-        // Words are at least two bytes apart: one allocation, no regrowth.
-        let mut items = Vec::with_capacity(sentence.len() / 2 + quantities.len() + 1);
-        let mut lowercase = String::with_capacity(sentence.len());
+        items.clear();
+        lowercase.clear();
+        // Words are at least two bytes apart: no regrowth.
+        items.reserve(sentence.len() / 2 + quantities.len() + 1);
+        lowercase.reserve(sentence.len());
         let mut clause = 0;
         let mut last_end = base;
         let mut figures = quantities.iter().enumerate().peekable();
@@ -974,11 +994,11 @@ impl SentenceContext<'_> {
             });
             last_end = end;
         };
-        crate::lexicon::split_lowercase(sentence, &mut lowercase, |word, lower| {
+        crate::lexicon::split_lowercase(sentence, lowercase, |word, lower| {
             let (start, end) = (base + word.start, base + word.end);
             while let Some((f, q)) = figures.peek() {
                 if q.start < end {
-                    push(&mut items, q.start, q.tail, 0..0, Some(*f));
+                    push(items, q.start, q.tail, 0..0, Some(*f));
                     figures.next();
                 } else {
                     break;
@@ -989,13 +1009,12 @@ impl SentenceContext<'_> {
                 .last()
                 .is_some_and(|it| it.figure.is_some() && start < it.end)
             {
-                push(&mut items, start, end, lower, None);
+                push(items, start, end, lower, None);
             }
         });
         for (f, q) in figures {
-            push(&mut items, q.start, q.tail, 0..0, Some(f));
+            push(items, q.start, q.tail, 0..0, Some(f));
         }
-        (items, lowercase)
     }
 
     /// The event of a subject whose verb comes after an aside between commas: "Twenty-one
