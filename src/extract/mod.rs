@@ -59,6 +59,7 @@ pub fn extract(
 ) {
     let mut sentence_index: u32 = 0;
     let mut scratch = Scratch::default();
+    let (mut quantities, mut dates) = (Vec::new(), Vec::new());
     for (article_index, article) in document.articles.iter().enumerate() {
         let Some(phrases) = lexicon.phrases(article.lang) else {
             continue;
@@ -67,8 +68,8 @@ pub fn extract(
         let tokens = grammar::scan(&text[article.span.range()], article.lang);
         let mut next_token = 0;
         for sentence in &article.sentences {
-            let mut quantities = Vec::new();
-            let mut dates = Vec::new();
+            quantities.clear();
+            dates.clear();
             while let Some(token) = tokens.get(next_token) {
                 let start = base + token_start(token);
                 if start >= sentence.end as usize {
