@@ -449,7 +449,8 @@ impl<'a> SentenceContext<'a> {
         for n in (0..claims.len()).filter(|&n| framed(n)) {
             let semicolon_before = |m: usize| match (&claims[m], &claims[n]) {
                 (Some(a), Some(b)) => {
-                    self.text[a.span.end as usize..b.span.start as usize].contains(';')
+                    let gap = self.text.get(a.span.end as usize..b.span.start as usize);
+                    gap.is_some_and(|g| g.contains(';'))
                 }
                 _ => false,
             };
@@ -548,7 +549,10 @@ impl<'a> SentenceContext<'a> {
     ) {
         for n in 1..claims.len() {
             let k = figure_items[n];
-            let gap = &self.text[items[k - 1].end..items[k].start];
+            let gap = self
+                .text
+                .get(items[k - 1].end..items[k].start)
+                .unwrap_or("");
             let opens_aside = gap.contains(['—', '(']) || gap.contains(" – ");
             let Some(category) = claims[n - 1]
                 .as_ref()
