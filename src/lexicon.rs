@@ -621,6 +621,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_named_category_ids_are_those_of_their_names() {
+        let lexicon = Lexicon::embedded().unwrap();
+        assert_eq!(lexicon.category_id("deaths"), Some(DEATHS));
+        assert_eq!(lexicon.category_id("injured"), Some(INJURED));
+    }
+
+    #[test]
     fn split_words_separates_apostrophes_and_hyphens() {
         let words: Vec<&str> = split_words("d'après l'ex-président")
             .map(|(_, w)| w)

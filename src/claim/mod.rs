@@ -269,6 +269,14 @@ impl Default for Claim {
 }
 
 impl Claim {
+    /// Whether the figure is a count to hold against others: not a vague band ("Police detain
+    /// hundreds": an impression) nor a figure given for comparison or telling how a count rose
+    /// ("contre 21 l'hiver précédent", "après la découverte de deux corps").
+    #[must_use]
+    pub fn is_firm_count(&self) -> bool {
+        self.qualifier != Qualifier::Vague && !self.reference
+    }
+
     /// The figure for a message: "more than 164", "7,989".
     #[must_use]
     pub fn describe(&self) -> String {

@@ -1227,20 +1227,24 @@ impl<'a> SentenceContext<'a> {
         );
         // A verb right before the figure wins over one after its noun: "killed 12 people
         // trapped in their cars", "evacuate 138 skiers trapped in cabins".
-        let verb_before = (k.saturating_sub(4)..k).find_map(|j| {
-            let direct = |n: usize| {
-                j + n == k || (reading.qualifier.is_some() && j + n < k && k - (j + n) <= 2)
-            };
-            let between_clear = items[j..k]
-                .iter()
-                .all(|it| it.figure.is_none() && it.clause == clause);
-            cues[j].iter().find_map(|&(n, cue)| match cue {
-                Cue::Category(c) if between_clear && direct(n) => Some(*c),
-                _ => None,
+        let verb_before = || {
+            (k.saturating_sub(4)..k).find_map(|j| {
+                let direct = |n: usize| {
+                    j + n == k || (reading.qualifier.is_some() && j + n < k && k - (j + n) <= 2)
+                };
+                let between_clear = items[j..k]
+                    .iter()
+                    .all(|it| it.figure.is_none() && it.clause == clause);
+                cues[j].iter().find_map(|&(n, cue)| match cue {
+                    Cue::Category(c) if between_clear && direct(n) => Some(*c),
+                    _ => None,
+                })
             })
-        });
-        if (reading.head_category.is_none() || category_past_noun) && verb_before.is_some() {
-            reading.event = verb_before;
+        };
+        if reading.head_category.is_none() || category_past_noun {
+            if let Some(verb) = verb_before() {
+                reading.event = Some(verb);
+            }
         }
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::{date_text, widened, width};
-use crate::claim::{Claim, Qualifier};
+use crate::claim::Claim;
 use crate::engine::{dated_severity, Rule};
 use crate::finding::Finding;
 
@@ -28,9 +28,7 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             if (claim.list.is_some() || claim.part_of.is_some()) && claim.group.is_none() {
                 continue;
             }
-            // "Police detain hundreds": a vague band is an impression, not a count to hold
-            // against the figures; "contre 21 l'hiver précédent" is another quantity.
-            if claim.qualifier == Qualifier::Vague || claim.reference {
+            if !claim.is_firm_count() {
                 continue;
             }
             by_group

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::{date_text, widened};
-use crate::claim::{Claim, Qualifier};
+use crate::claim::Claim;
 use crate::engine::{Rule, Severity};
 use crate::finding::Finding;
 
@@ -19,11 +19,7 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], report_updates: bool, out: &mut 
     for &claims in groups {
         let mut by_quantity: BTreeMap<(Option<&str>, Option<&str>), Vec<&Claim>> = BTreeMap::new();
         for claim in claims.iter().filter(|c| {
-            c.date.is_some()
-                && c.list.is_none()
-                && c.part_of.is_none()
-                && !c.reference
-                && c.qualifier != Qualifier::Vague
+            c.date.is_some() && c.list.is_none() && c.part_of.is_none() && c.is_firm_count()
         }) {
             by_quantity
                 .entry((claim.group.as_deref(), claim.place.as_deref()))
