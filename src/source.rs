@@ -208,25 +208,31 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Byte offsets of line starts, built once per file for reporting.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    /// `u32`: inputs are capped at 4 GiB.
+    starts: Vec<u32>,
 }
 
 impl LineIndex {
     /// Indexes the line starts of `text`.
     #[must_use]
     pub fn new(text: &str) -> Self {
-        // Line ends by SIMD search: this reads the whole input.
-        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
-        Self {
-            starts: std::iter::once(0).chain(ends).collect(),
-        }
+        // Line ends by SIMD search: this reads the whole input, counted first so the index is
+        // allocated once.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes());
+        let mut starts = Vec::with_capacity(lines.clone().count() + 1);
+        starts.push(0);
+        starts.extend(lines.map(|k| u32::try_from(k + 1).unwrap_or(u32::MAX)));
+        Self { starts }
     }
 
     /// 1-based line and 1-based column (in characters) of byte `offset` in `text`.
     #[must_use]
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
+        let line = self
+            .starts
+            .partition_point(|&s| s as usize <= offset)
+            .max(1);
+        let start = self.starts[line - 1] as usize;
         let column = text
             .get(start..offset.min(text.len()))
             .map_or(0, |s| s.chars().count());
