@@ -509,8 +509,10 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
-    /// "carrying 187 refugees … Of the 187 on board, …": a figure that names nothing and repeats
-    /// one of the article's figures counts the same thing.
+    /// "carrying 187 refugees … Of the 187 on board, …", "l'hospitalisation de 48 personnes …
+    /// Au total, 48 personnes ont été transportées …": a figure that names nothing, or people
+    /// and nothing that happened to them, and repeats one of the article's counts of people
+    /// counts the same thing.
     fn repeat_earlier_figures(
         &self,
         readings: &[Reading],
@@ -519,15 +521,13 @@ impl<'a> SentenceContext<'a> {
     ) {
         for (claim, reading) in claims.iter_mut().zip(readings) {
             // Small numbers recur by chance.
-            let Some(claim) = claim
-                .as_mut()
-                .filter(|c| names_nothing(c) && c.value >= 10.0)
-            else {
+            let Some(claim) = claim.as_mut().filter(|c| {
+                c.value >= 10.0
+                    && ((names_nothing(c) && reading.bare)
+                        || (c.category == "count" && c.unit == Unit::People))
+            }) else {
                 continue;
             };
-            if !reading.bare {
-                continue;
-            }
             let same = self
                 .earlier_in_article(store)
                 .find(|c| c.value == claim.value && !names_nothing(c) && c.unit == Unit::People);

@@ -734,6 +734,22 @@ fn extract_gives_a_repeated_figure_the_count_it_repeats() {
     // A figure with a noun of its own is no repeat: "Eleven vehicles" after "11 dead".
     let found = claims("The toll rose to 11 dead. Eleven vehicles plunged into the water.");
     assert_eq!(found[1].category, "count");
+    // People and nothing that happened to them: the same people as the earlier count.
+    let found = claims("La fuite a conduit à l'hospitalisation de 48 personnes. Au total, 48 personnes ont été conduites vers le CHU, dont 31 voyageurs.");
+    let rows: Vec<(f64, &str)> = found
+        .iter()
+        .map(|c| (c.value, c.category.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [(48.0, "injured"), (48.0, "injured"), (31.0, "injured")],
+        "{found:#?}"
+    );
+    // A different figure of people stays a plain count.
+    let found = claims(
+        "L'hospitalisation de 48 personnes. Au total, 52 personnes ont été conduites vers le CHU.",
+    );
+    assert_eq!(found[1].category, "count");
 }
 
 #[test]
