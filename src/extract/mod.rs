@@ -230,15 +230,16 @@ impl<'a> SentenceContext<'a> {
             .collect();
         Self::link_lists(&mut readings);
         // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …", "The dead
-        // were 15 men … and nine …".
+        // were 15 men … and nine …", "Les personnes décédées sont trois touristes …": the words
+        // that may name the frame's category.
         let framing = match words.as_slice() {
-            ["of" | "among", "the", ..] | ["parmi", "les", ..] => Some(2),
-            ["the", _, "were" | "are" | "included" | "include", ..]
-            | ["les", _, "sont" | "étaient" | "comptent" | "comptaient", ..] => Some(1),
+            ["of" | "among", "the", ..] | ["parmi", "les", ..] => Some(2..3),
+            ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
+            ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,
         };
-        let frame = framing.and_then(|j| cues.get(j)).and_then(|c| {
-            c.iter().find_map(|&(_, cue)| match cue {
+        let frame = framing.into_iter().flatten().find_map(|j| {
+            cues.get(j)?.iter().find_map(|&(_, cue)| match cue {
                 Cue::Category(c) => Some(*c),
                 _ => None,
             })
@@ -441,8 +442,10 @@ impl<'a> SentenceContext<'a> {
         let Some(frame) = self.lexicon.categories.get(usize::from(frame)) else {
             return;
         };
+        // Not a breakdown of a part ("41 were taken to hospital, including eight …").
         let framed = |n: usize| {
             readings[n].head_category.is_none()
+                && !readings[n].breakdown
                 && claims[n].as_ref().is_some_and(|c| &c.category == frame)
         };
         let mut parts: Vec<usize> = Vec::new();
@@ -462,10 +465,15 @@ impl<'a> SentenceContext<'a> {
             }
             parts.push(n);
         }
-        // "Among the dead were nine women and three children", "The injured included …":
-        // some of a toll given before, not all of it.
+        // "Among the dead were nine women and three children", "The injured included …",
+        // "Of the injured, 41 were taken to hospital": some of a toll given before, not all of
+        // it.
         let some_of = matches!(words.first(), Some(&("among" | "parmi")))
-            || matches!(words.get(2), Some(&("included" | "include")));
+            || (parts.len() == 1 && words.first() == Some(&"of"))
+            || words
+                .iter()
+                .take(4)
+                .any(|w| matches!(*w, "included" | "include"));
         let whole = || {
             self.earlier_in_article(store)
                 .find(|c| &c.category == frame && c.part_of.is_none() && c.list.is_none())
@@ -1226,7 +1234,8 @@ impl<'a> SentenceContext<'a> {
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
         );
         // A verb right before the figure wins over one after its noun: "killed 12 people
-        // trapped in their cars", "evacuate 138 skiers trapped in cabins".
+        // trapped in their cars", "evacuate 138 skiers trapped in cabins"; so do words that
+        // say what is counted right before it ("après le décès de deux patients hospitalisés").
         let verb_before = || {
             (k.saturating_sub(4)..k).find_map(|j| {
                 let direct = |n: usize| {
@@ -1236,7 +1245,7 @@ impl<'a> SentenceContext<'a> {
                     .iter()
                     .all(|it| it.figure.is_none() && it.clause == clause);
                 cues[j].iter().find_map(|&(n, cue)| match cue {
-                    Cue::Category(c) if between_clear && direct(n) => Some(*c),
+                    Cue::Category(c) | Cue::Preceding(c) if between_clear && direct(n) => Some(*c),
                     _ => None,
                 })
             })
@@ -1895,6 +1904,14 @@ fn tidy(x: f64) -> f64 {
 /// A claim that says nothing of what it counts: the fallback category and unit.
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
+}
+
+/// The verb of a frame naming who a count is: "The dead were …", "Les blessés sont …".
+fn is_frame_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "were" | "are" | "included" | "include" | "sont" | "étaient" | "comptent" | "comptaient"
+    )
 }
 
 /// Words that cannot be the counted noun right after a figure: verbs, auxiliaries,

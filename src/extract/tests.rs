@@ -645,6 +645,31 @@ fn extract_reads_a_frame_naming_what_its_list_counts() {
         "The injured included 21 teenagers and 17 adults; five remain in critical condition.",
     );
     assert_eq!(found[2].list, None, "{found:#?}");
+    // A frame of two words; the frame, not the noun after a figure, says what is counted.
+    let found =
+        claims("Les personnes décédées sont trois touristes belges et deux habitants de Lyon.");
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.list))
+        .collect();
+    assert_eq!(rows, [("deaths", Some(found[0].id)); 2], "{found:#?}");
+    // One figure after "Of the injured" is some of the injured counted before; the figure its
+    // own "including" gives is a part of it, not of the frame.
+    let found = claims(
+        "Twelve people were killed and 35 injured. Of the injured, 41 were taken to hospitals in Bharuch, including eight in critical condition.",
+    );
+    let rows: Vec<(&str, Option<ClaimId>, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of, c.list))
+        .collect();
+    assert_eq!(
+        rows[2..],
+        [
+            ("injured", Some(found[1].id), None),
+            ("injured", Some(found[2].id), None)
+        ],
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -807,6 +832,11 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
     );
     assert_eq!(
         only("The blast killed at least 9 miners trapped underground.").category,
+        "deaths"
+    );
+    // So do words that say what is counted right before a figure.
+    assert_eq!(
+        only("Après le décès de deux patients hospitalisés en réanimation.").category,
         "deaths"
     );
     // A verb further back leaves the noun's own event.

@@ -122,6 +122,14 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "phase",
     "niveau",
     "level",
+    "junction",
+    "junctions",
+    "jonction",
+    "échangeur",
+    "incident",
+    "call",
+    "dial",
+    "dragon",
 ];
 
 /// Finds every figure and date in `text`, in order.

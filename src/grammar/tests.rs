@@ -119,6 +119,9 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("appelez le 01 23 45 67 89", Lang::Fr),
         ("le 10/01/2022", Lang::Fr),
         ("un 4x4 blindé", Lang::Fr),
+        ("between junctions 35 and 36", Lang::En),
+        ("call 101, quoting incident 112", Lang::En),
+        ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
