@@ -52,11 +52,7 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.range()]
-    }
-
-    fn range(&self) -> std::ops::Range<usize> {
-        self.start as usize..self.end as usize
+        &text[self.start as usize..self.end as usize]
     }
 
     fn trimmed(&self) -> &'a str {
@@ -129,7 +125,11 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
         let (Some(head), Some(tail)) = (body.first(), body.last()) else {
             continue;
         };
-        let span_text = &text[head.start as usize..tail.end as usize];
+        let span = Span {
+            start: head.start,
+            end: tail.end,
+        };
+        let span_text = &text[span.range()];
         if span_text.trim().is_empty() {
             continue;
         }
@@ -140,10 +140,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
             .find(|l| !l.is_blank() && !l.separator && !is_publication_line(l.trimmed));
         headlines.push(headline_words(headline));
         articles.push(Article {
-            span: Span {
-                start: head.start,
-                end: tail.end,
-            },
+            span,
             headline: headline.map(|l| trimmed_span(text, l)),
             date: dateline(text, body, lang),
             lang,
