@@ -1033,15 +1033,30 @@ impl<'a> SentenceContext<'a> {
     /// The event of a subject whose verb comes after an aside between commas: "Twenty-one
     /// people, including six firefighters, were treated", "4,000 residents of East Carvel,
     /// Ohio, were evacuated", "138 invités, dont 97 femmes, ont été hospitalisés". `aside` is
-    /// the first item past the subject's clause, in the next clause.
+    /// the first item past the subject's clause, in the next clause. The figure `k` may be the
+    /// aside itself: "Residents of two villages, about 3,500 people, were evacuated".
     fn event_past_aside(
         &self,
         items: &[Item],
         words: &[&str],
         cues: &Cues<'_>,
+        k: usize,
         aside: usize,
     ) -> Option<u16> {
         let clause = items.get(aside)?.clause;
+        let own_clause = items[k].clause;
+        let words_before = items[..k]
+            .iter()
+            .rev()
+            .take_while(|it| it.clause == own_clause)
+            .count();
+        let is_apposition = k > words_before
+            && words_before <= 2
+            && clause == own_clause + 1
+            && is_auxiliary(words[aside], self.article.lang);
+        if is_apposition {
+            return self.event_from(items, cues, aside);
+        }
         let opens_aside = items[aside].figure.is_none()
             && (matches!(
                 words[aside],
@@ -1054,8 +1069,14 @@ impl<'a> SentenceContext<'a> {
         {
             return None;
         }
+        self.event_from(items, cues, verb)
+    }
+
+    /// The first category named from the verb at `verb` on, in its clause.
+    fn event_from(&self, items: &[Item], cues: &Cues<'_>, verb: usize) -> Option<u16> {
+        let clause = items[verb].clause;
         (verb..items.len().min(verb + EVENT_REACH))
-            .take_while(|&j| items[j].clause == clause + 1 && items[j].figure.is_none())
+            .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
             .find_map(|j| {
                 cues[j].iter().find_map(|&(_, cue)| match cue {
                     Cue::Category(c) => Some(*c),
@@ -1220,7 +1241,7 @@ impl<'a> SentenceContext<'a> {
         }
         let aside = k + 1 + after.len();
         if reading.event.is_none() && items.get(aside).is_some_and(|it| it.clause != clause) {
-            reading.event = self.event_past_aside(items, words, cues, aside);
+            reading.event = self.event_past_aside(items, words, cues, k, aside);
         }
         reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".

@@ -515,6 +515,11 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
         let first = claims(text).into_iter().next().unwrap();
         assert_eq!(first.category, category, "{text}");
     }
+    // The figure is the aside: the verb after it is its subject's.
+    let found = claims("Residents of two villages, about 3,500 people in total, were evacuated.");
+    assert_eq!(found[1].category, "displaced", "{found:#?}");
+    let found = claims("Près de 2.000 personnes selon la police, 3 500 selon les organisateurs, ont participé à la marche.");
+    assert_eq!(found[1].category, "crowd", "{found:#?}");
     // No aside: "12 people, the mayor said, …" has no verb of the subject past the commas.
     let c = only("The bus carried 40 passengers, the company said, on the road to Hue.");
     assert_eq!(c.category, "count");
