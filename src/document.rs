@@ -69,15 +69,17 @@ impl<'a> Line<'a> {
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
-    // Counted first (SIMD, a few milliseconds on 50 MB): a vector grown by doubling copies
-    // itself into fresh pages again and again.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    // Line ends by SIMD search: this reads the whole input. Counted first (a few milliseconds
+    // on 50 MB): a vector grown by doubling copies itself into fresh pages again and again.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut out = Vec::with_capacity(ends.clone().count() + 1);
     let mut start = 0;
     // Most texts hold no form feed at all: then no line needs searching for one.
     let form_feeds = memchr::memchr(0x0C, text.as_bytes()).is_some();
-    // Line ends by SIMD search: this reads the whole input.
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1);
-    for end in ends.chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len())) {
+    for end in ends
+        .map(|k| k + 1)
+        .chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len()))
+    {
         let body = text[start..end].trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
         let span = Span::new(start, start + body.len());

@@ -238,12 +238,10 @@ impl<'a> SentenceContext<'a> {
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,
         };
-        let frame = framing.into_iter().flatten().find_map(|j| {
-            cues.get(j)?.iter().find_map(|&(_, cue)| match cue {
-                Cue::Category(c) => Some(*c),
-                _ => None,
-            })
-        });
+        let frame = framing
+            .into_iter()
+            .flatten()
+            .find_map(|j| first_category(cues.get(j)?));
         for reading in &mut readings {
             reading.frame = frame;
         }
@@ -1077,12 +1075,7 @@ impl<'a> SentenceContext<'a> {
         let clause = items[verb].clause;
         (verb..items.len().min(verb + EVENT_REACH))
             .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
-            .find_map(|j| {
-                cues[j].iter().find_map(|&(_, cue)| match cue {
-                    Cue::Category(c) => Some(*c),
-                    _ => None,
-                })
-            })
+            .find_map(|j| first_category(&cues[j]))
     }
 
     /// Reads the words around the figure at `items[k]`.
@@ -1869,7 +1862,6 @@ fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
     !next.is_some_and(plural_noun)
 }
 
-/// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
 /// A word that dates the figures near it: "lundi", "yesterday" (the day, when the article is
 /// dated), or "a day earlier", "la nuit précédente" (the day before the one spoken of).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1910,6 +1902,7 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
     found
 }
 
+/// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
 fn tidy(x: f64) -> f64 {
     let rounded = (x * 1e6).round() / 1e6;
     if (rounded - x).abs() <= 1e-9 * x.abs().max(1.0) {
@@ -1925,6 +1918,14 @@ fn tidy(x: f64) -> f64 {
 /// A claim that says nothing of what it counts: the fallback category and unit.
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
+}
+
+/// The category the cues of one word name, if any.
+fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
+    cues.iter().find_map(|&(_, cue)| match cue {
+        Cue::Category(c) => Some(*c),
+        _ => None,
+    })
 }
 
 /// The verb of a frame naming who a count is: "The dead were …", "Les blessés sont …".
