@@ -11,7 +11,7 @@ use crate::engine::{Overrides, RuleSources};
 use crate::error::Error;
 use crate::lexicon::Lang;
 use crate::report::{self, ClaimsFormat, Format, HumanOptions, Report};
-use crate::source::SourceFile;
+use crate::source::{Access, SourceFile};
 use crate::Checker;
 
 const EXIT_CODES: &str = "\
@@ -116,6 +116,11 @@ struct Inputs {
     /// Language of the text; guessed per article by default.
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
+
+    /// Read files into memory instead of mapping the large ones (1 MiB and over): for a file
+    /// that may be truncated while it is checked, which ends a mapped run with SIGBUS.
+    #[arg(long)]
+    no_mmap: bool,
 
     #[command(flatten)]
     rules: RuleArgs,
@@ -271,9 +276,14 @@ impl Inputs {
 
     fn read(&self) -> miette::Result<Vec<SourceFile>> {
         let paths = crate::source::expand(&self.files, &self.glob)?;
+        let access = if self.no_mmap {
+            Access::Read
+        } else {
+            Access::Auto
+        };
         let mut files = Vec::with_capacity(paths.len());
         for path in &paths {
-            files.push(SourceFile::read(path)?);
+            files.push(SourceFile::read_with(path, access)?);
         }
         Ok(files)
     }

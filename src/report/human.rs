@@ -35,7 +35,7 @@ impl Default for HumanOptions {
 /// A finding's labels in one file.
 #[derive(Debug)]
 struct FileView {
-    source: NamedSource<Arc<String>>,
+    source: NamedSource<Arc<crate::source::Text>>,
     labels: Vec<LabeledSpan>,
     message: String,
 }
@@ -165,7 +165,7 @@ fn view<'a>(report: &'a Report, finding: &'a Finding) -> FindingView<'a> {
     }
     let mut views = views.into_iter().map(|(_, v)| v);
     let primary = views.next().unwrap_or_else(|| FileView {
-        source: NamedSource::new("", Arc::new(String::new())),
+        source: NamedSource::new("", Arc::new(crate::source::Text::Owned(String::new()))),
         labels: Vec::new(),
         message: String::new(),
     });
