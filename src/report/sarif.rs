@@ -94,8 +94,7 @@ pub(super) fn render(report: &Report, rules: &RuleSet, out: &mut dyn Write) -> i
             "results": results,
         }],
     });
-    serde_json::to_writer_pretty(&mut *out, &log).map_err(io::Error::from)?;
-    writeln!(out)
+    super::json::write_json(out, &log)
 }
 
 fn level(severity: Severity) -> &'static str {
