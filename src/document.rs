@@ -154,29 +154,45 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
     Document { articles }
 }
 
-/// An article continues the story of the one before it when their headlines share a name
+/// An article continues the story of the one before it when its headline shares a name
 /// ("Lereng", "Adjaka": capitalised inside the headline) or two words of substance ("tunnel",
-/// "fire"). A country that labels two headlines ("Ukraine : …") is one word, not a name: a
+/// "fire") with one of that story's last [`STORY_HEADLINES`] headlines: a story's third
+/// dispatch may echo its first ("Télésiège de Valmeyre : …" after "Valmeyre : le bilan
+/// s'alourdit"). A country that labels two headlines ("Ukraine : …") is one word, not a name: a
 /// dump runs several stories from one country. Words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
 fn link_stories(headlines: &[Vec<(&str, bool)>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
-        let (words, previous) = (&headlines[n], &headlines[n - 1]);
-        let mut shared = 0;
-        let mut named = false;
-        for (word, name) in words {
-            if let Some((_, other_name)) = previous
-                .iter()
-                .find(|(other, _)| other.eq_ignore_ascii_case(word))
-            {
-                shared += 1;
-                named |= *name || *other_name;
-            }
-        }
-        if named || shared >= 2 {
-            articles[n].story = articles[n - 1].story;
+        let story = articles[n - 1].story;
+        let linked = (0..n)
+            .rev()
+            .take_while(|&m| articles[m].story == story)
+            .take(STORY_HEADLINES)
+            .any(|m| same_story(&headlines[n], &headlines[m]));
+        if linked {
+            articles[n].story = story;
         }
     }
+}
+
+/// How many of a story's latest headlines a new article's headline is compared with.
+const STORY_HEADLINES: usize = 3;
+
+/// Whether two headlines share a name, or two words of substance.
+fn same_story(words: &[(&str, bool)], other: &[(&str, bool)]) -> bool {
+    let mut shared = 0;
+    for (word, name) in words {
+        if let Some((_, other_name)) = other
+            .iter()
+            .find(|(candidate, _)| candidate.eq_ignore_ascii_case(word))
+        {
+            if *name || *other_name {
+                return true;
+            }
+            shared += 1;
+        }
+    }
+    shared >= 2
 }
 
 /// The words of substance of a headline, each marked when it is a name.
@@ -201,7 +217,9 @@ fn headline_words<'t>(line: Option<&Line<'t>>) -> Vec<(&'t str, bool)> {
             && crate::date::month_number(&lower).is_none()
             && crate::date::weekday_number(&lower).is_none();
         if substantial {
-            let label = headline[at + word.len()..].trim_start().starts_with(':');
+            // A label is a headline's first word or two before a colon ("Burkina Faso : …");
+            // "Télésiège décroché à Valmeyre : …" names its place.
+            let label = k <= 1 && headline[at + word.len()..].trim_start().starts_with(':');
             words.push((word, capital && k > 0 && !label));
         }
     }
@@ -627,6 +645,13 @@ mod tests {
         // One country, two stories.
         let country = "Ukraine : 12 morts à Kharkiv\n---\nUkraine : 3 morts à Odessa\n";
         assert_eq!(stories(country), [0, 1]);
+        // The third dispatch shares two words with the first, one with the second.
+        let third = "Chairlift fails at Valmeyre\n---\nValmeyre: toll rises to three\n---\n\
+                     Valmeyre chairlift: inquiry opened\n";
+        assert_eq!(stories(third), [0, 0, 0]);
+        // A place named before a colon late in the headline is a name, not a label.
+        let late = "Télésiège décroché à Valmeyre : deux morts\n---\nValmeyre : le bilan s'alourdit\n";
+        assert_eq!(stories(late), [0, 0]);
     }
 
     #[test]
