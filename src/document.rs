@@ -427,6 +427,10 @@ fn guess_lang(text: &str) -> Lang {
     let sample = &text.as_bytes()[..text.len().min(600)];
     let (mut fr, mut en) = (0, 0);
     for word in sample.split(|&b| matches!(b, b' ' | b'\n' | b',' | b'.')) {
+        if is_elided(word) {
+            fr += 1; // "l'explosion", "d’euros", "qu'il"
+            continue;
+        }
         if word.len() > 4 || word.is_empty() {
             continue;
         }
@@ -437,17 +441,33 @@ fn guess_lang(text: &str) -> Lang {
         }
         match &lower[..word.len()] {
             b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans"
-            | b"pour" | b"qui" | b"sur" | b"au" => fr += 1,
+            | b"pour" | b"qui" | b"sur" | b"au" | b"il" | b"ont" | b"sont" | b"dont" => fr += 1,
             b"the" | b"and" | b"of" | b"is" | b"was" | b"to" | b"in" | b"that" | b"for" | b"on"
-            | b"with" | b"were" => en += 1,
+            | b"with" | b"were" | b"it" | b"has" | b"have" | b"had" | b"are" | b"at" | b"by"
+            | b"from" => en += 1,
             _ => {}
         }
     }
-    if en > fr {
+    // No function word either way ("Storms killed 150 people."): French copy seldom goes a
+    // sentence without an accented letter.
+    let accented = || memchr::memchr(0xC3, sample).is_some();
+    if en > fr || (en == fr && !accented()) {
         Lang::En
     } else {
         Lang::Fr
     }
+}
+
+/// A French elided article or pronoun opening a word: "l'", "d’", "qu'".
+fn is_elided(word: &[u8]) -> bool {
+    let rest = match word {
+        [b'q' | b'Q', b'u', rest @ ..] => rest,
+        [b'l' | b'L' | b'd' | b'D' | b'n' | b'N' | b's' | b'S' | b'j' | b'J' | b'c' | b'C', rest @ ..] => {
+            rest
+        }
+        _ => return false,
+    };
+    rest.starts_with(b"'") || rest.starts_with("’".as_bytes())
 }
 
 /// Abbreviations whose period does not end a sentence.
@@ -650,7 +670,8 @@ mod tests {
                      Valmeyre chairlift: inquiry opened\n";
         assert_eq!(stories(third), [0, 0, 0]);
         // A place named before a colon late in the headline is a name, not a label.
-        let late = "Télésiège décroché à Valmeyre : deux morts\n---\nValmeyre : le bilan s'alourdit\n";
+        let late =
+            "Télésiège décroché à Valmeyre : deux morts\n---\nValmeyre : le bilan s'alourdit\n";
         assert_eq!(stories(late), [0, 0]);
     }
 
@@ -680,5 +701,14 @@ mod tests {
             guess_lang("The president said that the dead were civilians."),
             Lang::En
         );
+        // Short copy with no function word: accents tell.
+        assert_eq!(guess_lang("Storms killed 150 people."), Lang::En);
+        assert_eq!(guess_lang("Tempête : 150 morts, 12 blessés."), Lang::Fr);
+        assert_eq!(guess_lang("It killed 150 people."), Lang::En);
+        assert_eq!(
+            guess_lang("L'explosion a fait 12 morts, dont 15 enfants."),
+            Lang::Fr
+        );
+        assert_eq!(guess_lang("The city's mayor: 12 dead."), Lang::En);
     }
 }

@@ -1303,12 +1303,14 @@ impl<'a> SentenceContext<'a> {
                 .find_map(|j| {
                     cues[j].iter().find_map(|&(n, cue)| match cue {
                         Cue::Category(c) if j + n <= k => Some(*c),
-                        // "a city of 1.2 million", past a qualifier: "a city of about".
+                        // "a city of 1.2 million", past a qualifier: "a city of about",
+                        // or a determiner: "funerals for the nine pupils".
                         Cue::Preceding(c)
                             if j + n == k
                                 || (j + n < k
                                     && reading.qualifier.is_some()
-                                    && k - (j + n) <= 2) =>
+                                    && k - (j + n) <= 2)
+                                || (j + n + 1 == k && is_determiner(words[j + n])) =>
                         {
                             Some(*c)
                         }
@@ -1926,6 +1928,14 @@ fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
         Cue::Category(c) => Some(*c),
         _ => None,
     })
+}
+
+/// A determiner between a word and the figure it introduces: "the deaths of the two pilots".
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "its" | "their" | "these" | "those" | "les" | "ses" | "leurs" | "ces"
+    )
 }
 
 /// The verb of a frame naming who a count is: "The dead were …", "Les blessés sont …".

@@ -249,6 +249,9 @@ fn extract_marks_totals_and_places() {
     assert_eq!(c.place.as_deref(), Some("Marseille"));
     let c = only("In total, 80 people were detained in New York.");
     assert_eq!(c.place.as_deref(), Some("New York"));
+    // A country-wide toll is the country's, not the local event's.
+    let c = only("The rains of the season have killed more than 150 people across Tanzania.");
+    assert_eq!(c.place.as_deref(), Some("Tanzania"));
 }
 
 #[test]
@@ -842,6 +845,15 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
     // So do words that say what is counted right before a figure.
     assert_eq!(
         only("Après le décès de deux patients hospitalisés en réanimation.").category,
+        "deaths"
+    );
+    // Past a determiner too: the funerals are of the dead.
+    assert_eq!(
+        only("Funerals for the nine pupils are due on Thursday.").category,
+        "deaths"
+    );
+    assert_eq!(
+        only("Les obsèques des quatre marins auront lieu samedi.").category,
         "deaths"
     );
     // A verb further back leaves the noun's own event.
