@@ -545,7 +545,9 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "rose to 31 on Monday — 22 men and 13 women —", "12 morts (sept hommes et cinq
-    /// femmes)": people an aside opens with, right after a count of people, break it down.
+    /// femmes)": people an aside opens with, right after a count of people, break it down; so
+    /// do figures a colon opens, even naming nothing ("claimed 17 lives: 11 in Port Ellery and
+    /// eight in the villages").
     fn link_aside_breakdowns(
         &self,
         items: &[Item],
@@ -559,7 +561,8 @@ impl<'a> SentenceContext<'a> {
                 .text
                 .get(items[k - 1].end..items[k].start)
                 .unwrap_or("");
-            let opens_aside = gap.contains(['—', '(']) || gap.contains(" – ");
+            let colon = gap.trim() == ":";
+            let opens_aside = colon || gap.contains(['—', '(']) || gap.contains(" – ");
             let Some(category) = claims[n - 1]
                 .as_ref()
                 .filter(|c| {
@@ -577,9 +580,11 @@ impl<'a> SentenceContext<'a> {
             let mut m = n;
             while let Some(Some(part)) = claims.get_mut(m) {
                 let joined = m == n || items[figure_items[m] - 1].clause == clause;
-                if !joined || part.category != "count" || part.unit != Unit::People {
+                let people = part.category == "count" && part.unit == Unit::People;
+                if !joined || !(people || (colon && names_nothing(part))) {
                     break;
                 }
+                part.unit = Unit::People;
                 part.category.clone_from(&category);
                 part.part_of = ids[n - 1];
                 m += 1;

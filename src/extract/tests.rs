@@ -614,6 +614,8 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
     for text in [
         "The death toll rose to 31 on Monday — 22 men and 13 women — officials said.",
         "L'attaque a fait 12 morts (sept hommes et cinq femmes), selon l'armée.",
+        // A colon opens the breakdown even of figures that name nothing.
+        "The surge has claimed 17 lives: 11 in Port Ellery and eight in the villages.",
     ] {
         let found = claims(text);
         let whole = found[0].id;
@@ -623,6 +625,11 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
             .collect();
         assert_eq!(parts, [("deaths", Some(whole)); 2], "{text}: {found:#?}");
     }
+    let found =
+        claims("Au total, 37 personnes ont été interpellées : 29 place Bellecour et 12 à la gare.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["arrests"; 3], "{found:#?}");
+    assert!(found[1..].iter().all(|c| c.part_of == Some(found[0].id)));
     // An aside that counts something else is no breakdown.
     let found = claims("Twelve people died (about 300 more were injured).");
     assert_eq!(found[1].part_of, None, "{found:#?}");

@@ -423,6 +423,11 @@ fn shares_keep_their_article_and_read_by_half() {
         ("bookings had fallen by half", Lang::En, "half"),
         ("barely a few hundred people", Lang::En, "a few hundred"),
         ("Net profit fell by a quarter", Lang::En, "a quarter"),
+        (
+            "roughly a fifth of the country's traffic",
+            Lang::En,
+            "a fifth",
+        ),
         // A share of the whole just named, with a verb after it.
         ("La moitié sont des enfants", Lang::Fr, "La moitié"),
         ("Half were women and children", Lang::En, "Half"),
@@ -433,6 +438,7 @@ fn shares_keep_their_article_and_read_by_half() {
     }
     // An ordinal is no share.
     assert_eq!(figures("A third man was questioned", Lang::En), vec![]);
+    assert_eq!(figures("A fifth victim was found", Lang::En), vec![]);
 }
 
 #[test]

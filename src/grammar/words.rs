@@ -113,6 +113,7 @@ fn word_value(word: &str, lang: Lang) -> Option<Word> {
             "dozen" => Collective(12.0),
             "third" | "thirds" => Fraction(3.0),
             "quarter" | "quarters" => Fraction(4.0),
+            "fifth" | "fifths" => Fraction(5.0),
             _ => return None,
         }),
     }
@@ -662,9 +663,10 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 let of_hour = ["d'heure", "d’heure", "of an hour", "hour"]
                     .iter()
                     .any(|h| after.starts_with(h));
-                // "a third man" is an ordinal: a share is followed by what it divides.
+                // "a third man", "a fifth victim" are ordinals: a share is followed by what
+                // it divides.
                 let ordinal = lang == Lang::En
-                    && d == 3.0
+                    && (d == 3.0 || d == 5.0)
                     && next_word(text, word_end).is_some_and(|(_, _, next)| {
                         !matches!(
                             &*next,
