@@ -317,11 +317,16 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
         if let Some(end) = not_a_figure(text, i) {
             return Some((None, end));
         }
-        // A date has a space after its day ("2 janvier", "1er mai"): only then try the parser.
+        // A date has a space after its day ("2 janvier", "1er mai"), or a dash in a range of
+        // days ("3-5 March"): only then try the parser.
         let may_be_date = rest
             .trim_start_matches(|c: char| c.is_ascii_digit() || "erstndh".contains(c))
-            .starts_with(is_group_space);
-        let parsed = if may_be_date { date(rest).ok() } else { None };
+            .starts_with(|c: char| is_group_space(c) || c == '-' || c == '–');
+        let parsed = if may_be_date {
+            date(rest).ok().or_else(|| first_day_of_range(rest).ok())
+        } else {
+            None
+        };
         if let Some((after, (day, month, year))) = parsed {
             let end = text.len() - after.len();
             let mention = DateMention {
@@ -915,6 +920,31 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
     .parse(rest)?;
     let day = day.parse().unwrap_or(0);
     Ok((rest, (day, month, year.and_then(|y| y.parse().ok()))))
+}
+
+/// The first day of a range of days, dated by the second: "10" in "du 10 au 28 février",
+/// "from 10 to 28 February", "les 3 et 4 mars". Consumes the first day only, so the second is
+/// read as a date of its own.
+fn first_day_of_range(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
+    let (rest, day) = terminated(
+        take_while_m_n(1, 2, ascii_digit),
+        opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
+    )
+    .parse(i)?;
+    let joiner = alt((
+        tag(" au "),
+        tag(" à "),
+        tag(" et le "),
+        tag(" et "),
+        tag(" to "),
+        tag(" and "),
+        tag("-"),
+        tag("–"),
+        tag(" - "),
+        tag(" – "),
+    ));
+    let (_, (_, (_, month, year))) = (joiner, date).parse(rest)?;
+    Ok((rest, (day.parse().unwrap_or(0), month, year)))
 }
 
 #[cfg(test)]

@@ -159,6 +159,31 @@ fn scan_reports_dates_with_their_parts() {
 }
 
 #[test]
+fn scan_takes_no_figure_from_a_range_of_days() {
+    let rows: &[(&str, Lang)] = &[
+        ("une opération menée du 10 au 28 février", Lang::Fr),
+        ("les 3 et 4 mars 2023", Lang::Fr),
+        ("entre le 3 et le 5 mars", Lang::Fr),
+        ("from 10 to 28 February", Lang::En),
+        ("on 3-5 March", Lang::En),
+    ];
+    for &(text, lang) in rows {
+        let found = scan(text, lang);
+        let days: Vec<Option<u32>> = found
+            .iter()
+            .map(|t| match t {
+                Token::Date(d) => d.day,
+                Token::Quantity(_) => None,
+            })
+            .collect();
+        assert!(!days.is_empty(), "{text}: {found:?}");
+        assert!(days.iter().all(Option::is_some), "{text}: {found:?}");
+    }
+    // A range of counts stays a range.
+    assert_eq!(figures("20-30 morts en mars", Lang::Fr), [("20-30", 20.0)]);
+}
+
+#[test]
 fn words_read_french_cardinals() {
     let rows: &[(&str, &str, f64)] = &[
         ("deux cents personnes", "deux cents", 200.0),
