@@ -417,6 +417,10 @@ pub struct Lexicon {
 pub const DEATHS: u16 = 0;
 /// The id of `injured`, the second of [`CONTRACT_CATEGORIES`].
 pub const INJURED: u16 = 1;
+/// The id of `troops`.
+pub const TROOPS: u16 = 3;
+/// The id of `crowd`.
+pub const CROWD: u16 = 4;
 
 /// The categories of the JSON contract, always known, with these ids.
 pub const CONTRACT_CATEGORIES: [&str; 12] = [
@@ -625,6 +629,8 @@ mod tests {
         let lexicon = Lexicon::embedded().unwrap();
         assert_eq!(lexicon.category_id("deaths"), Some(DEATHS));
         assert_eq!(lexicon.category_id("injured"), Some(INJURED));
+        assert_eq!(lexicon.category_id("troops"), Some(TROOPS));
+        assert_eq!(lexicon.category_id("crowd"), Some(CROWD));
     }
 
     #[test]

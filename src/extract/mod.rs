@@ -10,7 +10,7 @@ use crate::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, 
 use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
-use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, DEATHS, INJURED};
+use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, INJURED, TROOPS};
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [
@@ -1720,8 +1720,13 @@ impl<'a> SentenceContext<'a> {
         } else if let Some(m) = &reading.measure {
             ("measure".to_string(), Unit::Measure(m.clone()))
         } else {
-            let id = reading
-                .event
+            // "180 gendarmes ont participé au coup de filet": police taking part in an
+            // operation are deployed, not a crowd.
+            let event = match (reading.event, reading.head_counted) {
+                (Some(CROWD), Some(TROOPS)) => Some(TROOPS),
+                (event, _) => event,
+            };
+            let id = event
                 .or(reading.inherited)
                 .or(reading.head_category)
                 .or(reading.frame)

@@ -854,6 +854,15 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         only("Après le décès de deux patients hospitalisés en réanimation.").category,
         "deaths"
     );
+    // Police taking part in an operation are deployed; strikers taking part are a crowd.
+    assert_eq!(
+        only("Quelque 180 gendarmes ont participé au coup de filet.").category,
+        "troops"
+    );
+    assert_eq!(
+        only("Quelque 1 800 grévistes ont participé au rassemblement.").category,
+        "crowd"
+    );
     // Past a determiner too: the funerals are of the dead.
     assert_eq!(
         only("Funerals for the nine pupils are due on Thursday.").category,
