@@ -189,6 +189,8 @@ struct Reading {
     partitive: bool,
     /// The whole is a pronoun: "eight of them", "trois d'entre eux".
     pronoun: bool,
+    /// The whole is the victims: "Deux des victimes", "three of the victims".
+    of_victims: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
 }
@@ -840,11 +842,16 @@ impl<'a> SentenceContext<'a> {
             // "Trois d'entre eux", "210 of them": a part that names nothing divides the figure
             // just before it, or else the last people counted.
             let divides_anything = readings[n].pronoun && names_nothing(part);
+            // "Deux des victimes sont des enfants": some of the dead counted last (victims are
+            // the dead where the text counts any).
+            let of_victims = readings[n].of_victims && part.category == "count";
             // "up from 29 deaths a week earlier" is given for comparison: no whole.
             let same = |c: &Claim| {
                 !c.reference
                     && if divides_anything {
                         c.unit == Unit::People
+                    } else if of_victims {
+                        c.category == "deaths" && c.value >= part.value
                     } else {
                         c.category == part.category && c.unit == part.unit
                     }
@@ -878,7 +885,7 @@ impl<'a> SentenceContext<'a> {
             };
             if let Some(part) = &mut claims[n] {
                 part.part_of = Some(whole);
-                if divides_anything {
+                if divides_anything || of_victims {
                     part.category.clone_from(&category);
                     part.unit = unit.clone();
                 }
@@ -1252,6 +1259,11 @@ impl<'a> SentenceContext<'a> {
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
         );
+        reading.of_victims = reading.partitive
+            && after
+                .iter()
+                .take(3)
+                .any(|&j| matches!(words[j], "victimes" | "victims"));
         // A verb right before the figure wins over one after its noun: "killed 12 people
         // trapped in their cars", "evacuate 138 skiers trapped in cabins"; so do words that
         // say what is counted right before it ("après le décès de deux patients hospitalisés").

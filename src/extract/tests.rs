@@ -721,6 +721,21 @@ fn extract_divides_the_count_of_the_sentence_before_by_a_pronoun() {
 }
 
 #[test]
+fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
+    let text = "Quatre personnes ont été tuées et onze blessées, dont trois grièvement. Trois des victimes étaient des intérimaires.";
+    let found = claims(text);
+    let last = &found[found.len() - 1];
+    assert_eq!(
+        (last.category.as_str(), last.part_of),
+        ("deaths", Some(found[0].id)),
+        "{found:#?}"
+    );
+    // With no dead counted, the victims are no part of anything.
+    let found = claims("Onze personnes ont été blessées. Trois des victimes sont des enfants.");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
+}
+
+#[test]
 fn extract_gives_the_next_figure_of_a_partitive_list_the_same_whole() {
     let text = "Police detained 143 people on Sunday. By evening, 97 of those detained remained in custody and 52 had been released.";
     let found = claims(text);
