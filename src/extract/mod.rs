@@ -191,6 +191,8 @@ struct Reading {
     pronoun: bool,
     /// The whole is the victims: "Deux des victimes", "three of the victims".
     of_victims: bool,
+    /// Added to the figure before: "…, ainsi que deux manifestants", "as well as two".
+    as_well_as: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
 }
@@ -1259,6 +1261,10 @@ impl<'a> SentenceContext<'a> {
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
         );
+        reading.as_well_as = matches!(
+            words[k.saturating_sub(3)..k],
+            [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]
+        );
         reading.of_victims = reading.partitive
             && after
                 .iter()
@@ -1417,8 +1423,14 @@ impl<'a> SentenceContext<'a> {
         reading
     }
 
-    /// Gives a figure with no event of its own the event of the next part of its list.
+    /// Gives a figure with no event of its own the event of the next part of its list, or of
+    /// the figure it is added to ("Six policiers ont été blessés, ainsi que deux manifestants").
     fn link_lists(readings: &mut [Reading]) {
+        for n in 1..readings.len() {
+            if readings[n].as_well_as && readings[n].event.is_none() {
+                readings[n].inherited = readings[n - 1].inherited_or_event();
+            }
+        }
         for n in (0..readings.len().saturating_sub(1)).rev() {
             // "26 manifestants", "9 residents", "12 enfants": who is counted, not what happened.
             // An unknown noun ("2,400 homes") is something else than the next part counts.

@@ -869,6 +869,11 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         only("Après le décès de deux patients hospitalisés en réanimation.").category,
         "deaths"
     );
+    // A figure added to another shares what happened to it.
+    let found = claims("Six policiers ont été légèrement blessés, ainsi que deux manifestants.");
+    assert_eq!(found[1].category, "injured", "{found:#?}");
+    let found = claims("Four officers were injured, as well as two protesters.");
+    assert_eq!(found[1].category, "injured", "{found:#?}");
     // Police taking part in an operation are deployed; strikers taking part are a crowd.
     assert_eq!(
         only("Quelque 180 gendarmes ont participé au coup de filet.").category,
