@@ -232,7 +232,6 @@ impl<'a> SentenceContext<'a> {
             .iter()
             .map(|&k| self.read(items, &words, cues, k))
             .collect();
-        Self::link_lists(&mut readings);
         // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …", "The dead
         // were 15 men … and nine …", "Les personnes décédées sont trois touristes …": the words
         // that may name the frame's category.
@@ -249,6 +248,7 @@ impl<'a> SentenceContext<'a> {
         for reading in &mut readings {
             reading.frame = frame;
         }
+        Self::link_lists(&mut readings);
         Self::mark_status(items, cues, &figure_items, &mut readings);
         let source = self.source(items, &words, cues);
 
@@ -1398,8 +1398,11 @@ impl<'a> SentenceContext<'a> {
             reading.and_next =
                 tail > 0 && matches!(between[tail - 1], "et" | "and") && between.len() <= 10;
             // Counts are listed with at most a qualifier after "and": "and the families of 412
-            // claimants" is no list.
-            let stepped = k + 1 + tail;
+            // claimants" is no list; "la mort de quatre automobilistes et de trois pompiers" is.
+            let mut stepped = k + 1 + tail;
+            if stepped < next && matches!(words[stepped], "de" | "d" | "of") {
+                stepped += 1;
+            }
             let qualifier_only = stepped == next
                 || cues[stepped]
                     .iter()
@@ -1429,6 +1432,25 @@ impl<'a> SentenceContext<'a> {
         for n in 1..readings.len() {
             if readings[n].as_well_as && readings[n].event.is_none() {
                 readings[n].inherited = readings[n - 1].inherited_or_event();
+            }
+        }
+        // "The blast killed four drivers and three firefighters": the verb before the list is
+        // every part's. ("Among the dead were nine women and three children" names some of a
+        // toll: a frame's parts are linked to it later.)
+        for n in 1..readings.len() {
+            let (before, part) = (&readings[n - 1], &readings[n]);
+            let says_who = part.head_group.is_some() || part.head_people || part.bare;
+            let open = part.frame.is_none()
+                && part.event.is_none()
+                && part.head_category.is_none()
+                && part.head_counted.is_none()
+                && part.inherited.is_none()
+                && says_who;
+            if let (true, true, Some(event)) =
+                (before.joined_to_next, open, before.inherited_or_event())
+            {
+                readings[n].inherited = Some(event);
+                readings[n - 1].inherited.get_or_insert(event);
             }
         }
         for n in (0..readings.len().saturating_sub(1)).rev() {

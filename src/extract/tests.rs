@@ -869,6 +869,18 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         only("Après le décès de deux patients hospitalisés en réanimation.").category,
         "deaths"
     );
+    // A verb before a list is every part's; a part that says what it counts keeps it.
+    let found = claims("The blast killed four drivers and three firefighters on Monday.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths", "deaths"], "{found:#?}");
+    assert!(found[0].list.is_some() && found[0].list == found[1].list);
+    let found =
+        claims("Le préfet a confirmé la mort de quatre automobilistes et de trois pompiers.");
+    assert_eq!(found[1].category, "deaths", "{found:#?}");
+    let found = claims(
+        "300 habitants ont été évacués, et plus de deux cents gendarmes quadrillent le secteur.",
+    );
+    assert_eq!(found[1].category, "troops", "{found:#?}");
     // A figure added to another shares what happened to it.
     let found = claims("Six policiers ont été légèrement blessés, ainsi que deux manifestants.");
     assert_eq!(found[1].category, "injured", "{found:#?}");
