@@ -235,8 +235,11 @@ impl<'a> SentenceContext<'a> {
         // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …", "The dead
         // were 15 men … and nine …", "Les personnes décédées sont trois touristes …": the words
         // that may name the frame's category.
+        // "The injured, seven adults and five children, were …": a figure (an empty word) right
+        // after the subject.
         let framing = match words.as_slice() {
             ["of" | "among", "the", ..] | ["parmi", "les", ..] => Some(2..3),
+            ["the" | "les", _, "", ..] => Some(1..2),
             ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,

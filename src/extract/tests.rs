@@ -660,6 +660,13 @@ fn extract_reads_a_frame_naming_what_its_list_counts() {
         "The injured included 21 teenagers and 17 adults; five remain in critical condition.",
     );
     assert_eq!(found[2].list, None, "{found:#?}");
+    // A frame in apposition to its subject.
+    let found = claims("The injured, seven adults and five children, were taken to hospital.");
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.list))
+        .collect();
+    assert_eq!(rows, [("injured", Some(found[0].id)); 2], "{found:#?}");
     // A frame of two words; the frame, not the noun after a figure, says what is counted.
     let found =
         claims("Les personnes décédées sont trois touristes belges et deux habitants de Lyon.");
