@@ -193,6 +193,8 @@ struct Reading {
     of_victims: bool,
     /// Added to the figure before: "…, ainsi que deux manifestants", "as well as two".
     as_well_as: bool,
+    /// The rest of a list: "Les deux autres", "the other two", "the remaining three".
+    the_others: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
 }
@@ -426,6 +428,7 @@ impl<'a> SentenceContext<'a> {
             self.link_to_earlier_whole(&readings, &mut claims, store);
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
+        self.link_the_others(&readings, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
         Self::set_apart_how_counts_rose(&readings, &mut claims);
         for claim in claims.into_iter().flatten() {
@@ -813,6 +816,40 @@ impl<'a> SentenceContext<'a> {
             if reading.event.is_none() && reading.head_category.is_none() {
                 part.category.clone_from(&whole.category);
                 part.unit = whole.unit.clone();
+            }
+        }
+    }
+
+    /// "… neuf femmes et six enfants. Les deux autres victimes sont des hommes": the others
+    /// are the last part of the list just given, in this sentence or the one before.
+    fn link_the_others(
+        &self,
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        for n in 0..claims.len() {
+            if !readings[n].the_others {
+                continue;
+            }
+            let listed = |c: &Claim| c.list.is_some() && c.unit == Unit::People;
+            let in_sentence = (0..n)
+                .rev()
+                .find_map(|m| claims[m].as_ref().filter(|c| listed(c)));
+            let before = || {
+                self.earlier_in_article(store)
+                    .take_while(|c| c.sentence + 1 >= self.sentence_index)
+                    .find(|c| listed(c))
+            };
+            let Some(last) = in_sentence.or_else(before) else {
+                continue;
+            };
+            let (category, list, part_of) = (last.category.clone(), last.list, last.part_of);
+            if let Some(part) = &mut claims[n] {
+                part.category = category;
+                part.unit = Unit::People;
+                part.list = list;
+                part.part_of = part_of;
             }
         }
     }
@@ -1264,6 +1301,13 @@ impl<'a> SentenceContext<'a> {
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
         );
+        reading.the_others = (k >= 1
+            && matches!(words[k - 1], "les" | "the")
+            && words.get(k + 1) == Some(&"autres"))
+            || matches!(
+                words[k.saturating_sub(2)..k],
+                ["the", "other" | "remaining"]
+            );
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]

@@ -743,6 +743,23 @@ fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
 }
 
 #[test]
+fn extract_adds_the_others_to_the_list_just_given() {
+    let text =
+        "Les morts sont neuf femmes et six enfants. Les deux autres victimes sont des hommes.";
+    let found = claims(text);
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.list))
+        .collect();
+    assert_eq!(rows, [("deaths", Some(found[0].id)); 3], "{found:#?}");
+    let found = claims("The dead were seven men and four women. The other two were children.");
+    assert_eq!(found[2].list, found[0].list, "{found:#?}");
+    // With no list before, "the other two" is a count of its own.
+    let found = claims("The other two were children.");
+    assert_eq!(found[0].list, None, "{found:#?}");
+}
+
+#[test]
 fn extract_gives_the_next_figure_of_a_partitive_list_the_same_whole() {
     let text = "Police detained 143 people on Sunday. By evening, 97 of those detained remained in custody and 52 had been released.";
     let found = claims(text);
