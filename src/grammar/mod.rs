@@ -130,6 +130,11 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "call",
     "dial",
     "dragon",
+    "barrio",
+    "ward",
+    "pavillon",
+    "bâtiment",
+    "bloc",
 ];
 
 /// Finds every figure and date in `text`, in order.

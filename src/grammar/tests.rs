@@ -122,6 +122,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("between junctions 35 and 36", Lang::En),
         ("call 101, quoting incident 112", Lang::En),
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
+        ("members of the Barrio 18 gang", Lang::En),
+        ("le pavillon 4 de l'hôpital", Lang::Fr),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
