@@ -419,6 +419,7 @@ impl<'a> SentenceContext<'a> {
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
+        Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
         self.link_aside_breakdowns(items, &figure_items, &ids, &mut claims);
         if matches!(
             words.as_slice(),
@@ -551,6 +552,35 @@ impl<'a> SentenceContext<'a> {
                 claim.category.clone_from(&earlier.category);
                 claim.unit = Unit::People;
             }
+        }
+    }
+
+    /// "The seven victims were four Norwegians, two Swedes and two Poles", "Les 12 personnes
+    /// interpellées sont huit hommes et quatre femmes": the figures after the verb break down
+    /// the subject's figure, and count what it counts.
+    fn link_subject_breakdown(
+        words: &[&str],
+        figure_items: &[usize],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+    ) {
+        let subject = matches!(words, ["the" | "les", "", ..])
+            && words.iter().skip(2).take(3).any(|w| is_frame_verb(w));
+        let verb = words.iter().position(|w| is_frame_verb(w)).unwrap_or(0);
+        let Some(Some(whole)) = claims.first().filter(|_| subject) else {
+            return;
+        };
+        let (category, whole_id) = (whole.category.clone(), ids[0]);
+        for (claim, &k) in claims.iter_mut().zip(figure_items).skip(1) {
+            let Some(part) = claim
+                .as_mut()
+                .filter(|c| k > verb && (names_nothing_of_people(c) || c.category == category))
+            else {
+                break;
+            };
+            part.category.clone_from(&category);
+            part.unit = Unit::People;
+            part.part_of = whole_id;
         }
     }
 
@@ -2023,6 +2053,11 @@ fn tidy(x: f64) -> f64 {
 /// A claim that says nothing of what it counts: the fallback category and unit.
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
+}
+
+/// A count of people or of nothing named: "four Norwegians", "two members".
+fn names_nothing_of_people(claim: &Claim) -> bool {
+    claim.category == "count" && matches!(claim.unit, Unit::Things | Unit::People)
 }
 
 /// The category the cues of one word name, if any.

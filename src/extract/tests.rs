@@ -743,6 +743,21 @@ fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
 }
 
 #[test]
+fn extract_breaks_down_a_subject_figure_by_the_figures_after_its_verb() {
+    let found = claims(
+        "Les 12 personnes interpellées sont huit hommes et quatre femmes, selon le parquet.",
+    );
+    let rows: Vec<(&str, Option<ClaimId>)> = found[1..]
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of))
+        .collect();
+    assert_eq!(rows, [("arrests", Some(found[0].id)); 2], "{found:#?}");
+    // Without a verb of being, the later figures are counts of their own.
+    let found = claims("The 12 detainees shared four cells and two showers.");
+    assert!(found[1..].iter().all(|c| c.part_of.is_none()), "{found:#?}");
+}
+
+#[test]
 fn extract_adds_the_others_to_the_list_just_given() {
     let text =
         "Les morts sont neuf femmes et six enfants. Les deux autres victimes sont des hommes.";
