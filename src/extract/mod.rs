@@ -564,10 +564,13 @@ impl<'a> SentenceContext<'a> {
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
-        let subject = matches!(words, ["the" | "les", "", ..])
-            && words.iter().skip(2).take(3).any(|w| is_frame_verb(w));
-        let verb = words.iter().position(|w| is_frame_verb(w)).unwrap_or(0);
-        let Some(Some(whole)) = claims.first().filter(|_| subject) else {
+        if !matches!(words, ["the" | "les", "", ..]) {
+            return;
+        }
+        let Some(verb) = (2..words.len().min(5)).find(|&j| is_frame_verb(words[j])) else {
+            return;
+        };
+        let Some(Some(whole)) = claims.first() else {
             return;
         };
         let (category, whole_id) = (whole.category.clone(), ids[0]);
