@@ -129,8 +129,8 @@ impl std::ops::Deref for Text {
     fn deref(&self) -> &str {
         match self {
             Text::Owned(text) => text,
-            // SAFETY: `SourceFile::map` builds a `Mapped` text only after `check` found its
-            // bytes valid UTF-8, and the mapping is read-only.
+            // SAFETY: `SourceFile::map` builds a `Mapped` text only after `str::from_utf8`
+            // accepted its bytes, and the mapping is read-only.
             #[allow(unsafe_code)]
             Text::Mapped(map) => unsafe { std::str::from_utf8_unchecked(map) },
         }
@@ -224,9 +224,10 @@ impl SourceFile {
 
     /// Maps a regular file read-only and checks it.
     fn map(path: &str, file: &std::fs::File) -> Result<Self, Error> {
-        // SAFETY: the mapping is read-only. Another process may still change the file under
-        // it; truncating it while the run reads it ends the run with SIGBUS, the risk every
-        // tool that maps files takes (`--no-mmap` avoids it).
+        // SAFETY: the mapping is read-only, but another process may still change the file
+        // under it: truncating it ends the run with SIGBUS, and rewriting it could void the
+        // UTF-8 check below. That is the risk every tool that maps its inputs takes (ripgrep
+        // too); a dump being checked is not being written, and `--no-mmap` reads instead.
         #[allow(unsafe_code)]
         let map = unsafe { memmap2::Mmap::map(file) }.map_err(|e| Error::Unreadable {
             path: path.into(),

@@ -235,10 +235,9 @@ impl<'a> SentenceContext<'a> {
             .map(|&k| self.read(items, &words, cues, k))
             .collect();
         // "Of the dead, 39 were found …", "Parmi les morts figurent cinq touristes …", "The dead
-        // were 15 men … and nine …", "Les personnes décédées sont trois touristes …": the words
-        // that may name the frame's category.
-        // "The injured, seven adults and five children, were …": a figure (an empty word) right
-        // after the subject.
+        // were 15 men … and nine …", "Les personnes décédées sont trois touristes …", "The
+        // injured, seven adults and five children, were …" (a figure, an empty word, right after
+        // the subject): the words that may name the frame's category.
         let framing = match words.as_slice() {
             ["of" | "among", "the", ..] | ["parmi", "les", ..] => Some(2..3),
             ["the" | "les", _, "", ..] => Some(1..2),
