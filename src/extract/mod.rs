@@ -12,6 +12,9 @@ use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
 use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, INJURED, TROOPS};
 
+/// The vocabulary's group of firefighters and rescue workers: sent out, they are no troops.
+const RESCUERS: &str = "rescuers";
+
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [
     "deaths",
@@ -1851,11 +1854,20 @@ impl<'a> SentenceContext<'a> {
                 (Some(CROWD), Some(TROOPS)) => Some(TROOPS),
                 (event, _) => event,
             };
-            let id = event
-                .or(reading.inherited)
-                .or(reading.head_category)
-                .or(reading.frame)
-                .or(reading.head_counted);
+            // "1.200 sapeurs-pompiers … mobilisés": rescuers sent out are a count, not troops.
+            let rescuers = reading.head_group.as_ref().is_some_and(|(g, _)| {
+                lexicon.groups.get(usize::from(*g)).map(String::as_str) == Some(RESCUERS)
+            });
+            let id = [
+                event,
+                reading.inherited,
+                reading.head_category,
+                reading.frame,
+                reading.head_counted,
+            ]
+            .into_iter()
+            .flatten()
+            .find(|&c| !(rescuers && c == TROOPS));
             let category = id
                 .and_then(category_name)
                 .unwrap_or_else(|| "count".to_string());

@@ -925,6 +925,11 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
     assert_eq!(found[1].category, "injured", "{found:#?}");
     let found = claims("Four officers were injured, as well as two protesters.");
     assert_eq!(found[1].category, "injured", "{found:#?}");
+    // Firefighters sent out are a count; gendarmes, troops.
+    let found =
+        claims("Quelque 1.200 sapeurs-pompiers et 300 gendarmes sont mobilisés sur le terrain.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["count", "troops"], "{found:#?}");
     // Police taking part in an operation are deployed; strikers taking part are a crowd.
     assert_eq!(
         only("Quelque 180 gendarmes ont participé au coup de filet.").category,
