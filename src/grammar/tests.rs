@@ -458,11 +458,19 @@ fn shares_keep_their_article_and_read_by_half() {
         // A share of the whole just named, with a verb after it.
         ("La moitié sont des enfants", Lang::Fr, "La moitié"),
         ("Half were women and children", Lang::En, "Half"),
+        // With its article, or a qualifier, whatever follows.
+        ("dont la moitié est prise en charge", Lang::Fr, "la moitié"),
+        ("la moitié n'ont pas survécu", Lang::Fr, "la moitié"),
+        ("with more than half landing on Crete", Lang::En, "half"),
+        ("– nearly half – now need assistance", Lang::En, "half"),
     ];
     for &(text, lang, numeral) in rows {
         let q = one(text, lang);
         assert_eq!(&text[q.start..q.end], numeral, "{text}");
     }
+    // Nor is "half" as an adverb.
+    assert_eq!(figures("le verre est à moitié vide", Lang::Fr), vec![]);
+    assert_eq!(figures("a half-hearted attempt", Lang::En), vec![]);
     // An ordinal is no share.
     assert_eq!(figures("A third man was questioned", Lang::En), vec![]);
     assert_eq!(figures("A fifth victim was found", Lang::En), vec![]);

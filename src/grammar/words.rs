@@ -158,6 +158,17 @@ fn next_word(text: &str, i: usize) -> Option<(usize, usize, Lower<'_>)> {
     Some((start, end, Lower::new(&text[start..end])?))
 }
 
+/// The word of ASCII letters that ends one space before `i`, if any.
+fn previous_word(text: &str, i: usize) -> Option<&str> {
+    let before = text.get(..i)?.strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    (start < before.len()).then(|| &before[start..])
+}
+
 /// A short word in lowercase: number words are looked up for most words of a text, so this
 /// borrows the word as written unless it has a capital ("Deux", "Des"). Only ASCII letters
 /// change case; accented month names ("février") are matched in lowercase as written.
@@ -474,6 +485,18 @@ fn denial_or_half(
         // Bytes, not a slice of the text: the bytes before may be inside a character.
         let before = &text.as_bytes()[i.saturating_sub(4)..i];
         let by_half = before.eq_ignore_ascii_case(b" de ") || before.eq_ignore_ascii_case(b" by ");
+        // "dont la moitié est prise en charge", "more than half landing on Crete", "– nearly
+        // half –": a noun with its article, or half with a qualifier, is a share.
+        let article =
+            text.as_bytes()[..i].ends_with(b"la ") || text.as_bytes()[..i].ends_with(b"La ");
+        let qualified = first == "half"
+            && previous_word(text, i).is_some_and(|w| {
+                [
+                    "than", "nearly", "almost", "about", "around", "roughly", "over",
+                ]
+                .iter()
+                .any(|q| q.eq_ignore_ascii_case(w))
+            });
         // "La moitié sont des enfants", "half were women": a share of the whole just named.
         let of_something = next_word(text, first_end).is_some_and(|(_, _, next)| {
             matches!(
@@ -494,7 +517,7 @@ fn denial_or_half(
                     | "had"
             )
         });
-        if !(by_half || of_something) {
+        if !(by_half || of_something || article || qualified) {
             return None;
         }
         (50.0, true, first_end)
