@@ -463,6 +463,11 @@ fn shares_keep_their_article_and_read_by_half() {
         ("la moitié n'ont pas survécu", Lang::Fr, "la moitié"),
         ("with more than half landing on Crete", Lang::En, "half"),
         ("– nearly half – now need assistance", Lang::En, "half"),
+        (
+            "was about two-thirds full at the time",
+            Lang::En,
+            "two-thirds",
+        ),
     ];
     for &(text, lang, numeral) in rows {
         let q = one(text, lang);

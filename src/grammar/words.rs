@@ -687,9 +687,10 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                     .iter()
                     .any(|h| after.starts_with(h));
                 // "a third man", "a fifth victim" are ordinals: a share is followed by what
-                // it divides.
+                // it divides. A plural is no ordinal ("about two-thirds full").
                 let ordinal = lang == Lang::En
                     && (d == 3.0 || d == 5.0)
+                    && !word.ends_with('s')
                     && next_word(text, word_end).is_some_and(|(_, _, next)| {
                         !matches!(
                             &*next,
