@@ -251,6 +251,18 @@ fn words_read_one_victim_named_on_its_own() {
         figures("One dead, 12 wounded as bus overturns", Lang::En),
         vec![("One", 1.0), ("12", 12.0)]
     );
+    // Or the object of a verb of casualties.
+    assert_eq!(
+        figures("killing one pupil and injuring 38 others", Lang::En),
+        vec![("one", 1.0), ("38", 38.0)]
+    );
+    assert_eq!(
+        figures(
+            "l'explosion a blessé un homme, tuant une passante",
+            Lang::Fr
+        ),
+        vec![("une", 1.0)]
+    );
 }
 
 #[test]

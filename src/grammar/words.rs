@@ -410,7 +410,8 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         let (_, _, second) = next_word(text, first_end)?;
         let counts = word_value(&second, lang).is_some_and(|w| w != Word::Join)
             || english_plural(&second).is_some()
-            || (matches!(&*first, "un" | "une" | "one") && is_victim(&second))
+            || (matches!(&*first, "un" | "une" | "one")
+                && (is_victim(&second) || previous_word(text, i).is_some_and(is_casualty_verb)))
             || (&*first == "a" && &*second == "few");
         if !counts {
             return None;
@@ -437,6 +438,16 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         return Some(found);
     }
     cardinal(text, i, lang)
+}
+
+/// A verb whose object is a count of victims: "killing one pupil", "tuant une personne".
+fn is_casualty_verb(word: &str) -> bool {
+    [
+        "killing", "killed", "kills", "injuring", "injured", "injures", "wounding", "wounded",
+        "leaves", "leaving", "tuant", "blessant",
+    ]
+    .iter()
+    .any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// A word that names one dead, hurt or missing person on its own: "un mort", "one dead".
@@ -732,10 +743,11 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     }
     let value = total + group;
     // A lone "un", "une", "a", "one" is an article, not a figure; but "un mort et trois
-    // blessés", "one dead" count.
+    // blessés", "one dead", "killing one pupil", "tuant une personne" count.
     let one_victim = || {
         !text[i..].starts_with(['a', 'A'])
-            && next_word(text, end).is_some_and(|(_, _, next)| is_victim(&next))
+            && (next_word(text, end).is_some_and(|(_, _, next)| is_victim(&next))
+                || previous_word(text, i).is_some_and(is_casualty_verb))
     };
     if words == 0 || (words == 1 && saw_one && !one_victim()) || value == 0.0 {
         return None;
