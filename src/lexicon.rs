@@ -248,8 +248,10 @@ impl PhraseSet {
             let from = cues.found.len();
             cues.starts.push(from);
             self.push_matches(words, at, &mut cues.found);
-            // Stable: among phrases of one length, the latest first.
-            cues.found[from..].sort_by_key(|f| std::cmp::Reverse(f.0));
+            // Stable: among phrases of one length, the latest first. Most words have no cue.
+            if cues.found.len() - from > 1 {
+                cues.found[from..].sort_by_key(|f| std::cmp::Reverse(f.0));
+            }
         }
         cues.starts.push(cues.found.len());
     }
