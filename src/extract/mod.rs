@@ -433,7 +433,7 @@ impl<'a> SentenceContext<'a> {
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_the_others(&readings, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
-        Self::set_apart_how_counts_rose(&readings, &mut claims);
+        self.set_apart_how_counts_rose(&readings, &mut claims, store);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
         }
@@ -509,8 +509,19 @@ impl<'a> SentenceContext<'a> {
 
     /// "le bilan s'est alourdi à 19 morts, deux blessés ayant succombé": a smaller figure after a
     /// rise tells how the count rose; it is no count of its own.
-    fn set_apart_how_counts_rose(readings: &[Reading], claims: &mut [Option<Claim>]) {
-        let mut rise: Option<(String, f64)> = None;
+    /// So does one in the sentence right after the rise ("… s'est alourdi à neuf morts. Cinq
+    /// détenus sont décédés lundi").
+    fn set_apart_how_counts_rose(
+        &self,
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let mut rise: Option<(String, f64)> = self
+            .earlier_in_article(store)
+            .take_while(|c| c.sentence + 1 == self.sentence_index)
+            .find(|c| c.update)
+            .map(|c| (c.category.clone(), c.value));
         for (claim, reading) in claims.iter_mut().zip(readings) {
             let Some(claim) = claim else { continue };
             // "Deux blessés ont succombé": the injured who died since, not a toll.

@@ -607,6 +607,12 @@ fn extract_sets_apart_the_figures_telling_how_a_count_rose() {
         claims("Samedi soir, le bilan s'est alourdi à 19 morts, deux blessés ayant succombé.");
     let reference: Vec<bool> = found.iter().map(|c| c.reference).collect();
     assert_eq!(reference, [false, true], "{found:#?}");
+    // In the sentence right after the rise too.
+    let found = claims(
+        "Le bilan s'est alourdi à neuf morts, a indiqué le ministère. Cinq détenus sont décédés lundi.",
+    );
+    let reference: Vec<bool> = found.iter().map(|c| c.reference).collect();
+    assert_eq!(reference, [false, true], "{found:#?}");
 }
 
 #[test]
