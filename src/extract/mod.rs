@@ -198,6 +198,8 @@ struct Reading {
     as_well_as: bool,
     /// The rest of a list: "Les deux autres", "the other two", "the remaining three".
     the_others: bool,
+    /// More of the same: "38 of the injured, while 31 others …", "12 autres".
+    others: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
 }
@@ -431,7 +433,7 @@ impl<'a> SentenceContext<'a> {
             self.link_to_earlier_whole(&readings, &mut claims, store);
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
-        self.link_the_others(&readings, &mut claims, store);
+        self.link_the_others(&readings, &ids, &mut claims, store);
         self.link_equivalents(&ids, &mut claims);
         self.set_apart_how_counts_rose(&readings, &mut claims, store);
         for claim in claims.into_iter().flatten() {
@@ -867,14 +869,33 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "… neuf femmes et six enfants. Les deux autres victimes sont des hommes": the others
-    /// are the last part of the list just given, in this sentence or the one before.
+    /// are the last part of the list just given, in this sentence or the one before. "38 of
+    /// the injured, while 31 others were taken to …": more of what the figure before counts,
+    /// listed with it.
     fn link_the_others(
         &self,
         readings: &[Reading],
+        ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
         for n in 0..claims.len() {
+            if readings[n].others && n > 0 {
+                let counted = |c: &Claim| c.unit == Unit::People && c.category != "count";
+                let more = claims[n].as_ref().is_some_and(|c| c.category == "count");
+                if let (true, Some(before)) = (more, claims[n - 1].as_ref().filter(|c| counted(c)))
+                {
+                    let (category, list) = (before.category.clone(), before.list.or(ids[n - 1]));
+                    if let Some(before) = &mut claims[n - 1] {
+                        before.list = list;
+                    }
+                    if let Some(part) = &mut claims[n] {
+                        part.category = category;
+                        part.unit = Unit::People;
+                        part.list = list;
+                    }
+                }
+            }
             if !readings[n].the_others {
                 continue;
             }
@@ -1354,6 +1375,8 @@ impl<'a> SentenceContext<'a> {
                 words[k.saturating_sub(2)..k],
                 ["the", "other" | "remaining"]
             );
+        reading.others =
+            !reading.the_others && matches!(words.get(k + 1), Some(&("others" | "autres")));
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]

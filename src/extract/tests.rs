@@ -764,6 +764,19 @@ fn extract_breaks_down_a_subject_figure_by_the_figures_after_its_verb() {
 }
 
 #[test]
+fn extract_lists_others_with_the_figure_they_add_to() {
+    let text = "At least 14 people were killed and 63 injured. Hospitals received 38 of the injured, while 31 others were taken to Wadi El Natrun.";
+    let found = claims(text);
+    let last = &found[found.len() - 1];
+    let before = &found[found.len() - 2];
+    assert_eq!(last.category, "injured", "{found:#?}");
+    assert!(
+        last.list.is_some() && last.list == before.list,
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn extract_adds_the_others_to_the_list_just_given() {
     let text =
         "Les morts sont neuf femmes et six enfants. Les deux autres victimes sont des hommes.";
