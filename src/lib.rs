@@ -45,6 +45,11 @@ use lexicon::{Lang, Lexicon};
 use report::{FileReport, Report};
 use source::SourceFile;
 
+/// Bytes of text per claim the store reserves room for: real copy has one every ~500.
+const CLAIM_BYTES: usize = 400;
+/// The most claims reserved for one file (about 300 MB of claims).
+const MAX_RESERVED_CLAIMS: usize = 1 << 20;
+
 /// The pipeline with its vocabulary and rules loaded: reusable across runs.
 #[derive(Debug, Clone)]
 pub struct Checker {
@@ -109,7 +114,11 @@ impl Checker {
         let one = |index: usize, source: &SourceFile| {
             let document = document::segment(&source.text, self.lang);
             let file = FileId(u32::try_from(index).unwrap_or(u32::MAX));
-            let mut store = ClaimStore::new();
+            // Room for real copy's density of figures (a claim per ~500 bytes): a vector grown
+            // by doubling copies itself into fresh memory again and again (a tenth of the
+            // memory a 50 MB dump touches). Capped: past it, the vector grows as it must.
+            let room = (source.text.len() / CLAIM_BYTES).min(MAX_RESERVED_CLAIMS);
+            let mut store = ClaimStore::with_capacity(room);
             extract::extract(file, &source.text, &document, &self.lexicon, &mut store);
             if let Some(done) = &self.progress {
                 done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -35,6 +35,15 @@ impl ClaimStore {
         Self::default()
     }
 
+    /// An empty store with room for `claims` claims, so that filling it copies nothing.
+    #[must_use]
+    pub fn with_capacity(claims: usize) -> Self {
+        Self {
+            claims: Vec::with_capacity(claims),
+            by_category: FxHashMap::default(),
+        }
+    }
+
     /// The id the next pushed claim will get.
     #[must_use]
     pub fn next_id(&self) -> ClaimId {
