@@ -2,7 +2,8 @@
 //! rule's scope) must have overlapping intervals.
 //!
 //! The claims are sorted by the low end of their (tolerance-widened) interval and swept once,
-//! merging overlapping intervals into clusters of figures that agree. Each gap between two
+//! merging overlapping intervals into clusters of figures that agree; an open figure ("au
+//! moins 23") joins the highest cluster it reaches rather than bridging them all. Each gap between two
 //! neighbouring clusters is one finding, comparing the most precise figure of each: "près de
 //! 8.000" and 7.989 agree, 5.800 stands apart from both. Totals ("in total") are swept apart
 //! and only flagged when they fall short of a single figure. Cost: O(n log n) in the claims.
@@ -70,15 +71,32 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
         let (lb, _) = widened(b, &rule.tolerance);
         la.total_cmp(&lb).then(a.id.cmp(&b.id))
     });
+    // An open figure ("au moins 23") would bridge every cluster above it, hiding a gap
+    // between 37 and 41: the clusters are made of bounded figures, and an open one joins the
+    // highest cluster it reaches, or stands apart above them all ("more than 2,800" against 81).
+    let (bounded, open): (Vec<&Claim>, Vec<&Claim>) = claims
+        .into_iter()
+        .partition(|c| widened(c, &rule.tolerance).1.is_finite());
     let mut clusters: Vec<Vec<&Claim>> = Vec::new();
     let mut reach = f64::NEG_INFINITY;
-    for claim in claims {
+    for claim in bounded {
         let (low, high) = widened(claim, &rule.tolerance);
         match clusters.last_mut() {
             Some(cluster) if low <= reach => cluster.push(claim),
             _ => clusters.push(vec![claim]),
         }
         reach = reach.max(high);
+    }
+    // Clusters are disjoint and sorted, so the top one reaches highest: an open figure that
+    // reaches any cluster reaches it. Open figures agree with each other: above a cluster that
+    // holds one, they join it.
+    let (reaching, above): (Vec<&Claim>, Vec<&Claim>) = open
+        .into_iter()
+        .partition(|c| widened(c, &rule.tolerance).0 <= reach);
+    match clusters.last_mut() {
+        Some(top) if !reaching.is_empty() => top.extend(reaching.into_iter().chain(above)),
+        _ if !above.is_empty() => clusters.push(above),
+        _ => {}
     }
     let representatives: Vec<&Claim> = clusters.iter().map(|c| representative(c)).collect();
     for (n, pair) in clusters.windows(2).enumerate() {
