@@ -115,8 +115,8 @@ impl Checker {
             let document = document::segment(&source.text, self.lang);
             let file = FileId(u32::try_from(index).unwrap_or(u32::MAX));
             // Room for real copy's density of figures (a claim per ~500 bytes): a vector grown
-            // by doubling copies itself into fresh memory again and again (a tenth of the
-            // memory a 50 MB dump touches). Capped: past it, the vector grows as it must.
+            // by doubling copies itself into fresh memory at each step. Capped: past the cap,
+            // the vector grows as it must.
             let room = (source.text.len() / CLAIM_BYTES).min(MAX_RESERVED_CLAIMS);
             let mut store = ClaimStore::with_capacity(room);
             extract::extract(file, &source.text, &document, &self.lexicon, &mut store);
