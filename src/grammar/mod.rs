@@ -149,8 +149,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        let dollar_prefix = matches!(b, b'U' | b'C' | b'A')
-            && ["US$", "C$", "A$"]
+        let dollar_prefix = matches!(b, b'U' | b'C' | b'A' | b'R')
+            && ["US$", "C$", "A$", "R$"]
                 .iter()
                 .any(|p| bytes[i..].starts_with(p.as_bytes()));
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
@@ -173,13 +173,15 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i = word_end(text, i).max(i + 1);
             continue;
         }
-        // Only ASCII bytes and the lead bytes of € and £ are tested, so `i` is a char boundary
-        // whenever a parser runs.
+        // Only ASCII bytes and the lead bytes of currency signs are tested, so `i` is a char
+        // boundary whenever a parser runs.
         let starts_figure = b.is_ascii_digit()
             || b == b'$'
             || dollar_prefix
-            || (b == 0xE2 && bytes[i..].starts_with("€".as_bytes()))
-            || (b == 0xC2 && bytes[i..].starts_with("£".as_bytes()));
+            || (b == 0xE2 && is_currency_symbol(&bytes[i..]))
+            || (b == 0xC2
+                && (bytes[i..].starts_with("£".as_bytes())
+                    || bytes[i..].starts_with("¥".as_bytes())));
         if !starts_figure {
             i += 1;
             continue;
@@ -673,9 +675,9 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("US$"),
             tag("C$"),
             tag("A$"),
+            tag("R$"),
             tag("$"),
-            tag("€"),
-            tag("£"),
+            money_sign,
         )),
         take_while_m_n(0, 1, is_group_space),
     )
@@ -683,12 +685,42 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
     Ok((rest, sign_code(sign)))
 }
 
+/// The currency signs other than the dollar's.
+fn money_sign(i: &str) -> Res<'_, &str> {
+    alt((
+        tag("€"),
+        tag("£"),
+        tag("¥"),
+        tag("₦"),
+        tag("₹"),
+        tag("₱"),
+        tag("₩"),
+        tag("₺"),
+        tag("₽"),
+    ))
+    .parse(i)
+}
+
+/// Whether `bytes` open with a sign of Unicode's Currency Symbols block (U+20A0–U+20BF: €, ₦,
+/// ₹…), told from its UTF-8 bytes.
+fn is_currency_symbol(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xE2, 0x82, 0xA0..=0xBF, ..])
+}
+
 fn sign_code(sign: &str) -> &'static str {
     match sign {
         "€" => "EUR",
         "£" => "GBP",
+        "¥" => "JPY",
+        "₦" => "NGN",
+        "₹" => "INR",
+        "₱" => "PHP",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "₽" => "RUB",
         "C$" => "CAD",
         "A$" => "AUD",
+        "R$" => "BRL",
         _ => "USD",
     }
 }
@@ -709,7 +741,7 @@ pub(super) fn unit_sign(i: &str) -> Res<'_, Sign> {
         tag_no_case("percent"),
         tag_no_case("pct"),
     ));
-    let money = alt((tag("€"), tag("$"), tag("£")));
+    let money = alt((tag("$"), money_sign));
     preceded(
         take_while_m_n(0, 1, is_group_space),
         alt((
@@ -779,9 +811,9 @@ fn quantity(lang: Lang, joiner: &'static str) -> impl FnMut(&str) -> Res<'_, Qua
             (_, None) => (rest, None),
         };
         let end = input.len() - rest.len();
-        let may_sign = rest
-            .trim_start_matches(is_group_space)
-            .starts_with(['%', 'p', 'P', '€', '$', '£']);
+        let after = rest.trim_start_matches(is_group_space);
+        let may_sign = after.starts_with(['%', 'p', 'P', '$', '£', '¥'])
+            || is_currency_symbol(after.as_bytes());
         let (rest, sign) = if may_sign {
             opt(unit_sign).parse(rest)?
         } else {

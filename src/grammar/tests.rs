@@ -519,6 +519,19 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
     assert_eq!((q.value, q.currency), (1.1e9, Some("CAD")));
     let q = one("temperatures hit 46C in the south", Lang::En);
     assert_eq!(q.value, 46.0);
+    let rows: &[(&str, f64, &str)] = &[
+        ("the mall paid ₦500,000 to each family", 500_000.0, "NGN"),
+        ("tickets cost ₹2,500 each", 2500.0, "INR"),
+        ("damages of R$ 12 million", 12e6, "BRL"),
+        ("a fine of 500 ₽", 500.0, "RUB"),
+        ("¥3bn in losses", 3e9, "JPY"),
+    ];
+    for &(text, value, code) in rows {
+        let q = one(text, Lang::En);
+        assert_eq!((q.value, q.currency), (value, Some(code)), "{text}");
+    }
+    // A sign of the block the grammar does not name leaves the figure, with no currency.
+    assert_eq!(one("prices rose to ₫20,000", Lang::En).currency, None);
 }
 
 #[test]
