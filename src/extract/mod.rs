@@ -880,39 +880,32 @@ impl<'a> SentenceContext<'a> {
         store: &ClaimStore,
     ) {
         for n in 0..claims.len() {
-            if readings[n].others && n > 0 {
-                let counted = |c: &Claim| c.unit == Unit::People && c.category != "count";
+            // The list the figure joins, what it counts, and the whole of that list if any.
+            let joined = if readings[n].others && n > 0 {
                 let more = claims[n].as_ref().is_some_and(|c| c.category == "count");
-                if let (true, Some(before)) = (more, claims[n - 1].as_ref().filter(|c| counted(c)))
-                {
-                    let (category, list) = (before.category.clone(), before.list.or(ids[n - 1]));
-                    if let Some(before) = &mut claims[n - 1] {
-                        before.list = list;
-                    }
-                    if let Some(part) = &mut claims[n] {
-                        part.category = category;
-                        part.unit = Unit::People;
-                        part.list = list;
-                    }
-                }
-            }
-            if !readings[n].the_others {
-                continue;
-            }
-            let listed = |c: &Claim| c.list.is_some() && c.unit == Unit::People;
-            let in_sentence = (0..n)
-                .rev()
-                .find_map(|m| claims[m].as_ref().filter(|c| listed(c)));
-            let before = || {
-                self.earlier_in_article(store)
-                    .take_while(|c| c.sentence + 1 >= self.sentence_index)
-                    .find(|c| listed(c))
+                let own_whole = claims[n].as_ref().and_then(|c| c.part_of);
+                let before = claims[n - 1]
+                    .as_mut()
+                    .filter(|c| more && c.unit == Unit::People && c.category != "count");
+                before.map(|before| {
+                    before.list = before.list.or(ids[n - 1]);
+                    (before.category.clone(), before.list, own_whole)
+                })
+            } else if readings[n].the_others {
+                let listed = |c: &&Claim| c.list.is_some() && c.unit == Unit::People;
+                let in_sentence = (0..n).rev().find_map(|m| claims[m].as_ref().filter(listed));
+                let before = || {
+                    self.earlier_in_article(store)
+                        .take_while(|c| c.sentence + 1 >= self.sentence_index)
+                        .find(listed)
+                };
+                in_sentence
+                    .or_else(before)
+                    .map(|last| (last.category.clone(), last.list, last.part_of))
+            } else {
+                None
             };
-            let Some(last) = in_sentence.or_else(before) else {
-                continue;
-            };
-            let (category, list, part_of) = (last.category.clone(), last.list, last.part_of);
-            if let Some(part) = &mut claims[n] {
+            if let (Some((category, list, part_of)), Some(part)) = (joined, &mut claims[n]) {
                 part.category = category;
                 part.unit = Unit::People;
                 part.list = list;

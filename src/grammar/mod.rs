@@ -935,11 +935,7 @@ fn numeric_date(i: &str) -> Res<'_, &str> {
 
 /// `2 janvier`, `1er janvier 2022`, `10 January 2022`.
 fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
-    let (rest, day) = terminated(
-        take_while_m_n(1, 2, ascii_digit),
-        opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
-    )
-    .parse(i)?;
+    let (rest, day) = day_number(i)?;
     let (rest, name) = preceded(
         take_while1(is_group_space),
         take_while1(char::is_alphabetic),
@@ -955,19 +951,24 @@ fn date(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
         ),
     ))
     .parse(rest)?;
-    let day = day.parse().unwrap_or(0);
     Ok((rest, (day, month, year.and_then(|y| y.parse().ok()))))
+}
+
+/// A day of the month as written before its month: "10", "1er", "3rd".
+fn day_number(i: &str) -> Res<'_, u32> {
+    let (rest, day) = terminated(
+        take_while_m_n(1, 2, ascii_digit),
+        opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
+    )
+    .parse(i)?;
+    Ok((rest, day.parse().unwrap_or(0)))
 }
 
 /// The first day of a range of days, dated by the second: "10" in "du 10 au 28 février",
 /// "from 10 to 28 February", "les 3 et 4 mars". Consumes the first day only, so the second is
 /// read as a date of its own.
 fn first_day_of_range(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
-    let (rest, day) = terminated(
-        take_while_m_n(1, 2, ascii_digit),
-        opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
-    )
-    .parse(i)?;
+    let (rest, day) = day_number(i)?;
     let joiner = alt((
         tag(" au "),
         tag(" à "),
@@ -981,7 +982,7 @@ fn first_day_of_range(i: &str) -> Res<'_, (u32, u32, Option<i32>)> {
         tag(" – "),
     ));
     let (_, (_, (_, month, year))) = (joiner, date).parse(rest)?;
-    Ok((rest, (day.parse().unwrap_or(0), month, year)))
+    Ok((rest, (day, month, year)))
 }
 
 #[cfg(test)]

@@ -490,6 +490,8 @@ fn denial_or_half(
     if !is_lone_figure(first, lang) {
         return None;
     }
+    // "la moitié": the article is part of the share, as in "un tiers".
+    let article = text[..i].ends_with("la ") || text[..i].ends_with("La ");
     let (value, percent, mut end) = if matches!(first, "moitié" | "half") {
         // A share only when it is a share of something: "la moitié des", "half of", "half the".
         // "réduite de moitié", "fell by half" too.
@@ -498,8 +500,6 @@ fn denial_or_half(
         let by_half = before.eq_ignore_ascii_case(b" de ") || before.eq_ignore_ascii_case(b" by ");
         // "dont la moitié est prise en charge", "more than half landing on Crete", "– nearly
         // half –": a noun with its article, or half with a qualifier, is a share.
-        let article =
-            text.as_bytes()[..i].ends_with(b"la ") || text.as_bytes()[..i].ends_with(b"La ");
         let qualified = first == "half"
             && previous_word(text, i).is_some_and(|w| {
                 [
@@ -543,12 +543,7 @@ fn denial_or_half(
             }
         }
     }
-    // "la moitié": the article is part of the share, as in "un tiers".
-    let start = if percent && (text[..i].ends_with("la ") || text[..i].ends_with("La ")) {
-        i - 3
-    } else {
-        i
-    };
+    let start = if percent && article { i - 3 } else { i };
     let quantity = Quantity {
         start,
         end,
