@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Report;
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimId};
 use crate::date::Date;
 use crate::source::LineIndex;
 
@@ -30,11 +30,21 @@ impl Serialize for Num {
     }
 }
 
+/// A claim id on the wire (`"c12"`), written straight into the output.
+#[derive(Clone, Copy)]
+struct Id(ClaimId);
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
 #[derive(Serialize)]
 struct ReportDoc<'a> {
     version: u32,
     files: Vec<FileDoc<'a>>,
-    claims: Vec<ClaimDoc<'a>>,
+    claims: ClaimDocs<'a>,
     findings: Vec<FindingDoc<'a>>,
     summary: SummaryDoc,
 }
@@ -43,7 +53,7 @@ struct ReportDoc<'a> {
 struct ClaimsDoc<'a> {
     version: u32,
     files: Vec<FileDoc<'a>>,
-    claims: Vec<ClaimDoc<'a>>,
+    claims: ClaimDocs<'a>,
 }
 
 #[derive(Serialize)]
@@ -54,7 +64,7 @@ struct FileDoc<'a> {
 
 #[derive(Serialize)]
 struct ClaimDoc<'a> {
-    id: String,
+    id: Id,
     file: &'a str,
     start: u32,
     end: u32,
@@ -75,9 +85,9 @@ struct ClaimDoc<'a> {
     // Additions to contract v1 (allowed: tools ignore unknown fields).
     place: Option<&'a str>,
     year: Option<i32>,
-    list: Option<String>,
-    part_of: Option<String>,
-    equivalent: Option<String>,
+    list: Option<Id>,
+    part_of: Option<Id>,
+    equivalent: Option<Id>,
     total: bool,
 }
 
@@ -87,7 +97,7 @@ struct FindingDoc<'a> {
     severity: &'static str,
     message: &'a str,
     category: &'a str,
-    claims: Vec<String>,
+    claims: Vec<Id>,
     values: [Num; 2],
     // Addition to contract v1: what baselines match on.
     fingerprint: String,
@@ -122,13 +132,18 @@ fn files(report: &Report) -> Vec<FileDoc<'_>> {
         .collect()
 }
 
-fn claims<'a>(report: &'a Report, indexes: &[LineIndex]) -> Vec<ClaimDoc<'a>> {
-    report
-        .store
-        .all()
-        .iter()
-        .map(|c| claim(report, indexes, c))
-        .collect()
+/// Every claim of a report, each turned into its wire form as it is written: the run's claims
+/// are never held twice in memory.
+struct ClaimDocs<'a> {
+    report: &'a Report,
+    indexes: &'a [LineIndex],
+}
+
+impl Serialize for ClaimDocs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let claims = self.report.store.all().iter();
+        serializer.collect_seq(claims.map(|c| claim(self.report, self.indexes, c)))
+    }
 }
 
 fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDoc<'a> {
@@ -136,7 +151,7 @@ fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDo
     let (line, column) =
         indexes[c.file.0 as usize].line_col(&file.source.text, c.span.start as usize);
     ClaimDoc {
-        id: c.id.to_string(),
+        id: Id(c.id),
         file: &file.source.name,
         start: c.span.start,
         end: c.span.end,
@@ -156,9 +171,9 @@ fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDo
         status: c.status.as_str(),
         place: c.place.as_deref(),
         year: c.year,
-        list: c.list.map(|id| id.to_string()),
-        part_of: c.part_of.map(|id| id.to_string()),
-        equivalent: c.equivalent.map(|id| id.to_string()),
+        list: c.list.map(Id),
+        part_of: c.part_of.map(Id),
+        equivalent: c.equivalent.map(Id),
         total: c.total,
     }
 }
@@ -178,7 +193,10 @@ pub(super) fn render_report(report: &Report, out: &mut dyn Write) -> io::Result<
     let doc = ReportDoc {
         version: VERSION,
         files: files(report),
-        claims: claims(report, &indexes),
+        claims: ClaimDocs {
+            report,
+            indexes: &indexes,
+        },
         findings: report.findings.iter().map(|f| finding(report, f)).collect(),
         summary: summary_doc(report),
     };
@@ -191,7 +209,7 @@ fn finding<'a>(report: &Report, f: &'a crate::finding::Finding) -> FindingDoc<'a
         severity: f.severity.as_str(),
         message: &f.message,
         category: &f.category,
-        claims: f.claims.iter().map(ToString::to_string).collect(),
+        claims: f.claims.iter().copied().map(Id).collect(),
         values: f.values.map(Num),
         fingerprint: report.fingerprint(f),
     }
@@ -231,7 +249,10 @@ pub(super) fn render_claims(report: &Report, out: &mut dyn Write) -> io::Result<
     let doc = ClaimsDoc {
         version: VERSION,
         files: files(report),
-        claims: claims(report, &indexes),
+        claims: ClaimDocs {
+            report,
+            indexes: &indexes,
+        },
     };
     write_json(out, &doc)
 }
