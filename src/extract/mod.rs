@@ -674,8 +674,10 @@ impl<'a> SentenceContext<'a> {
             }
             // "131 morts dans la province d'Azilal, 54 dans celle de Béni Mellal": the noun of
             // the figure before is understood.
+            // Not "…, and five of them were flown": a pronoun names its own antecedent.
             let elided = n > 0
                 && readings[n].bare
+                && !readings[n].pronoun
                 && (readings[n - 1].comma_joined || readings[n - 1].joined_to_next);
             let from = if (readings[n].compared || elided) && n > 0 {
                 n - 1
@@ -958,11 +960,13 @@ impl<'a> SentenceContext<'a> {
                         c.category == part.category && c.unit == part.unit
                     }
             };
-            // The whole's id, category and unit.
+            // The whole's id, category and unit: people or things, not "60 kilometres away,
+            // and five of them".
             let in_sentence = (0..n).rev().find_map(|m| {
+                let things = |c: &Claim| !c.reference && c.unit == Unit::Things;
                 let c = claims[m]
                     .as_ref()
-                    .filter(|c| same(c) || (divides_anything && !c.reference))?;
+                    .filter(|c| same(c) || (divides_anything && things(c)))?;
                 Some((ids[m]?, c.category.clone(), c.unit.clone()))
             });
             let earlier = || {

@@ -734,6 +734,17 @@ fn extract_divides_the_count_of_the_sentence_before_by_a_pronoun() {
 }
 
 #[test]
+fn extract_divides_people_or_things_by_a_pronoun_never_a_distance() {
+    let text = "Nineteen people were hurt, taken to a hospital some 60 kilometres away, and five of them were later flown to the capital.";
+    let found = claims(text);
+    assert_eq!(
+        (found[2].category.as_str(), found[2].part_of),
+        ("injured", Some(found[0].id)),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
     let text = "Quatre personnes ont été tuées et onze blessées, dont trois grièvement. Trois des victimes étaient des intérimaires.";
     let found = claims(text);
