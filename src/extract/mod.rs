@@ -202,6 +202,8 @@ struct Reading {
     others: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
+    /// Someone's age ("âgé de 38 ans", "aged 15"): no claim.
+    age: bool,
 }
 
 struct SentenceContext<'a> {
@@ -1536,7 +1538,71 @@ impl<'a> SentenceContext<'a> {
                 .is_some_and(|w| matches!(w, ["des" | "du" | "d" | "of"]));
             reading.contrasted = contrast && between.len() <= 12 && !own_whole;
         }
+        reading.age = self.is_age(items, words, cues, k, &reading);
         reading
+    }
+
+    /// An age is no claim: "âgés de 27 à 51 ans", "une femme de 62 ans", "des enfants de moins
+    /// de cinq ans", "Yohan B., 38 ans, conteste", "recommandé à 25 ans", "the youngest aged
+    /// 15", "as young as 13", "Okafor, 46, a former nurse".
+    fn is_age(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &Cues<'_>,
+        k: usize,
+        reading: &Reading,
+    ) -> bool {
+        let clause = items[k].clause;
+        // The words before the figure in its clause, back to the last figure.
+        let from = (0..k)
+            .rev()
+            .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
+            .last()
+            .unwrap_or(k);
+        let before = &words[from..k];
+        let near = &before[before.len().saturating_sub(4)..];
+        if near
+            .iter()
+            .any(|w| matches!(*w, "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"))
+            || matches!(near, [.., "as", "young" | "old", "as"])
+        {
+            return true;
+        }
+        let in_years = reading.measure.as_deref() == Some("year");
+        // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone.
+        let of_someone = near.iter().enumerate().any(|(d, w)| {
+            let noun = from + before.len() - near.len() + d;
+            matches!(*w, "de" | "d")
+                && noun > 0
+                && cues[noun - 1]
+                    .iter()
+                    .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
+        });
+        // "recommandé à 25 ans", not "condamné à 5 ans (de prison)".
+        let at_years = near.last() == Some(&"à")
+            && !before.iter().any(|w| w.starts_with("condamn"))
+            && !matches!(words.get(k + 2), Some(&("de" | "d")));
+        // Set off by commas: "Yohan B., 38 ans, conteste", "Okafor, 46, a former nurse" (bare,
+        // after a name).
+        let set_off = |after: usize| {
+            k > 0
+                && items[k - 1].clause != clause
+                && items.get(after).is_none_or(|it| it.clause != clause)
+        };
+        // After a name and a comma: not "l'Occitanie (980)".
+        let after_name = k > 0
+            && self.text[items[k - 1].start..items[k - 1].end].starts_with(char::is_uppercase)
+            && self.text[items[k - 1].end..items[k].start].trim() == ",";
+        let bare_age = reading.qualifier.is_none()
+            && !reading.any_head
+            && after_name
+            && set_off(k + 1)
+            && self.text[items[k].start..items[k].end]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+            && (1..=3).contains(&(items[k].end - items[k].start));
+        (in_years && (of_someone || at_years || set_off(k + 2))) || bare_age
     }
 
     /// Gives a figure with no event of its own the event of the next part of its list, or of
@@ -1834,7 +1900,7 @@ impl<'a> SentenceContext<'a> {
         dates: &[DateMention],
         source: Option<&str>,
     ) -> Option<Claim> {
-        if q.maybe_year && !reading.any_head && is_year(items, words, k) {
+        if reading.age || (q.maybe_year && !reading.any_head && is_year(items, words, k)) {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.

@@ -984,3 +984,27 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         "missing"
     );
 }
+
+#[test]
+fn extract_reads_no_age_as_a_claim() {
+    let ages = [
+        "Le principal prévenu, Yohan B., 38 ans, conteste les faits.",
+        "Les prévenus, âgés de 27 à 51 ans, comparaissent devant le tribunal.",
+        "Une femme de 62 ans a été retrouvée chez elle.",
+        "Le rappel est recommandé à 25 ans pour tous.",
+        "The youngest, aged 15, was released on bail.",
+        "Some couriers were as young as 13, the inspector said.",
+        "Okafor, 46, a former nurse, won the seat.",
+    ];
+    for text in ages {
+        assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
+    }
+    // The figure of those counted stays, and so do durations and figures set off by brackets.
+    let found = claims("Parmi eux figurent 52 enfants de moins de cinq ans.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].value, 52.0);
+    let c = only("Il a été condamné à 5 ans de prison ferme.");
+    assert_eq!(c.unit, Unit::Measure("year".into()));
+    let found = claims("Les décès se répartissent entre la zone A (19) et la zone B (11).");
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
