@@ -229,6 +229,20 @@ fn extract_links_currency_equivalents() {
 }
 
 #[test]
+fn extract_reads_the_currencies_of_the_lexicon() {
+    let rows = [
+        ("The state released 50 million quetzales ($6.4m) in aid.", "GTQ"),
+        ("Farmers were paid 2,000 cedis each.", "GHS"),
+        ("La banque a prêté 300 millions de dinars au port.", "DINAR"),
+        ("Le projet coûte 12 milliards de rupiahs selon Jakarta.", "IDR"),
+    ];
+    for (text, code) in rows {
+        let c = &claims(text)[0];
+        assert_eq!((c.category.as_str(), c.unit.as_str()), ("money", code), "{text}");
+    }
+}
+
+#[test]
 fn extract_links_breakdowns_to_their_whole() {
     let found = claims("L'attaque a fait 42 morts, dont 12 enfants, selon la police.");
     assert_eq!(found.len(), 2);
