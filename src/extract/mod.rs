@@ -380,6 +380,11 @@ impl<'a> SentenceContext<'a> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
+        if tells_another_event(&words) {
+            for claim in claims.iter_mut().flatten() {
+                claim.reference = true;
+            }
+        }
         if let Some(frame) = frame {
             self.link_frame_parts(frame, &words, &readings, &ids, &mut claims, store);
         }
@@ -2188,6 +2193,21 @@ fn is_determiner(word: &str) -> bool {
 }
 
 /// The verb of a frame naming who a count is: "The dead were …", "Les blessés sont …".
+/// "In a separate landslide…, two people died", "Dans un autre village, …", "Elsewhere, …":
+/// the sentence counts for another event, whose figures are held against none of the story's.
+fn tells_another_event(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| matches!(*w, "separate" | "separately" | "unrelated"))
+        || matches!(
+            words,
+            ["in" | "at" | "on", "another", ..]
+                | ["dans" | "lors", "un" | "une", "autre", ..]
+                | ["lors", "d", "un" | "une", "autre", ..]
+                | ["elsewhere" | "ailleurs", ..]
+        )
+}
+
 fn is_frame_verb(word: &str) -> bool {
     matches!(
         word,
