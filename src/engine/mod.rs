@@ -167,9 +167,11 @@ impl RuleSet {
 
 /// One contradiction, one finding. A finding is left out when it compares the same two values,
 /// sharing one of its claims, as an earlier finding of its rule (a headline repeating the body's
-/// toll) or, for a `consistency` finding, as a drop over time (a dated drop is both an "update"
-/// warning and a `monotonic` error). Other findings all stay, so a desk's own rule is never
-/// hidden behind a default one.
+/// toll); for a `consistency` finding, as a drop over time (a dated drop is both an "update"
+/// warning and a `monotonic` error); for a `breakdown` finding, as a total against its parts
+/// ("22 taken to hospital … 15 children and nine adults": the parts of one whole exceed it, and
+/// their sum contradicts it). Other findings all stay, so a desk's own rule is never hidden
+/// behind a default one.
 fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
     let kind_of: FxHashMap<&str, Kind> = rules.iter().map(|r| (r.id.as_str(), r.kind)).collect();
     let is = |f: &Finding, kind: Kind| kind_of.get(f.rule.as_str()) == Some(&kind);
@@ -182,11 +184,14 @@ fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             .map(move |&id| (values, id))
             .collect::<Vec<_>>()
     };
-    let drops: rustc_hash::FxHashSet<_> = findings
-        .iter()
-        .filter(|f| is(f, Kind::Monotonic))
-        .flat_map(keys)
-        .collect();
+    let found_by = |kind: Kind| -> rustc_hash::FxHashSet<_> {
+        findings
+            .iter()
+            .filter(|f| is(f, kind))
+            .flat_map(keys)
+            .collect()
+    };
+    let (drops, sums) = (found_by(Kind::Monotonic), found_by(Kind::TotalVsParts));
     let mut seen = rustc_hash::FxHashSet::default();
     findings
         .into_iter()
@@ -194,11 +199,12 @@ fn dedupe(findings: Vec<Finding>, rules: &[Rule]) -> Vec<Finding> {
             let keys = keys(f);
             let repeats_drop =
                 is(f, Kind::Consistency) && keys.iter().any(|key| drops.contains(key));
+            let repeats_sum = is(f, Kind::Breakdown) && keys.iter().any(|key| sums.contains(key));
             let mut repeated = false;
             for (values, id) in keys {
                 repeated |= !seen.insert((f.rule.clone(), values, id));
             }
-            !(repeats_drop || repeated)
+            !(repeats_drop || repeats_sum || repeated)
         })
         .collect()
 }

@@ -246,7 +246,9 @@ impl<'a> SentenceContext<'a> {
         // injured, seven adults and five children, were …" (a figure, an empty word, right after
         // the subject): the words that may name the frame's category.
         let framing = match words.as_slice() {
-            ["of" | "among", "the", ..] | ["parmi", "les", ..] => Some(2..3),
+            ["of" | "among", "the" | "those" | "these", ..] | ["parmi", "les" | "ces", ..] => {
+                Some(2..3)
+            }
             ["the" | "les", _, "", ..] => Some(1..2),
             ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
@@ -466,6 +468,7 @@ impl<'a> SentenceContext<'a> {
         let framed = |n: usize| {
             readings[n].head_category.is_none()
                 && !readings[n].breakdown
+                && !readings[n].partitive
                 && claims[n].as_ref().is_some_and(|c| &c.category == frame)
         };
         let mut parts: Vec<usize> = Vec::new();
@@ -860,8 +863,17 @@ impl<'a> SentenceContext<'a> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
+        // "Of those detained, 31 …": the whole counts what the frame names.
+        let frame = readings
+            .first()
+            .and_then(|r| r.frame)
+            .and_then(|id| self.lexicon.categories.get(usize::from(id)));
         let whole = self.earlier_in_article(store).find(|c| {
-            c.unit == Unit::People && c.part_of.is_none() && c.list.is_none() && !c.reference
+            c.unit == Unit::People
+                && c.part_of.is_none()
+                && c.list.is_none()
+                && !c.reference
+                && frame.is_none_or(|f| *f == c.category)
         });
         let Some(whole) = whole else { return };
         for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
@@ -870,7 +882,8 @@ impl<'a> SentenceContext<'a> {
                 continue;
             }
             part.part_of = Some(whole.id);
-            if reading.event.is_none() && reading.head_category.is_none() {
+            if reading.event.is_none() && reading.head_category.is_none() && reading.frame.is_none()
+            {
                 part.category.clone_from(&whole.category);
                 part.unit = whole.unit.clone();
             }
@@ -1395,8 +1408,13 @@ impl<'a> SentenceContext<'a> {
         // say what is counted right before it ("après le décès de deux patients hospitalisés").
         let verb_before = || {
             (k.saturating_sub(4)..k).find_map(|j| {
+                // Past a qualifier, not past "and": "One man died and over 300 were treated".
                 let direct = |n: usize| {
-                    j + n == k || (reading.qualifier.is_some() && j + n < k && k - (j + n) <= 2)
+                    j + n == k
+                        || (reading.qualifier.is_some()
+                            && j + n < k
+                            && k - (j + n) <= 2
+                            && !words[j + n..k].iter().any(|w| matches!(*w, "and" | "et")))
                 };
                 let between_clear = items[j..k]
                     .iter()
@@ -1494,9 +1512,10 @@ impl<'a> SentenceContext<'a> {
         let next_says_who = after
             .first()
             .is_some_and(|&j| matches!(words[j], "selon" | "according"));
+        // "Another 31 were treated at the scene": more people, not a count to hold against.
         reading.reference = matches!(
             before.last(),
-            Some(&("contre" | "versus" | "vs" | "against" | "non" | "not"))
+            Some(&("contre" | "versus" | "vs" | "against" | "non" | "not" | "another"))
         ) || matches!(
             before,
             ["up" | "down", "from"]
@@ -1567,10 +1586,12 @@ impl<'a> SentenceContext<'a> {
             .unwrap_or(k);
         let before = &words[from..k];
         let near = &before[before.len().saturating_sub(4)..];
-        if near
-            .iter()
-            .any(|w| matches!(*w, "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"))
-            || matches!(near, [.., "as", "young" | "old", "as"])
+        if near.iter().any(|w| {
+            matches!(
+                *w,
+                "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"
+            )
+        }) || matches!(near, [.., "as", "young" | "old", "as"])
         {
             return true;
         }

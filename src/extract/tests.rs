@@ -231,14 +231,24 @@ fn extract_links_currency_equivalents() {
 #[test]
 fn extract_reads_the_currencies_of_the_lexicon() {
     let rows = [
-        ("The state released 50 million quetzales ($6.4m) in aid.", "GTQ"),
+        (
+            "The state released 50 million quetzales ($6.4m) in aid.",
+            "GTQ",
+        ),
         ("Farmers were paid 2,000 cedis each.", "GHS"),
         ("La banque a prêté 300 millions de dinars au port.", "DINAR"),
-        ("Le projet coûte 12 milliards de rupiahs selon Jakarta.", "IDR"),
+        (
+            "Le projet coûte 12 milliards de rupiahs selon Jakarta.",
+            "IDR",
+        ),
     ];
     for (text, code) in rows {
         let c = &claims(text)[0];
-        assert_eq!((c.category.as_str(), c.unit.as_str()), ("money", code), "{text}");
+        assert_eq!(
+            (c.category.as_str(), c.unit.as_str()),
+            ("money", code),
+            "{text}"
+        );
     }
 }
 
@@ -1021,4 +1031,33 @@ fn extract_reads_no_age_as_a_claim() {
     assert_eq!(c.unit, Unit::Measure("year".into()));
     let found = claims("Les décès se répartissent entre la zone A (19) et la zone B (11).");
     assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn extract_breaks_down_the_whole_a_framing_pronoun_names() {
+    let text = "Police arrested 48 people on Tuesday. More than 400 officers took part in the raids. Of those detained, 31 were held in Liverpool, nine in Wirral and six in St Helens.";
+    let found = claims(text);
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(
+        categories,
+        ["arrests", "troops", "arrests", "arrests", "arrests"]
+    );
+    assert!(
+        found[2..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn extract_holds_more_people_against_nothing() {
+    let found =
+        claims("Twenty-two people were taken to hospital. Another 31 were treated at the scene.");
+    assert_eq!(found[1].category, "injured");
+    assert!(found[1].reference && !found[0].reference);
+}
+
+#[test]
+fn extract_takes_no_verb_before_the_figure_across_and() {
+    let c = only("A man died and over 300 festival-goers were treated for heat stroke.");
+    assert_eq!(c.category, "injured");
 }

@@ -263,6 +263,16 @@ fn words_read_one_victim_named_on_its_own() {
         ),
         vec![("une", 1.0)]
     );
+    // Or one person, then what befell them; not one person who speaks.
+    assert_eq!(
+        figures("One man died and one woman was hurt", Lang::En),
+        vec![("One", 1.0), ("one", 1.0)]
+    );
+    assert_eq!(
+        figures("Une femme est morte dimanche", Lang::Fr),
+        vec![("Une", 1.0)]
+    );
+    assert_eq!(figures("One man said the road was shut", Lang::En), vec![]);
 }
 
 #[test]

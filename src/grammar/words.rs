@@ -410,8 +410,7 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         let (_, _, second) = next_word(text, first_end)?;
         let counts = word_value(&second, lang).is_some_and(|w| w != Word::Join)
             || english_plural(&second).is_some()
-            || (matches!(&*first, "un" | "une" | "one")
-                && (is_victim(&second) || previous_word(text, i).is_some_and(is_casualty_verb)))
+            || (matches!(&*first, "un" | "une" | "one") && one_counts(text, i, first_end))
             || (&*first == "a" && &*second == "few");
         if !counts {
             return None;
@@ -448,6 +447,48 @@ fn is_casualty_verb(word: &str) -> bool {
     ]
     .iter()
     .any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// Whether "un", "une" or "one" (at `i`, ending at `end`) counts someone: "un mort", "one
+/// dead", "killing one pupil", "tuant une personne", "One man died".
+fn one_counts(text: &str, i: usize, end: usize) -> bool {
+    next_word(text, end).is_some_and(|(_, _, next)| is_victim(&next))
+        || previous_word(text, i).is_some_and(is_casualty_verb)
+        || one_person_died(text, end)
+}
+
+/// "One man died", "one woman was killed", "une femme est morte": one person, then what
+/// befell them.
+fn one_person_died(text: &str, end: usize) -> bool {
+    let Some((_, noun_end, noun)) = next_word(text, end) else {
+        return false;
+    };
+    let person = matches!(
+        &*noun,
+        "man"
+            | "woman"
+            | "person"
+            | "child"
+            | "boy"
+            | "girl"
+            | "homme"
+            | "femme"
+            | "personne"
+            | "enfant"
+    );
+    let mut at = noun_end;
+    person
+        && (0..3).any(|_| match next_word(text, at) {
+            Some((_, word_end, word)) => {
+                at = word_end;
+                is_victim(&word)
+                    || matches!(
+                        &*word,
+                        "died" | "drowned" | "perished" | "hurt" | "décédé" | "décédée"
+                    )
+            }
+            None => false,
+        })
 }
 
 /// A word that names one dead, hurt or missing person on its own: "un mort", "one dead".
@@ -739,11 +780,7 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     let value = total + group;
     // A lone "un", "une", "a", "one" is an article, not a figure; but "un mort et trois
     // blessés", "one dead", "killing one pupil", "tuant une personne" count.
-    let one_victim = || {
-        !text[i..].starts_with(['a', 'A'])
-            && (next_word(text, end).is_some_and(|(_, _, next)| is_victim(&next))
-                || previous_word(text, i).is_some_and(is_casualty_verb))
-    };
+    let one_victim = || !text[i..].starts_with(['a', 'A']) && one_counts(text, i, end);
     if words == 0 || (words == 1 && saw_one && !one_victim()) || value == 0.0 {
         return None;
     }

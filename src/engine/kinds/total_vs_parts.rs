@@ -51,7 +51,8 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             let sum_low: f64 = parts.iter().map(|p| p.low.unwrap_or(0.0)).sum();
             let sum_high: f64 = parts.iter().map(|p| p.high.unwrap_or(f64::INFINITY)).sum();
             // "Naga alone put its toll at 14" is no total of parts counted in other places; a
-            // figure given for comparison is no total of the text's.
+            // figure given for comparison, or a vague band ("hundreds treated"), is no total
+            // of the text's.
             let elsewhere = |t: &Claim| {
                 t.place.is_some()
                     && parts
@@ -69,7 +70,7 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
                 (high < sum_low || low > sum_high)
                     && high >= largest_part
                     && !elsewhere(t)
-                    && !t.reference
+                    && t.is_firm_count()
             };
             // Nearest first: alternately before and after the list's first part.
             let at = totals.partition_point(|t| t.id < parts[0].id);
