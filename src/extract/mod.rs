@@ -1375,6 +1375,11 @@ impl<'a> SentenceContext<'a> {
             reading.event = self.event_past_aside(items, words, cues, k, aside);
         }
         reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
+        // "une vingtaine d'associations", "dozens of vans": a noun after "de", "of".
+        let of_noun = matches!(
+            after.as_slice(),
+            [de, noun, ..] if matches!(words[*de], "de" | "d" | "of") && !is_function_word(words[*noun])
+        );
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
         let next_two: Vec<&str> = after.iter().take(2).map(|&j| words[j]).collect();
         reading.partitive = matches!(
@@ -1437,7 +1442,7 @@ impl<'a> SentenceContext<'a> {
             // "a rally in George Square drew between 5,000 and 7,000 people": "people" says
             // nothing of what happened to them either.
             let says_nothing =
-                reading.bare || (reading.head_people && reading.head_group.is_none());
+                (reading.bare && !of_noun) || (reading.head_people && reading.head_group.is_none());
             let reach = if says_nothing
                 && reading.head_category.is_none()
                 && reading.head_counted.is_none()
@@ -1938,6 +1943,7 @@ impl<'a> SentenceContext<'a> {
         }
         // "vers 1 heure du matin", "à 15 heures": a time of day, not a duration.
         let clock = (k > 0 && matches!(words[k - 1], "vers" | "à" | "dès"))
+            || matches!(words[k.saturating_sub(2)..k], ["peu", "après" | "avant"])
             || matches!(
                 (next_word(2), next_word(3)),
                 (Some("du"), Some("matin" | "soir")) | (Some("de"), Some("l" | "la"))

@@ -1061,3 +1061,16 @@ fn extract_takes_no_verb_before_the_figure_across_and() {
     let c = only("A man died and over 300 festival-goers were treated for heat stroke.");
     assert_eq!(c.category, "injured");
 }
+
+#[test]
+fn extract_reads_no_verb_far_before_a_figure_of_a_named_thing() {
+    let c = only("Les opposants ont défilé à l'appel d'une vingtaine d'associations.");
+    assert_eq!(c.category, "count");
+}
+
+#[test]
+fn extract_reads_no_time_of_day_as_a_duration() {
+    assert!(claims("Les flammes ont été maîtrisées peu après 6 heures.").is_empty());
+    let c = only("Les flammes ont été maîtrisées après 6 heures de lutte.");
+    assert_eq!(c.unit, Unit::Measure("hour".into()));
+}
