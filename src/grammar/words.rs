@@ -407,10 +407,11 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         &*first,
         "des" | "plusieurs" | "quelques" | "un" | "une" | "a" | "an" | "one" | "several" | "few"
     ) {
-        let (_, _, second) = next_word(text, first_end)?;
+        let (_, second_end, second) = next_word(text, first_end)?;
         let counts = word_value(&second, lang).is_some_and(|w| w != Word::Join)
             || english_plural(&second).is_some()
-            || (matches!(&*first, "un" | "une" | "one") && one_counts(text, i, first_end))
+            || (matches!(&*first, "un" | "une" | "one")
+                && one_counts(text, i, &second, second_end))
             || (&*first == "a" && &*second == "few");
         if !counts {
             return None;
@@ -449,22 +450,20 @@ fn is_casualty_verb(word: &str) -> bool {
     .any(|v| v.eq_ignore_ascii_case(word))
 }
 
-/// Whether "un", "une" or "one" (at `i`, ending at `end`) counts someone: "un mort", "one
-/// dead", "killing one pupil", "tuant une personne", "One man died".
-fn one_counts(text: &str, i: usize, end: usize) -> bool {
-    next_word(text, end).is_some_and(|(_, _, next)| is_victim(&next))
+/// Whether "un", "une" or "one" (at `i`, followed by the word `next` ending at `next_end`)
+/// counts someone: "un mort", "one dead", "killing one pupil", "tuant une personne", "One man
+/// died".
+fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
+    is_victim(next)
         || previous_word(text, i).is_some_and(is_casualty_verb)
-        || one_person_died(text, end)
+        || one_person_died(text, next, next_end)
 }
 
 /// "One man died", "one woman was killed", "une femme est morte": one person, then what
 /// befell them.
-fn one_person_died(text: &str, end: usize) -> bool {
-    let Some((_, noun_end, noun)) = next_word(text, end) else {
-        return false;
-    };
+fn one_person_died(text: &str, noun: &str, noun_end: usize) -> bool {
     let person = matches!(
-        &*noun,
+        noun,
         "man"
             | "woman"
             | "person"
@@ -780,7 +779,11 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     let value = total + group;
     // A lone "un", "une", "a", "one" is an article, not a figure; but "un mort et trois
     // blessés", "one dead", "killing one pupil", "tuant une personne" count.
-    let one_victim = || !text[i..].starts_with(['a', 'A']) && one_counts(text, i, end);
+    let one_victim = || {
+        !text[i..].starts_with(['a', 'A'])
+            && next_word(text, end)
+                .is_some_and(|(_, next_end, next)| one_counts(text, i, &next, next_end))
+    };
     if words == 0 || (words == 1 && saw_one && !one_victim()) || value == 0.0 {
         return None;
     }
