@@ -1193,6 +1193,15 @@ impl<'a> SentenceContext<'a> {
         if is_apposition {
             return self.event_from(items, cues, aside);
         }
+        // "Des milliers d'infirmières, d'aides-soignants et de brancardiers ont défilé": the
+        // list of who is counted goes on past the comma, then comes the verb.
+        let listed_complements = items[aside].figure.is_none()
+            && aside > k + 2
+            && matches!(words[k + 1], "de" | "d" | "of")
+            && matches!(words[aside], "de" | "d" | "des" | "of");
+        if listed_complements {
+            return self.event_from(items, cues, aside);
+        }
         let opens_aside = items[aside].figure.is_none()
             && (matches!(
                 words[aside],

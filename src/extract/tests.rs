@@ -1074,3 +1074,13 @@ fn extract_reads_no_time_of_day_as_a_duration() {
     let c = only("Les flammes ont été maîtrisées après 6 heures de lutte.");
     assert_eq!(c.unit, Unit::Measure("hour".into()));
 }
+
+#[test]
+fn extract_reads_the_verb_after_a_list_of_who_is_counted() {
+    let c = only(
+        "Des milliers d'infirmières, d'aides-soignants et de brancardiers ont défilé mardi à Lyon.",
+    );
+    assert_eq!(c.category, "crowd");
+    let c = only("Environ 400 invités assistaient à la fête.");
+    assert_eq!(c.category, "crowd");
+}
