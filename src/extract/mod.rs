@@ -754,6 +754,16 @@ impl<'a> SentenceContext<'a> {
             let Some(whole_claim) = claims[m].clone() else {
                 continue;
             };
+            let Some(part) = &claims[n] else { continue };
+            // "Sur les 19 212 inscrits, 12 180 ont voté, soit 63,4 %": a share or an amount is
+            // no part of a count. "312 firearms, including 27 rifles, 40,000 rounds…": a figure
+            // listed after a part and larger than the whole ends the breakdown.
+            let other_unit =
+                part.unit != whole_claim.unit && !matches!(part.unit, Unit::People | Unit::Things);
+            if other_unit || (!readings[n].breakdown && part.value > whole_claim.value) {
+                whole = None;
+                continue;
+            }
             // "17 blessés, dont 12 surveillants et 9 détenus": the noun of a part of people
             // counted for something says who they are, not what happened to them.
             let counted_for_something =
@@ -1217,6 +1227,20 @@ impl<'a> SentenceContext<'a> {
         self.event_from(items, cues, verb)
     }
 
+    /// The unit the lexicon names by the letters glued to a figure ("mm" of "230mm", "km/h").
+    fn glued_unit(&self, glued: &str) -> Option<String> {
+        let end = glued
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '/'))
+            .unwrap_or(glued.len());
+        let lower = glued[..end].to_ascii_lowercase();
+        let words: Vec<&str> = lower.split('/').collect();
+        let cues = self.phrases.cues(&words);
+        cues[0].iter().find_map(|(_, cue)| match cue {
+            Cue::Unit(unit) => Some(unit.clone()),
+            _ => None,
+        })
+    }
+
     /// The first category named from the verb at `verb` on, in its clause.
     fn event_from(&self, items: &[Item], cues: &Cues<'_>, verb: usize) -> Option<u16> {
         let clause = items[verb].clause;
@@ -1298,10 +1322,14 @@ impl<'a> SentenceContext<'a> {
                 break;
             }
         }
-        // "46C", "41°C": the degree sign glued to the figure, as "%" is.
+        // "46C", "41°C": the degree sign glued to the figure, as "%" is; so may a unit be
+        // ("230mm", "90km/h").
         let glued = &self.text[items[k].end..];
         if reading.measure.is_none() && (glued.starts_with('C') || glued.starts_with("°C")) {
             reading.measure = Some("celsius".to_string());
+        }
+        if reading.measure.is_none() && glued.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            reading.measure = self.glued_unit(glued);
         }
         // A price per unit: "5 dollars le gallon", "$5 a gallon".
         if let (Some(&link), Some(&unit)) = (after.get(head_end), after.get(head_end + 1)) {
@@ -1606,6 +1634,7 @@ impl<'a> SentenceContext<'a> {
                 "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"
             )
         }) || matches!(near, [.., "as", "young" | "old", "as"])
+            || matches!(words.get(k + 1..k + 3), Some(["year" | "years", "old"]))
         {
             return true;
         }

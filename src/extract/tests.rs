@@ -1084,3 +1084,29 @@ fn extract_reads_the_verb_after_a_list_of_who_is_counted() {
     let c = only("Environ 400 invités assistaient à la fête.");
     assert_eq!(c.category, "crowd");
 }
+
+#[test]
+fn extract_reads_a_unit_glued_to_its_figure() {
+    let found =
+        claims("Up to 230mm of rain fell about 150km north of the city, with gusts of 90km/h.");
+    let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["mm", "km", "km/h"]);
+    // An article opens the sentence: "A 2.5-kilometre stretch", not the road "A 7".
+    let c = only("A 2.5-kilometre stretch of the road remains closed.");
+    assert_eq!((c.value, c.unit.as_str()), (2.5, "km"));
+    assert!(claims("Traffic on the A 7 was cut for the night.").is_empty());
+    assert!(claims("A 34-year-old man was arrested near the port.").is_empty());
+}
+
+#[test]
+fn extract_keeps_shares_and_larger_figures_out_of_a_breakdown() {
+    let text =
+        "Sur les 19 212 électeurs inscrits, 12 180 ont voté, soit une participation de 63,4 %.";
+    let found = claims(text);
+    assert_eq!(found[2].category, "percentage");
+    assert_eq!(found[2].part_of, None);
+    let text = "Officers seized 312 firearms, including 27 assault rifles, about 40,000 rounds of ammunition and two grenades.";
+    let found = claims(text);
+    assert_eq!(found[1].part_of, Some(found[0].id));
+    assert_eq!(found[2].part_of, None, "{found:#?}");
+}

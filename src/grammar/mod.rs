@@ -355,7 +355,7 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
     // temperature (`46C`, `41°C`) is a figure whose unit the lexicon reads after it.
     let celsius = after.strip_prefix('°').unwrap_or(after).strip_prefix('C');
     let temperature = celsius.is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
-    if after.starts_with(|c: char| c.is_alphanumeric()) && !temperature {
+    if after.starts_with(|c: char| c.is_alphanumeric()) && !temperature && !glued_unit(after) {
         return Some((None, end + skip_word(after)));
     }
     let shift = |q: Quantity| Quantity {
@@ -365,6 +365,21 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
         ..q
     };
     Some((Some(Token::Quantity(shift(quantity))), end))
+}
+
+/// A unit abbreviation written against its figure ("230mm", "150km", "90km/h", "40MW"): the
+/// lexicon reads it after the figure. Not "m", which may be metres or millions.
+fn glued_unit(after: &str) -> bool {
+    let letters = after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    let (unit, rest) = after.split_at(letters);
+    let ends = !rest.starts_with(|c: char| c.is_alphanumeric());
+    ends && [
+        "mm", "cm", "km", "kg", "ha", "kph", "mph", "mw", "gw", "kw", "kwh", "ml",
+    ]
+    .iter()
+    .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// The word that joins the two ends of a range starting at `i`: "et"/"and" after "entre" or
@@ -530,8 +545,16 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     if after_period {
         return named && word.chars().count() <= 3;
     }
-    // "RN 85", "A 7": a road or line named by capitals.
-    let code = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    // "RN 85", "A 7": a road or line named by capitals; not the article opening a sentence
+    // ("A 2.5-kilometre stretch…").
+    let opens_sentence = before[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '«' | '—'));
+    let article = word == "A" && opens_sentence;
+    let code =
+        (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && !article;
     before.ends_with('#') || code || named
 }
 
