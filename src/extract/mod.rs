@@ -204,6 +204,9 @@ struct Reading {
     spans_to_next: bool,
     /// Someone's age ("âgé de 38 ans", "aged 15"): no claim.
     age: bool,
+    /// The category of a verb right past the figure's noun ("three suspects were killed"):
+    /// every part of the list it ends takes it ("Two officers and three suspects were killed").
+    verb_past_noun: Option<u16>,
 }
 
 struct SentenceContext<'a> {
@@ -287,8 +290,21 @@ impl<'a> SentenceContext<'a> {
         let mut n = 0;
         while n < readings.len() {
             let mut end = n;
-            // Parts that share an event, or shares (percentages) listed together.
+            // Parts that share an event, or shares (percentages) listed together, or people
+            // counted place by place ("710 were detained in San Pedro Sula, 380 in the capital
+            // and 120 in La Ceiba").
             let shares = |m: usize| claims[m].as_ref().is_some_and(|c| c.unit == Unit::Percent);
+            let counts_people = claims[n]
+                .as_ref()
+                .is_some_and(|c| c.unit == Unit::People && c.category != "count");
+            let in_place = |m: usize| {
+                readings[m].bare
+                    && !readings[m].breakdown
+                    && matches!(
+                        words.get(figure_items[m] + 1),
+                        Some(&("in" | "at" | "à" | "dans" | "au" | "aux"))
+                    )
+            };
             while end + 1 < readings.len()
                 && !readings[end + 1].reference
                 && ((readings[end].joined_to_next
@@ -298,7 +314,10 @@ impl<'a> SentenceContext<'a> {
                         && shares(end + 1)
                         && (readings[end].and_next
                             || readings[end].comma_joined
-                            || readings[end].contrasted)))
+                            || readings[end].contrasted))
+                    || (counts_people
+                        && in_place(end + 1)
+                        && (readings[end].joined_to_next || readings[end].comma_joined)))
             {
                 end += 1;
             }
@@ -511,9 +530,11 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         } else if parts.len() > 1 {
+            // Parts already listed keep their list ("31 were held in Liverpool, nine in Wirral
+            // and six in St Helens": the first names its own event).
             for &n in &parts {
                 if let Some(claim) = &mut claims[n] {
-                    claim.list = ids[parts[0]];
+                    claim.list = claim.list.or(ids[parts[0]]);
                 }
             }
         }
@@ -702,6 +723,10 @@ impl<'a> SentenceContext<'a> {
             let Some(Some(source)) = claims.get(from).cloned() else {
                 continue;
             };
+            // "fell by 28% last year, to about 2,400": a level after a change, not a share.
+            if source.unit == Unit::Percent && from < n {
+                continue;
+            }
             if let Some(claim) = &mut claims[n] {
                 if names_nothing(claim) && readings[n].bare_or_linked() {
                     claim.category = source.category;
@@ -878,10 +903,11 @@ impl<'a> SentenceContext<'a> {
             .first()
             .and_then(|r| r.frame)
             .and_then(|id| self.lexicon.categories.get(usize::from(id)));
+        // The last people counted; of a list ("…, 380 in the capital and 120 in La Ceiba. Of
+        // those held, 94 …"), its first part, which stands for the list.
         let whole = self.earlier_in_article(store).find(|c| {
             c.unit == Unit::People
                 && c.part_of.is_none()
-                && c.list.is_none()
                 && !c.reference
                 && frame.is_none_or(|f| *f == c.category)
         });
@@ -891,7 +917,7 @@ impl<'a> SentenceContext<'a> {
             if part.part_of.is_some() || !(names_nothing(part) || part.unit == Unit::People) {
                 continue;
             }
-            part.part_of = Some(whole.id);
+            part.part_of = Some(whole.list.unwrap_or(whole.id));
             if reading.event.is_none() && reading.head_category.is_none() && reading.frame.is_none()
             {
                 part.category.clone_from(&whole.category);
@@ -1472,6 +1498,9 @@ impl<'a> SentenceContext<'a> {
                 reading.event = Some(verb);
             }
         }
+        if category_past_noun && reading.event.is_none() {
+            reading.verb_past_noun = reading.head_category;
+        }
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         // A figure whose own noun names a category ("41 blessés") keeps it.
@@ -1592,7 +1621,7 @@ impl<'a> SentenceContext<'a> {
             reading.spans_to_next = matches!(between, ["à" | "to"]);
             // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
-            reading.comma_joined = gap.contains(',') && between.len() <= 6;
+            reading.comma_joined = gap.contains(',') && between.len() <= 8;
             // "64 % se disent favorables, tandis que 41 % y sont opposés": the second share,
             // with no whole of its own, is of the first one's.
             let contrast = matches!(
@@ -1707,7 +1736,8 @@ impl<'a> SentenceContext<'a> {
             let head_is_group = readings[n].head_group.is_some() || readings[n].head_people;
             let own = readings[n].event;
             if own.is_none() && head_is_group && readings[n].joined_to_next {
-                if let Some(next) = readings[n + 1].inherited_or_event() {
+                let next = &readings[n + 1];
+                if let Some(next) = next.inherited_or_event().or(next.verb_past_noun) {
                     readings[n].inherited = Some(next);
                     // The last part of the list takes its own event as part of the list.
                     if readings[n + 1].inherited.is_none() {

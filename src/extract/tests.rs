@@ -1110,3 +1110,27 @@ fn extract_keeps_shares_and_larger_figures_out_of_a_breakdown() {
     assert_eq!(found[1].part_of, Some(found[0].id));
     assert_eq!(found[2].part_of, None, "{found:#?}");
 }
+
+#[test]
+fn extract_gives_every_part_the_verb_past_the_last_parts_noun() {
+    let found = claims("Two police officers and three suspects were killed in exchanges of fire.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths", "deaths"]);
+}
+
+#[test]
+fn extract_takes_no_share_for_a_level_after_a_change() {
+    let found = claims("Officials say homicides fell by 28% last year, to about 2,400.");
+    assert_eq!(found[1].unit, Unit::Things, "{found:#?}");
+}
+
+#[test]
+fn extract_lists_people_counted_place_by_place() {
+    let found = claims("According to the ministry, 710 people were detained in Port Selva, 380 in the capital and 120 in Ondara.");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.category == "arrests" && c.list == Some(found[0].id)),
+        "{found:#?}"
+    );
+}

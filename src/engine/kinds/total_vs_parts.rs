@@ -37,6 +37,17 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             continue;
         }
         totals.sort_by_key(|c| c.id);
+        // "La veille, les autorités faisaient état de 168 morts": a toll that a larger one of a
+        // later day has overtaken is an update's past, not the total of today's parts. (The
+        // largest toll of the latest day is kept: linear in the totals.)
+        let latest = totals
+            .iter()
+            .filter_map(|t| t.date.map(|d| (d, t.value)))
+            .max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        totals.retain(|t| match (t.date, latest) {
+            (Some(d), Some((last, value))) => !(d < last && t.value < value),
+            _ => true,
+        });
         let mut mentions: FxHashMap<u64, Vec<&Claim>> = FxHashMap::default();
         for total in &totals {
             let same = mentions.entry(total.value.to_bits()).or_default();
