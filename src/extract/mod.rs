@@ -264,6 +264,13 @@ impl<'a> SentenceContext<'a> {
         for reading in &mut readings {
             reading.frame = frame;
         }
+        // "de 9 et 11 ans": the first of two ages joined is one too.
+        for n in (1..readings.len()).rev() {
+            let (a, b) = (figure_items[n - 1], figure_items[n]);
+            if readings[n].age && b == a + 2 && is_joiner(words[a + 1]) {
+                readings[n - 1].age = true;
+            }
+        }
         Self::link_lists(&mut readings);
         Self::mark_status(items, cues, &figure_items, &mut readings);
         let source = self.source(items, &words, cues);
@@ -1244,10 +1251,10 @@ impl<'a> SentenceContext<'a> {
                 "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment"
             ) || self.is_name(items, aside));
         let verb = (aside..items.len().min(aside + 12)).find(|&j| items[j].clause != clause)?;
-        if !opens_aside
-            || items[verb].clause != clause + 1
-            || !is_auxiliary(words[verb], self.article.lang)
-        {
+        // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").
+        let says_event =
+            is_auxiliary(words[verb], self.article.lang) || first_category(&cues[verb]).is_some();
+        if !opens_aside || items[verb].clause != clause + 1 || !says_event {
             return None;
         }
         self.event_from(items, cues, verb)
@@ -1650,11 +1657,18 @@ impl<'a> SentenceContext<'a> {
     ) -> bool {
         let clause = items[k].clause;
         // The words before the figure in its clause, back to the last figure.
-        let from = (0..k)
-            .rev()
-            .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
-            .last()
-            .unwrap_or(k);
+        let words_back = |k: usize| {
+            (0..k)
+                .rev()
+                .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
+                .last()
+                .unwrap_or(k)
+        };
+        // Past the first of two ages joined: "deux enfants de 9 et 11 ans".
+        let mut from = words_back(k);
+        if from + 1 == k && k >= 2 && is_joiner(words[from]) && items[k - 2].figure.is_some() {
+            from = words_back(k - 2);
+        }
         let before = &words[from..k];
         let near = &before[before.len().saturating_sub(4)..];
         if near.iter().any(|w| {
@@ -1669,13 +1683,15 @@ impl<'a> SentenceContext<'a> {
         }
         let in_years = reading.measure.as_deref() == Some("year");
         // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone.
+        // A person may be named by a capitalised noun: "un Roubaisien de 39 ans".
         let of_someone = near.iter().enumerate().any(|(d, w)| {
             let noun = from + before.len() - near.len() + d;
             matches!(*w, "de" | "d")
-                && noun > 0
-                && cues[noun - 1]
+                && noun > 1
+                && (cues[noun - 1]
                     .iter()
                     .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
+                    || self.text[items[noun - 1].start..].starts_with(char::is_uppercase))
         });
         // "recommandé à 25 ans", not "condamné à 5 ans (de prison)".
         let at_years = near.last() == Some(&"à")
@@ -2010,7 +2026,14 @@ impl<'a> SentenceContext<'a> {
             return None;
         }
         // "vers 1 heure du matin", "à 15 heures": a time of day, not a duration.
-        let clock = (k > 0 && matches!(words[k - 1], "vers" | "à" | "dès"))
+        // "entre 14 heures et 18 heures".
+        let between_hours = (k > 0 && words[k - 1] == "entre" && next_word(2) == Some("et"))
+            || matches!(
+                words[k.saturating_sub(4)..k],
+                ["entre", _, "heures" | "heure", "et"]
+            );
+        let clock = between_hours
+            || (k > 0 && matches!(words[k - 1], "vers" | "à" | "dès"))
             || matches!(words[k.saturating_sub(2)..k], ["peu", "après" | "avant"])
             || matches!(
                 (next_word(2), next_word(3)),
@@ -2288,6 +2311,11 @@ fn is_determiner(word: &str) -> bool {
 }
 
 /// The verb of a frame naming who a count is: "The dead were …", "Les blessés sont …".
+/// A word joining two figures: "9 et 11", "20 to 30".
+fn is_joiner(word: &str) -> bool {
+    matches!(word, "et" | "ou" | "à" | "and" | "or" | "to")
+}
+
 /// "In a separate landslide…, two people died", "Dans un autre village, …", "Elsewhere, …":
 /// the sentence counts for another event, whose figures are held against none of the story's.
 fn tells_another_event(words: &[&str]) -> bool {

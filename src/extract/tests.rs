@@ -1019,6 +1019,9 @@ fn extract_reads_no_age_as_a_claim() {
         "The youngest, aged 15, was released on bail.",
         "Some couriers were as young as 13, the inspector said.",
         "Okafor, 46, a former nurse, won the seat.",
+        "Le principal prévenu, un Roubaisien de 39 ans, conteste les faits.",
+        "Une passagère de 67 ans est décédée dans la nuit.",
+        "Les blessés graves sont des enfants de 9 et 11 ans.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -1133,4 +1136,18 @@ fn extract_lists_people_counted_place_by_place() {
             .all(|c| c.category == "arrests" && c.list == Some(found[0].id)),
         "{found:#?}"
     );
+}
+
+#[test]
+fn extract_reads_no_span_of_the_clock_as_a_duration() {
+    let c = only("Le Samu a reçu plus de 200 appels entre 14 heures et 18 heures.");
+    assert_eq!(c.value, 200.0);
+}
+
+#[test]
+fn extract_reads_the_event_verb_past_an_aside() {
+    let c = only(
+        "About 250 people, including members of the Unison union, rallied outside the town hall.",
+    );
+    assert_eq!(c.category, "crowd");
 }
