@@ -60,6 +60,10 @@ pub struct RawLexicon {
     /// Nouns that count people.
     #[serde(default)]
     pub people: Vec<String>,
+    /// Nouns that count things, never people: what befalls people ("dépêchées", "swept
+    /// away") does not make "une dizaine d'ambulances" troops nor "dozens of cars" missing.
+    #[serde(default)]
+    pub things: Vec<String>,
     /// ISO 4217 code → words.
     #[serde(default)]
     pub currencies: BTreeMap<String, Vec<String>>,
@@ -129,6 +133,8 @@ pub enum Cue {
     Group(u16),
     /// A noun counting people ("personnes").
     People,
+    /// A noun counting things, never people ("ambulances", "cars").
+    Thing,
     /// A currency, by ISO code.
     Currency(String),
     /// A physical unit, by name.
@@ -529,6 +535,9 @@ impl Lexicon {
         let set = self.set(lang);
         for w in &raw.people {
             set.insert(w, Cue::People);
+        }
+        for w in &raw.things {
+            set.insert(w, Cue::Thing);
         }
         for (code, words) in &raw.currencies {
             for w in words {

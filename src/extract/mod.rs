@@ -153,6 +153,9 @@ struct Reading {
     head_counted: Option<u16>,
     head_group: Option<(u16, String)>,
     head_people: bool,
+    /// A noun of the lexicon's `things:` after the figure ("d'ambulances"): it counts no
+    /// people, whatever befell them.
+    head_thing: bool,
     currency: Option<String>,
     measure: Option<String>,
     /// A category named further on in the clause: what happened to those counted.
@@ -1332,6 +1335,10 @@ impl<'a> SentenceContext<'a> {
                         reading.head_group = Some((*g, words[j].to_string()));
                     }
                     Cue::People => reading.head_people = true,
+                    // The noun itself, not "whose vessel" further on.
+                    Cue::Thing if after[..pos].iter().all(|&i| is_function_word(words[i])) => {
+                        reading.head_thing = true;
+                    }
                     Cue::Currency(code) if reading.currency.is_none() => {
                         reading.currency = Some(code.clone());
                     }
@@ -2087,7 +2094,14 @@ impl<'a> SentenceContext<'a> {
             ]
             .into_iter()
             .flatten()
-            .find(|&c| !(rescuers && c == TROOPS));
+            .find(|&c| {
+                let of_people =
+                    category_name(c).is_some_and(|name| PEOPLE_CATEGORIES.contains(&name.as_str()));
+                // "truck drivers" are people.
+                let things =
+                    reading.head_thing && !reading.head_people && reading.head_group.is_none();
+                !((rescuers && c == TROOPS) || (things && of_people))
+            });
             let category = id
                 .and_then(category_name)
                 .unwrap_or_else(|| "count".to_string());

@@ -1151,3 +1151,17 @@ fn extract_reads_the_event_verb_past_an_aside() {
     );
     assert_eq!(c.category, "crowd");
 }
+
+#[test]
+fn extract_counts_things_whatever_befalls_people() {
+    let c = only("Une dizaine d'ambulances ont été dépêchées sur place.");
+    assert_eq!(c.category, "count");
+    let found = claims("Quelque 200 pompiers et une trentaine d'engins ont été mobilisés.");
+    assert_eq!(
+        (found[0].category.as_str(), found[1].category.as_str()),
+        ("count", "count")
+    );
+    // A thing that names who is counted ("truck drivers") or comes later ("whose vessel").
+    let c = only("Hundreds of truck drivers blocked the border crossings.");
+    assert_eq!(c.category, "crowd");
+}
