@@ -1664,8 +1664,9 @@ impl<'a> SentenceContext<'a> {
     ) -> bool {
         let clause = items[k].clause;
         // The words before the figure in its clause, back to the last figure.
+        // The four words before the figure in its clause, back to the last figure.
         let words_back = |k: usize| {
-            (0..k)
+            (k.saturating_sub(4)..k)
                 .rev()
                 .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
                 .last()
@@ -1676,8 +1677,7 @@ impl<'a> SentenceContext<'a> {
         if from + 1 == k && k >= 2 && is_joiner(words[from]) && items[k - 2].figure.is_some() {
             from = words_back(k - 2);
         }
-        let before = &words[from..k];
-        let near = &before[before.len().saturating_sub(4)..];
+        let near = &words[from..k];
         if near.iter().any(|w| {
             matches!(
                 *w,
@@ -1692,7 +1692,7 @@ impl<'a> SentenceContext<'a> {
         // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone.
         // A person may be named by a capitalised noun: "un Roubaisien de 39 ans".
         let of_someone = near.iter().enumerate().any(|(d, w)| {
-            let noun = from + before.len() - near.len() + d;
+            let noun = from + d;
             matches!(*w, "de" | "d")
                 && noun > 1
                 && (cues[noun - 1]
@@ -1702,7 +1702,7 @@ impl<'a> SentenceContext<'a> {
         });
         // "recommandé à 25 ans", not "condamné à 5 ans (de prison)".
         let at_years = near.last() == Some(&"à")
-            && !before.iter().any(|w| w.starts_with("condamn"))
+            && !near.iter().any(|w| w.starts_with("condamn"))
             && !matches!(words.get(k + 2), Some(&("de" | "d")));
         // Set off by commas: "Yohan B., 38 ans, conteste", "Okafor, 46, a former nurse" (bare,
         // after a name).
