@@ -260,10 +260,24 @@ impl<'a> SentenceContext<'a> {
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,
         };
+        // "Parmi les victimes figurent deux retraités", "The seven victims were four …": the
+        // victims are the dead where the story counts any.
+        let victims = || {
+            framing
+                .clone()
+                .into_iter()
+                .flatten()
+                .any(|j| matches!(words.get(j), Some(&("victimes" | "victims"))))
+                && self
+                    .earlier_in_article(store)
+                    .any(|c| c.category == "deaths")
+        };
         let frame = framing
+            .clone()
             .into_iter()
             .flatten()
-            .find_map(|j| first_category(cues.get(j)?));
+            .find_map(|j| first_category(cues.get(j)?))
+            .or_else(|| victims().then_some(DEATHS));
         for reading in &mut readings {
             reading.frame = frame;
         }

@@ -1165,3 +1165,14 @@ fn extract_counts_things_whatever_befalls_people() {
     let c = only("Hundreds of truck drivers blocked the border crossings.");
     assert_eq!(c.category, "crowd");
 }
+
+#[test]
+fn extract_reads_the_victims_of_a_story_that_counts_deaths_as_the_dead() {
+    let text = "Une avalanche a fait cinq morts dimanche. Les victimes, trois Belges et deux Lyonnais, ont été dégagées dans la soirée.";
+    let found = claims(text);
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths", "deaths", "deaths"]);
+    // With no death counted, victims may be the hurt: they stay a plain count.
+    let found = claims("Les victimes, trois Belges et deux Lyonnais, ont été soignées sur place.");
+    assert!(found.iter().all(|c| c.category != "deaths"), "{found:#?}");
+}
