@@ -1677,7 +1677,6 @@ impl<'a> SentenceContext<'a> {
         reading: &Reading,
     ) -> bool {
         let clause = items[k].clause;
-        // The words before the figure in its clause, back to the last figure.
         // The four words before the figure in its clause, back to the last figure.
         let words_back = |k: usize| {
             (k.saturating_sub(4)..k)
@@ -1703,16 +1702,17 @@ impl<'a> SentenceContext<'a> {
             return true;
         }
         let in_years = reading.measure.as_deref() == Some("year");
-        // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone.
-        // A person may be named by a capitalised noun: "un Roubaisien de 39 ans".
+        // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone, who may be
+        // named by a capitalised noun inside the sentence ("un Roubaisien de 39 ans").
         let of_someone = near.iter().enumerate().any(|(d, w)| {
-            let noun = from + d;
-            matches!(*w, "de" | "d")
-                && noun > 1
-                && (cues[noun - 1]
+            let de = from + d;
+            let person = |noun: usize| {
+                cues[noun]
                     .iter()
                     .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
-                    || self.text[items[noun - 1].start..].starts_with(char::is_uppercase))
+                    || (noun > 0 && self.text[items[noun].start..].starts_with(char::is_uppercase))
+            };
+            matches!(*w, "de" | "d") && de > 0 && person(de - 1)
         });
         // "recommandé à 25 ans", not "condamné à 5 ans (de prison)".
         let at_years = near.last() == Some(&"à")
