@@ -1176,3 +1176,11 @@ fn extract_reads_the_victims_of_a_story_that_counts_deaths_as_the_dead() {
     let found = claims("Les victimes, trois Belges et deux Lyonnais, ont été soignées sur place.");
     assert!(found.iter().all(|c| c.category != "deaths"), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_people_who_went_somewhere_as_no_displaced() {
+    let found = claims("Sur les 19 212 électeurs inscrits, 12 180 se sont déplacés dimanche.");
+    assert_eq!(found[1].category, "count");
+    let c = only("Quelque 3 000 habitants ont été déplacés par les crues.");
+    assert_eq!(c.category, "displaced");
+}
