@@ -1183,4 +1183,7 @@ fn extract_reads_people_who_went_somewhere_as_no_displaced() {
     assert_eq!(found[1].category, "count");
     let c = only("Quelque 3 000 habitants ont été déplacés par les crues.");
     assert_eq!(c.category, "displaced");
+    // A decree is no arrest.
+    let c = only("La cuisine, qui emploie 64 salariés, a été fermée par arrêté préfectoral.");
+    assert_eq!(c.category, "count");
 }
