@@ -1349,8 +1349,17 @@ impl<'a> SentenceContext<'a> {
                         reading.head_group = Some((*g, words[j].to_string()));
                     }
                     Cue::People => reading.head_people = true,
-                    // The noun itself, not "whose vessel" further on.
-                    Cue::Thing if after[..pos].iter().all(|&i| is_function_word(words[i])) => {
+                    // The noun itself, not "whose vessel" further on, nor "truck" of "truck
+                    // drivers".
+                    Cue::Thing
+                        if after[..pos].iter().all(|&i| {
+                            is_function_word(words[i]) || matches!(words[i], "of" | "de" | "d")
+                        }) && !after.get(pos + 1).is_some_and(|&i| {
+                            cues[i]
+                                .iter()
+                                .any(|(_, c)| matches!(c, Cue::People | Cue::Group(_)))
+                        }) =>
+                    {
                         reading.head_thing = true;
                     }
                     Cue::Currency(code) if reading.currency.is_none() => {

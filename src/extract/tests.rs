@@ -1164,6 +1164,8 @@ fn extract_counts_things_whatever_befalls_people() {
     // A thing that names who is counted ("truck drivers") or comes later ("whose vessel").
     let c = only("Hundreds of truck drivers blocked the border crossings.");
     assert_eq!(c.category, "crowd");
+    let c = only("Dozens of cars were swept away by the flood.");
+    assert_eq!(c.category, "count");
 }
 
 #[test]
