@@ -193,6 +193,8 @@ struct Reading {
     frame: Option<u16>,
     /// A part of a whole already counted: "14 des blessés", "38 of the victims".
     partitive: bool,
+    /// The whole is the next figure: "4 500 of the 6 200 staff", "14 des 23 blessés".
+    whole_next: bool,
     /// The whole is a pronoun: "eight of them", "trois d'entre eux".
     pronoun: bool,
     /// The whole is the victims: "Deux des victimes", "three of the victims".
@@ -1061,12 +1063,25 @@ impl<'a> SentenceContext<'a> {
                 };
                 just_before()
                     .or_else(|| {
-                        self.earlier_in_article(store)
-                            .find(|c| same(c) && c.part_of.is_none())
+                        // A whole is rather larger than its part: "Of 86 wells, 61 were dirty.
+                        // … 212 of the suspected cases" divides the 1,240 cases counted before;
+                        // "41 of the deaths" after a toll of 38, with no larger one, divides it.
+                        let whole = |c: &&Claim| same(c) && c.part_of.is_none();
+                        let mut wholes = self.earlier_in_article(store).filter(whole);
+                        let nearest = wholes.next();
+                        nearest
+                            .filter(|c| c.value >= part.value)
+                            .or_else(|| wholes.find(|c| c.value >= part.value))
+                            .or(nearest)
                     })
                     .map(|c| (c.id, c.category.clone(), c.unit.clone()))
             };
-            let Some((whole, category, unit)) = in_sentence.or_else(earlier) else {
+            let next = || {
+                let c = claims.get(n + 1)?.as_ref()?;
+                let whole_next = readings[n].whole_next && c.value >= part.value;
+                whole_next.then(|| Some((ids[n + 1]?, c.category.clone(), c.unit.clone())))?
+            };
+            let Some((whole, category, unit)) = next().or(in_sentence).or_else(earlier) else {
                 continue;
             };
             if let Some(part) = &mut claims[n] {
@@ -1486,6 +1501,11 @@ impl<'a> SentenceContext<'a> {
             next_two.as_slice(),
             ["des", ..] | ["of", "the" | "them" | "those" | "whom"] | ["d", "entre"]
         );
+        reading.whole_next = reading.partitive
+            && after.len() <= 4
+            && items
+                .get(k + 1 + after.len())
+                .is_some_and(|it| it.figure.is_some() && it.clause == clause);
         reading.pronoun = matches!(
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
@@ -2045,7 +2065,18 @@ impl<'a> SentenceContext<'a> {
         dates: &[DateMention],
         source: Option<&str>,
     ) -> Option<Claim> {
-        if reading.age || (q.maybe_year && !reading.any_head && is_year(items, words, k)) {
+        // "A cholera outbreak in 2008 killed 4,000": after "in", a verb tells what the year saw.
+        let year_then_verb = k > 0
+            && matches!(words[k - 1], "in" | "en" | "since" | "depuis")
+            && reading.head_category.is_some()
+            && !reading.head_people
+            && !reading.head_thing
+            && reading.head_counted.is_none()
+            && reading.head_group.is_none()
+            && reading.measure.is_none()
+            && reading.currency.is_none();
+        let year = q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
+        if reading.age || year {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.
@@ -2069,6 +2100,8 @@ impl<'a> SentenceContext<'a> {
                 (next_word(2), next_word(3)),
                 (Some("du"), Some("matin" | "soir")) | (Some("de"), Some("l" | "la"))
             );
+        // "la garde à vue peut durer jusqu'à 96 heures": no clock shows more than 24 hours.
+        let clock = clock && q.value <= 24.0 && (k < 2 || words[k - 2] != "jusqu");
         if reading.measure.as_deref() == Some("hour") && clock {
             return None;
         }
@@ -2365,6 +2398,8 @@ fn tells_another_event(words: &[&str]) -> bool {
                 | ["dans" | "lors", "un" | "une", "autre", ..]
                 | ["lors", "d", "un" | "une", "autre", ..]
                 | ["elsewhere" | "ailleurs", ..]
+                // "Le précédent épisode, en 2019, avait fait trois morts".
+                | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
         )
 }
 

@@ -148,6 +148,22 @@ fn extract_drops_years_but_keeps_counted_four_digit_numbers() {
     let found = claims("Depuis l'indépendance, en 1991, le pays a connu 1500 manifestations.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].value, 1500.0);
+    // A verb after the year tells what the year saw; a season spans two years.
+    for text in [
+        "A cholera outbreak in 2008 killed more than 4,000 people.",
+        "A cholera outbreak in 2008-09 killed more than 4,000 people.",
+    ] {
+        let c = only(text);
+        assert_eq!((c.value, c.category.as_str()), (4000.0, "deaths"), "{text}");
+    }
+}
+
+#[test]
+fn extract_sets_apart_a_previous_event() {
+    let found = claims(
+        "Le précédent épisode dans la région, en 2019 à Narbonne, avait touché 31 personnes et fait trois morts.",
+    );
+    assert!(found.iter().all(|c| c.reference), "{found:#?}");
 }
 
 #[test]
@@ -342,6 +358,35 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
         "Le bilan fait état de 41 blessés. Selon un médecin, 14 des blessés ont été opérés.",
     );
     assert_eq!(found[1].part_of, Some(found[0].id));
+}
+
+#[test]
+fn extract_divides_the_whole_a_partitive_names_or_one_that_can_hold_it() {
+    // The whole comes next.
+    for (text, part, whole) in [
+        (
+            "Some 2.1 million parcels are stuck. The union said 4,500 of the 6,200 staff walked out.",
+            4500.0,
+            6200.0,
+        ),
+        (
+            "Some 2.1 million parcels are stuck; 38 of the state's 420 post offices were closed.",
+            38.0,
+            420.0,
+        ),
+    ] {
+        let found = claims(text);
+        let value = |id| found.iter().find(|c| Some(c.id) == id).map(|c| c.value);
+        let part = found.iter().find(|c| c.value == part).unwrap();
+        assert_eq!(value(part.part_of), Some(whole), "{found:#?}");
+    }
+    // The nearest earlier count that can hold the part.
+    let found = claims("The outbreak has grown to 1,240 suspected cases. Of 86 wells tested, 61 were contaminated. Tests confirmed typhoid in 212 of the suspected cases.");
+    let part = found.iter().find(|c| c.value == 212.0).unwrap();
+    assert_eq!(part.part_of, Some(found[0].id), "{found:#?}");
+    // With none that can, the nearest: a part larger than its whole is a contradiction to show.
+    let found = claims("A total of 38 residents have died. The board accounts for 41 of the deaths.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
 }
 
 #[test]
@@ -1142,6 +1187,9 @@ fn extract_lists_people_counted_place_by_place() {
 fn extract_reads_no_span_of_the_clock_as_a_duration() {
     let c = only("Le Samu a reçu plus de 200 appels entre 14 heures et 18 heures.");
     assert_eq!(c.value, 200.0);
+    // No clock shows 96 hours: a length of time.
+    let c = only("En matière de stupéfiants, la garde à vue peut durer jusqu'à 96 heures.");
+    assert_eq!((c.value, c.category.as_str()), (96.0, "measure"));
 }
 
 #[test]
