@@ -1714,10 +1714,12 @@ impl<'a> SentenceContext<'a> {
                 .last()
                 .unwrap_or(k)
         };
-        // Past the first of two ages joined: "deux enfants de 9 et 11 ans".
+        // Past the first of two ages joined: "deux enfants de 9 et 11 ans", "aged 6 months to
+        // 45 years".
         let mut from = words_back(k);
-        if from + 1 == k && k >= 2 && is_joiner(words[from]) && items[k - 2].figure.is_some() {
-            from = words_back(k - 2);
+        let first = (k.saturating_sub(3)..k.saturating_sub(1)).rev().find(|&j| j + 1 == from);
+        if let Some(j) = first.filter(|&j| is_joiner(words[k - 1]) && items[j].figure.is_some()) {
+            from = words_back(j);
         }
         let near = &words[from..k];
         if near.iter().any(|w| {
@@ -1743,6 +1745,14 @@ impl<'a> SentenceContext<'a> {
             };
             matches!(*w, "de" | "d") && de > 0 && person(de - 1)
         });
+        // "children under 15", "residents over 65".
+        let past_someone = k >= 2
+            && from < k
+            && matches!(words[k - 1], "under" | "over")
+            && !reading.any_head
+            && cues[k - 2]
+                .iter()
+                .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)));
         // "recommandé à 25 ans", not "condamné à 5 ans (de prison)".
         let at_years = near.last() == Some(&"à")
             && !near.iter().any(|w| w.starts_with("condamn"))
@@ -1766,7 +1776,7 @@ impl<'a> SentenceContext<'a> {
                 .bytes()
                 .all(|b| b.is_ascii_digit())
             && (1..=3).contains(&(items[k].end - items[k].start));
-        (in_years && (of_someone || at_years || set_off(k + 2))) || bare_age
+        (in_years && (of_someone || at_years || set_off(k + 2))) || bare_age || past_someone
     }
 
     /// Gives a figure with no event of its own the event of the next part of its list, or of

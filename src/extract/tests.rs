@@ -349,6 +349,10 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
     assert!(found[0].list.is_some());
     assert_ne!(found[0].place, found[1].place, "{found:#?}");
 
+    // Cases are people.
+    let found = claims("Au total, 23 cas ont été confirmés, dont 14 hommes et 7 femmes.");
+    assert!(found[1..].iter().all(|c| c.part_of == Some(found[0].id)));
+
     let found = claims("Onze personnes ont été blessées, dont sept policiers et six manifestants.");
     assert!(found[1..]
         .iter()
@@ -1067,6 +1071,9 @@ fn extract_reads_no_age_as_a_claim() {
         "Le principal prévenu, un Roubaisien de 39 ans, conteste les faits.",
         "Une passagère de 67 ans est décédée dans la nuit.",
         "Les blessés graves sont des enfants de 9 et 11 ans.",
+        "Le patient, un homme de 78 ans, présentait des facteurs de risque.",
+        "Most patients are children under 15.",
+        "The campaign targets everyone aged 6 months to 45 years.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
