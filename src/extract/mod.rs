@@ -1039,7 +1039,8 @@ impl<'a> SentenceContext<'a> {
                     } else if of_victims {
                         c.category == "deaths" && c.value >= part.value
                     } else {
-                        c.category == part.category && c.unit == part.unit
+                        // "212 of the suspected cases": the noun after "of the" is not read.
+                        c.category == part.category && (c.unit == part.unit || names_nothing(part))
                     }
             };
             // The whole's id, category and unit: people or things, not "60 kilometres away,
