@@ -1718,7 +1718,9 @@ impl<'a> SentenceContext<'a> {
         // Past the first of two ages joined: "deux enfants de 9 et 11 ans", "aged 6 months to
         // 45 years".
         let mut from = words_back(k);
-        let first = (k.saturating_sub(3)..k.saturating_sub(1)).rev().find(|&j| j + 1 == from);
+        let first = (k.saturating_sub(3)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| j + 1 == from);
         if let Some(j) = first.filter(|&j| is_joiner(words[k - 1]) && items[j].figure.is_some()) {
             from = words_back(j);
         }
@@ -2086,7 +2088,8 @@ impl<'a> SentenceContext<'a> {
             && reading.head_group.is_none()
             && reading.measure.is_none()
             && reading.currency.is_none();
-        let year = q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
+        let year =
+            q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
         if reading.age || year {
             return None;
         }

@@ -389,7 +389,8 @@ fn extract_divides_the_whole_a_partitive_names_or_one_that_can_hold_it() {
     let part = found.iter().find(|c| c.value == 212.0).unwrap();
     assert_eq!(part.part_of, Some(found[0].id), "{found:#?}");
     // With none that can, the nearest: a part larger than its whole is a contradiction to show.
-    let found = claims("A total of 38 residents have died. The board accounts for 41 of the deaths.");
+    let found =
+        claims("A total of 38 residents have died. The board accounts for 41 of the deaths.");
     assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
 }
 

@@ -37,6 +37,13 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
                 .or_default()[usize::from(claim.total)]
             .push(claim);
         }
+        // "Two people were killed" against "the deaths of the three protesters": one group
+        // never counts more than everyone.
+        for (&(group, place), [counts, _]) in &by_group {
+            if let (Some(_), Some([everyone, _])) = (group, by_group.get(&(None, place))) {
+                group_above_everyone(rule, counts, everyone, out);
+            }
+        }
         for [counts, totals] in by_group.into_values() {
             below_a_count(rule, &totals, &counts, out);
             sweep(rule, counts, out);
@@ -59,6 +66,28 @@ fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Ve
         if widened(total, &rule.tolerance).1 < floor {
             out.push(finding(rule, (largest, &[largest]), (total, &[total])));
         }
+    }
+}
+
+/// The largest figure of a group against the closest figure for everyone that falls short of
+/// it.
+fn group_above_everyone(
+    rule: &Rule,
+    group: &[&Claim],
+    everyone: &[&Claim],
+    out: &mut Vec<Finding>,
+) {
+    let low = |c: &&Claim| widened(c, &rule.tolerance).0;
+    let high = |c: &&Claim| widened(c, &rule.tolerance).1;
+    let Some(largest) = group.iter().max_by(|a, b| low(a).total_cmp(&low(b))) else {
+        return;
+    };
+    let short = everyone
+        .iter()
+        .filter(|c| high(c) < low(largest) && !one_sentence(c, largest))
+        .max_by(|a, b| high(a).total_cmp(&high(b)));
+    if let Some(short) = short {
+        out.push(finding(rule, (short, &[short]), (largest, &[largest])));
     }
 }
 
