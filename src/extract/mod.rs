@@ -1518,8 +1518,8 @@ impl<'a> SentenceContext<'a> {
                 words[k.saturating_sub(2)..k],
                 ["the", "other" | "remaining"]
             );
-        reading.others =
-            !reading.the_others && matches!(words.get(k + 1), Some(&("others" | "autres")));
+        reading.others = !reading.the_others
+            && matches!(words.get(k + 1), Some(&("others" | "autres" | "more")));
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]

@@ -1245,3 +1245,24 @@ fn extract_reads_people_who_went_somewhere_as_no_displaced() {
     let c = only("La cuisine, qui emploie 64 salariés, a été fermée par arrêté préfectoral.");
     assert_eq!(c.category, "count");
 }
+
+#[test]
+fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
+    let found =
+        claims("Police said 214 people had been arrested in Nairobi, and 37 more in Mombasa.");
+    assert!(found.iter().all(|c| c.category == "arrests"), "{found:#?}");
+    let rows = [
+        (
+            "Organisers said more than 20,000 people had joined the march.",
+            "crowd",
+        ),
+        ("They were backed by 60 army engineers.", "troops"),
+        (
+            "The fire left nearly 300 people without shelter.",
+            "displaced",
+        ),
+    ];
+    for (text, category) in rows {
+        assert_eq!(only(text).category, category, "{text}");
+    }
+}
