@@ -1155,6 +1155,15 @@ fn extract_reads_a_unit_glued_to_its_figure() {
 }
 
 #[test]
+fn extract_reads_nautical_miles_and_square_kilometres() {
+    let found = claims(
+        "Le chalutier a sombré à une trentaine de milles de Groix ; les recherches couvrent 1 200 kilomètres carrés.",
+    );
+    let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["nmi", "km2"]);
+}
+
+#[test]
 fn extract_keeps_shares_and_larger_figures_out_of_a_breakdown() {
     let text =
         "Sur les 19 212 électeurs inscrits, 12 180 ont voté, soit une participation de 63,4 %.";
