@@ -1358,7 +1358,9 @@ impl<'a> SentenceContext<'a> {
                         reading.head_category = Some(*c);
                         category_past_noun = pos > 0;
                     }
-                    Cue::Counted(c) if reading.head_counted.is_none() => {
+                    Cue::Counted(c)
+                        if reading.head_counted.is_none() && !agents_of_a_trade(words, j) =>
+                    {
                         reading.head_counted = Some(*c);
                     }
                     Cue::Group(g) if reading.head_group.is_none() => {
@@ -2369,6 +2371,16 @@ fn tidy(x: f64) -> f64 {
 /// accented small letters stay as they are); only a word with a capital beyond ASCII ("État",
 /// "À") goes through Unicode.
 /// A claim that says nothing of what it counts: the fallback category and unit.
+/// "780 agents de collecte", "agents d'entretien": agents of a trade, not of the police.
+fn agents_of_a_trade(words: &[&str], j: usize) -> bool {
+    words[j] == "agents"
+        && matches!(words.get(j + 1), Some(&("de" | "d")))
+        && !matches!(
+            words.get(j + 2..(j + 4).min(words.len())),
+            Some(["police" | "sécurité", ..] | ["la", "police"] | ["l", "ordre"])
+        )
+}
+
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
 }

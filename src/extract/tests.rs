@@ -1275,3 +1275,15 @@ fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
         assert_eq!(only(text).category, category, "{text}");
     }
 }
+
+#[test]
+fn extract_reads_agents_of_a_trade_as_no_police() {
+    let c = only("La grève est suivie par les 780 agents de collecte de la métropole.");
+    assert_eq!((c.category.as_str(), c.unit), ("count", Unit::People));
+    for text in [
+        "Une quarantaine d'agents du RAID ont été mobilisés.",
+        "Quelque 300 agents de police ont été déployés.",
+    ] {
+        assert_eq!(only(text).category, "troops", "{text}");
+    }
+}
