@@ -427,7 +427,7 @@ impl<'a> SentenceContext<'a> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
-        if tells_another_event(&words) {
+        if tells_another_event(&words) || counts_the_year_so_far(&words) {
             for claim in claims.iter_mut().flatten() {
                 claim.reference = true;
             }
@@ -1045,11 +1045,13 @@ impl<'a> SentenceContext<'a> {
             };
             // The whole's id, category and unit: people or things, not "60 kilometres away,
             // and five of them".
+            // "146 personnes mordues depuis le début de l'année, et plus de 90 d'entre elles":
+            // a pronoun in the sentence stands for its figure, set apart or not.
             let in_sentence = (0..n).rev().find_map(|m| {
-                let things = |c: &Claim| !c.reference && c.unit == Unit::Things;
+                let counted = |c: &Claim| matches!(c.unit, Unit::People | Unit::Things);
                 let c = claims[m]
                     .as_ref()
-                    .filter(|c| same(c) || (divides_anything && things(c)))?;
+                    .filter(|c| same(c) || (divides_anything && counted(c)))?;
                 Some((ids[m]?, c.category.clone(), c.unit.clone()))
             });
             let earlier = || {
@@ -2427,6 +2429,23 @@ fn tells_another_event(words: &[&str]) -> bool {
                 // "Le précédent épisode, en 2019, avait fait trois morts".
                 | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
         )
+}
+
+/// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this
+/// year, 31 climbers have died": a count over the year, not one of the event the story tells.
+fn counts_the_year_so_far(words: &[&str]) -> bool {
+    words.windows(6).any(|w| {
+        matches!(
+            w,
+            ["depuis", "le", "début", "de", "l", "année"]
+                | ["since", "the", "start" | "beginning", "of", "the", "year"]
+        )
+    }) || words.windows(3).any(|w| {
+        matches!(
+            w,
+            ["so", "far", "this"] | ["depuis", "janvier", _] | ["since", "january", _]
+        )
+    })
 }
 
 fn is_frame_verb(word: &str) -> bool {

@@ -159,6 +159,18 @@ fn extract_drops_years_but_keeps_counted_four_digit_numbers() {
 }
 
 #[test]
+fn extract_sets_apart_counts_of_the_year_so_far() {
+    for text in [
+        "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard.",
+        "So far this year, 31 climbers have died on the mountain.",
+    ] {
+        assert!(only(text).reference, "{text}");
+    }
+    // A count since the start of the event is the event's own.
+    assert!(!only("Depuis le début du mouvement, 5 800 personnes ont été arrêtées.").reference);
+}
+
+#[test]
 fn extract_sets_apart_a_previous_event() {
     let found = claims(
         "Le précédent épisode dans la région, en 2019 à Narbonne, avait touché 31 personnes et fait trois morts.",
