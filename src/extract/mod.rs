@@ -1950,6 +1950,30 @@ impl<'a> SentenceContext<'a> {
         {
             end += 1;
         }
+        // "said the walkout could cost the operator up to …": a clause, not a name.
+        let clause_inside = words[start..end].iter().any(|w| {
+            matches!(
+                *w,
+                "could"
+                    | "would"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "will"
+                    | "may"
+                    | "might"
+                    | "pourrait"
+                    | "aurait"
+                    | "avait"
+                    | "sera"
+            )
+        });
+        if clause_inside {
+            return None;
+        }
         self.name_text(items, words, start, end)
     }
 
@@ -1965,14 +1989,16 @@ impl<'a> SentenceContext<'a> {
             start -= 1;
         }
         let clause_starts_here = start == 0 || items[start - 1].clause != clause;
-        if !clause_starts_here || start == verb || is_pronoun(words[start]) {
+        // "The minister ordered an inquiry and announced …": the subject is not all that.
+        let second_verb = matches!(words[verb - 1], "and" | "et");
+        if !clause_starts_here || start == verb || second_verb || is_pronoun(words[start]) {
             return None;
         }
         self.name_text(items, words, start, verb)
     }
 
-    /// The original text of `items[start..end]`, without a leading article or a trailing
-    /// auxiliary ("the authorities had" → "authorities").
+    /// The original text of `items[start..end]`, without a leading article or linking word or
+    /// a trailing auxiliary ("and the authorities had" → "authorities").
     fn name_text(
         &self,
         items: &[Item],
@@ -1983,7 +2009,21 @@ impl<'a> SentenceContext<'a> {
         while start < end
             && matches!(
                 words[start],
-                "le" | "la" | "les" | "l" | "the" | "un" | "une" | "des" | "du"
+                "le" | "la"
+                    | "les"
+                    | "l"
+                    | "the"
+                    | "a"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "du"
+                    | "and"
+                    | "et"
+                    | "while"
+                    | "whereas"
+                    | "according"
+                    | "to"
             )
         {
             start += 1;

@@ -133,6 +133,15 @@ fn extract_reads_sources() {
     assert_eq!(c.source.as_deref(), Some("préfet du Rhône"));
     let c = only("According to the health ministry, 45 people died.");
     assert_eq!(c.source.as_deref(), Some("health ministry"));
+    // A name, not the linking word before it nor a clause after the verb.
+    let c = only("Lawyers left, and the Law Society of Kenya said 150 people were held.");
+    assert_eq!(c.source.as_deref(), Some("Law Society of Kenya"));
+    let c = only("Fares rose, while the taxi association said 300 drivers struck.");
+    assert_eq!(c.source.as_deref(), Some("taxi association"));
+    let c = only("The minister ordered an inquiry and announced 1m rupees for each family.");
+    assert_eq!(c.source, None);
+    let c = only("Police said the walkout could cost the operator up to £3m.");
+    assert_eq!(c.source.as_deref(), Some("Police"));
 }
 
 #[test]
