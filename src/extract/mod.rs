@@ -263,15 +263,20 @@ impl<'a> SentenceContext<'a> {
             _ => None,
         };
         // "Parmi les victimes figurent deux retraités", "The seven victims were four …": the
-        // victims are the dead where the story counts any.
+        // victims are the dead where the story counts any, in this dispatch or one before.
         let victims = || {
+            let (file, story) = (self.file, self.article.story);
             framing
                 .clone()
                 .into_iter()
                 .flatten()
                 .any(|j| matches!(words.get(j), Some(&("victimes" | "victims"))))
-                && self
-                    .earlier_in_article(store)
+                && store
+                    .all()
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.file == file && c.story == story)
+                    .take(PARTITIVE_REACH)
                     .any(|c| c.category == "deaths")
         };
         let frame = framing
