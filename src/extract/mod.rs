@@ -483,7 +483,7 @@ impl<'a> SentenceContext<'a> {
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
         Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
-        self.link_aside_breakdowns(items, &figure_items, &ids, &mut claims);
+        self.link_aside_breakdowns((items, &words), &figure_items, &ids, &mut claims);
         if matches!(
             words.as_slice(),
             ["of" | "among", "them" | "these" | "those" | "whom", ..]
@@ -514,9 +514,12 @@ impl<'a> SentenceContext<'a> {
         let Some(frame) = self.lexicon.categories.get(usize::from(frame)) else {
             return;
         };
-        // Not a breakdown of a part ("41 were taken to hospital, including eight …").
+        // Not a breakdown of a part ("41 were taken to hospital, including eight …"), nor the
+        // whole the frame names ("The seven victims were four Norwegians, …").
+        let whole_named = matches!(words, ["the" | "les", "", ..]);
         let framed = |n: usize| {
-            readings[n].head_category.is_none()
+            !(whole_named && n == 0)
+                && readings[n].head_category.is_none()
                 && !readings[n].breakdown
                 && !readings[n].partitive
                 && claims[n].as_ref().is_some_and(|c| &c.category == frame)
@@ -670,7 +673,7 @@ impl<'a> SentenceContext<'a> {
     /// eight in the villages").
     fn link_aside_breakdowns(
         &self,
-        items: &[Item],
+        (items, words): (&[Item], &[&str]),
         figure_items: &[usize],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
@@ -682,7 +685,20 @@ impl<'a> SentenceContext<'a> {
                 .get(items[k - 1].end..items[k].start)
                 .unwrap_or("");
             let colon = gap.trim() == ":";
-            let opens_aside = colon || gap.contains(['—', '(']) || gap.contains(" – ");
+            // "Les neuf personnes gardées à vue, sept hommes et quatre femmes, ont été …": a
+            // clause set off by commas, with no verb ("…habitants, 12 cas ont été recensés").
+            let comma = gap.trim() == "," && {
+                let clause = items[k].clause;
+                let end = (k..items.len())
+                    .take_while(|&j| items[j].clause == clause)
+                    .last()
+                    .unwrap_or(k);
+                let closed = items.get(end + 1).is_some_and(|next| {
+                    self.text.get(items[end].end..next.start).map(str::trim) == Some(",")
+                });
+                closed && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
+            };
+            let opens_aside = colon || comma || gap.contains(['—', '(']) || gap.contains(" – ");
             let Some(category) = claims[n - 1]
                 .as_ref()
                 .filter(|c| {

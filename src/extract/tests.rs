@@ -717,6 +717,8 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
         "L'attaque a fait 12 morts (sept hommes et cinq femmes), selon l'armée.",
         // A colon opens the breakdown even of figures that name nothing.
         "The surge has claimed 17 lives: 11 in Port Ellery and eight in the villages.",
+        // Commas set off a clause of people with no verb.
+        "Les neuf personnes tuées lundi, sept hommes et quatre femmes, ont été identifiées.",
     ] {
         let found = claims(text);
         let whole = found[0].id;
@@ -731,9 +733,23 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
     assert_eq!(categories, ["arrests"; 3], "{found:#?}");
     assert!(found[1..].iter().all(|c| c.part_of == Some(found[0].id)));
-    // An aside that counts something else is no breakdown.
+    // An aside that counts something else is no breakdown; nor is a clause with a verb.
     let found = claims("Twelve people died (about 300 more were injured).");
     assert_eq!(found[1].part_of, None, "{found:#?}");
+    let found = claims("À Roubaix, ville de quelque 98 000 habitants, 12 cas ont été recensés.");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
+}
+
+#[test]
+fn extract_keeps_the_whole_a_frame_names_out_of_its_parts_list() {
+    let found = claims(
+        "Seven people died in the fire. The seven victims were four Norwegians, two Swedes and two Poles.",
+    );
+    assert_eq!(found[1].list, None, "{found:#?}");
+    let parts = &found[2..];
+    assert!(parts
+        .iter()
+        .all(|c| c.part_of == Some(found[1].id) && c.list.is_some()));
 }
 
 #[test]
