@@ -237,7 +237,19 @@ impl<'a> SentenceContext<'a> {
     ) {
         self.items(quantities, &mut scratch.items, &mut scratch.lowercase);
         let (items, lowercase) = (scratch.items.as_slice(), scratch.lowercase.as_str());
-        let words: Vec<&str> = items.iter().map(|i| &lowercase[i.word.clone()]).collect();
+        // "by March" inside a sentence is the month, not the verb of "Thousands march".
+        let month = |k: usize, it: &Item| k > 0 && self.text[it.start..].starts_with("March");
+        let words: Vec<&str> = items
+            .iter()
+            .enumerate()
+            .map(|(k, it)| {
+                if month(k, it) {
+                    "March"
+                } else {
+                    &lowercase[it.word.clone()]
+                }
+            })
+            .collect();
         self.phrases.cues_into(&words, &mut scratch.cues);
         let cues = &scratch.cues;
         let figure_items: Vec<usize> = items
