@@ -1312,6 +1312,11 @@ fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
             "The fire left nearly 300 people without shelter.",
             "displaced",
         ),
+        ("Thousands march against the lithium mine.", "crowd"),
+        (
+            "The ministry will recruit a thousand health workers by March.",
+            "count",
+        ),
     ];
     for (text, category) in rows {
         assert_eq!(only(text).category, category, "{text}");
