@@ -496,6 +496,7 @@ impl<'a> SentenceContext<'a> {
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
         Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
         self.link_aside_breakdowns((items, &words), &figure_items, &ids, &mut claims);
+        Self::list_parts_by_sex(&words, &figure_items, &ids, &mut claims);
         if matches!(
             words.as_slice(),
             ["of" | "among", "them" | "these" | "those" | "whom", ..]
@@ -530,7 +531,7 @@ impl<'a> SentenceContext<'a> {
         // whole the frame names ("The seven victims were four Norwegians, …").
         let whole_named = matches!(words, ["the" | "les", "", ..]);
         let framed = |n: usize| {
-            !(whole_named && n == 0)
+            (n > 0 || !whole_named)
                 && readings[n].head_category.is_none()
                 && !readings[n].breakdown
                 && !readings[n].partitive
@@ -564,7 +565,9 @@ impl<'a> SentenceContext<'a> {
                 .any(|w| matches!(*w, "included" | "include"));
         let whole = || {
             self.earlier_in_article(store)
-                .find(|c| &c.category == frame && c.part_of.is_none() && c.list.is_none())
+                .find(|c| {
+                    &c.category == frame && c.part_of.is_none() && c.list.is_none() && !c.reference
+                })
                 .map(|c| c.id)
         };
         if some_of {
@@ -737,6 +740,41 @@ impl<'a> SentenceContext<'a> {
                 part.part_of = ids[n - 1];
                 m += 1;
             }
+        }
+    }
+
+    /// "23 cas, dont 14 hommes et 7 femmes": men and women (and children) are all of the whole,
+    /// so its parts form a list that must add up to it.
+    fn list_parts_by_sex(
+        words: &[&str],
+        figure_items: &[usize],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+    ) {
+        let noun = |n: usize| words.get(figure_items[n] + 1).copied().unwrap_or("");
+        let mut n = 0;
+        while n < claims.len() {
+            let Some(whole) = claims[n].as_ref().and_then(|c| c.part_of) else {
+                n += 1;
+                continue;
+            };
+            let parts: Vec<usize> = (n..claims.len())
+                .take_while(|&m| claims[m].as_ref().is_some_and(|c| c.part_of == Some(whole)))
+                .collect();
+            let men = parts
+                .iter()
+                .any(|&m| matches!(noun(m), "hommes" | "men" | "garçons" | "boys"));
+            let women = parts
+                .iter()
+                .any(|&m| matches!(noun(m), "femmes" | "women" | "filles" | "girls"));
+            if men && women {
+                for &m in &parts {
+                    if let Some(part) = &mut claims[m] {
+                        part.list = ids[parts[0]];
+                    }
+                }
+            }
+            n += parts.len();
         }
     }
 

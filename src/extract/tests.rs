@@ -370,9 +370,13 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
     assert!(found[0].list.is_some());
     assert_ne!(found[0].place, found[1].place, "{found:#?}");
 
-    // Cases are people.
+    // Cases are people; men and women are all of them, a list that must add up.
     let found = claims("Au total, 23 cas ont été confirmés, dont 14 hommes et 7 femmes.");
-    assert!(found[1..].iter().all(|c| c.part_of == Some(found[0].id)));
+    assert!(found[1..]
+        .iter()
+        .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[1].id)));
+    let found = claims("L'effondrement a fait 27 morts, dont 15 enfants et 9 femmes.");
+    assert!(found[1..].iter().all(|c| c.list.is_none()), "{found:#?}");
 
     let found = claims("Onze personnes ont été blessées, dont sept policiers et six manifestants.");
     assert!(found[1..]

@@ -83,6 +83,12 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
                     && !elsewhere(t)
                     && t.is_firm_count()
             };
+            // "81 morts, dont 64 hommes, 12 femmes et 8 enfants": parts that break down one
+            // figure are held against it alone, not against an earlier toll of 78.
+            let own_whole = parts[0]
+                .part_of
+                .filter(|w| parts.iter().all(|p| p.part_of == Some(*w)));
+            let conflicts = |t: &Claim| own_whole.is_none_or(|w| t.id == w) && conflicts(t);
             // Nearest first: alternately before and after the list's first part.
             let at = totals.partition_point(|t| t.id < parts[0].id);
             let before = totals[at.saturating_sub(REACH)..at].iter().rev();
