@@ -444,7 +444,7 @@ impl<'a> SentenceContext<'a> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
-        if tells_another_event(&words) || counts_the_year_so_far(&words) {
+        if tells_another_event(&words) || counts_a_period(&words) {
             for claim in claims.iter_mut().flatten() {
                 claim.reference = true;
             }
@@ -1002,19 +1002,43 @@ impl<'a> SentenceContext<'a> {
             .and_then(|id| self.lexicon.categories.get(usize::from(id)));
         // The last people counted; of a list ("…, 380 in the capital and 120 in La Ceiba. Of
         // those held, 94 …"), its first part, which stands for the list.
-        let whole = self.earlier_in_article(store).find(|c| {
-            c.unit == Unit::People
-                && c.part_of.is_none()
-                && !c.reference
-                && frame.is_none_or(|f| *f == c.category)
-        });
-        let Some(whole) = whole else { return };
+        let can_be_whole = |c: &&Claim| {
+            c.unit == Unit::People && c.part_of.is_none() && frame.is_none_or(|f| *f == c.category)
+        };
+        // "In the 24 hours to Tuesday, 15 died. Of those deaths, nine …": the pronoun's figure
+        // is in the sentence before, even one set apart from the story's tolls.
+        // Of those, the one that can hold the parts: "87 cas depuis le début de l'année, contre
+        // 11 en 2023. Parmi eux, 52 enfants …".
+        let largest_part = claims.iter().flatten().map(|c| c.value).fold(0.0, f64::max);
+        let just_before = || {
+            let before: Vec<&Claim> = self
+                .earlier_in_article(store)
+                .take_while(|c| c.sentence + 1 == self.sentence_index)
+                .filter(can_be_whole)
+                .collect();
+            let holds = |c: &&&Claim| c.value >= largest_part;
+            let told = |c: &&&Claim| !c.reference;
+            let pick = before.iter().find(|c| told(c) && holds(c));
+            pick.or_else(|| before.iter().find(holds))
+                .or_else(|| before.iter().find(told))
+                .or(before.first())
+                .copied()
+        };
+        let earlier = || {
+            self.earlier_in_article(store)
+                .filter(can_be_whole)
+                .find(|c| !c.reference)
+        };
+        let Some(whole) = just_before().or_else(earlier) else {
+            return;
+        };
         for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
             let Some(part) = claim else { continue };
             if part.part_of.is_some() || !(names_nothing(part) || part.unit == Unit::People) {
                 continue;
             }
             part.part_of = Some(whole.list.unwrap_or(whole.id));
+            part.reference |= whole.reference;
             if reading.event.is_none() && reading.head_category.is_none() && reading.frame.is_none()
             {
                 part.category.clone_from(&whole.category);
@@ -2543,8 +2567,9 @@ fn tells_another_event(words: &[&str]) -> bool {
 }
 
 /// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this
-/// year, 31 climbers have died": a count over the year, not one of the event the story tells.
-fn counts_the_year_so_far(words: &[&str]) -> bool {
+/// year, 31 climbers have died", "In the 24 hours to Tuesday, 15 died": a count over the year or
+/// the last day, not the toll of the event the story tells.
+fn counts_a_period(words: &[&str]) -> bool {
     words.windows(6).any(|w| {
         matches!(
             w,
@@ -2554,7 +2579,11 @@ fn counts_the_year_so_far(words: &[&str]) -> bool {
     }) || words.windows(3).any(|w| {
         matches!(
             w,
-            ["so", "far", "this"] | ["depuis", "janvier", _] | ["since", "january", _]
+            ["so", "far", "this"]
+                | ["depuis", "janvier", _]
+                | ["since", "january", _]
+                | ["past" | "last" | "dernières", "", "hours" | "heures"]
+                | ["the", "", "hours"]
         )
     })
 }

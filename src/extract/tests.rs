@@ -168,13 +168,21 @@ fn extract_drops_years_but_keeps_counted_four_digit_numbers() {
 }
 
 #[test]
-fn extract_sets_apart_counts_of_the_year_so_far() {
+fn extract_sets_apart_counts_of_the_year_so_far_and_of_the_last_day() {
     for text in [
         "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard.",
         "So far this year, 31 climbers have died on the mountain.",
     ] {
         assert!(only(text).reference, "{text}");
     }
+    // A count of the last day is no toll; nor are the parts of it the next sentence gives.
+    let found = claims("The outbreak has killed 712 people. In the 24 hours to Tuesday morning, 15 died. Of those deaths, nine were in Dhaka and six elsewhere.");
+    let part_of_15 = found
+        .iter()
+        .filter(|c| c.part_of == Some(found[2].id))
+        .count();
+    assert_eq!((found[2].value, part_of_15), (15.0, 2), "{found:#?}");
+    assert!(!found[0].reference && found[2..].iter().all(|c| c.reference));
     // A count since the start of the event is the event's own.
     assert!(!only("Depuis le début du mouvement, 5 800 personnes ont été arrêtées.").reference);
 }
