@@ -2552,18 +2552,20 @@ fn is_joiner(word: &str) -> bool {
 /// "In a separate landslide…, two people died", "Dans un autre village, …", "Elsewhere, …":
 /// the sentence counts for another event, whose figures are held against none of the story's.
 fn tells_another_event(words: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|w| matches!(*w, "separate" | "separately" | "unrelated"))
-        || matches!(
-            words,
-            ["in" | "at" | "on", "another", ..]
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "separate" | "separately" | "unrelated" | "distinct" | "distincte"
+        )
+    }) || matches!(
+        words,
+        ["in" | "at" | "on", "another", ..]
                 | ["dans" | "lors", "un" | "une", "autre", ..]
                 | ["lors", "d", "un" | "une", "autre", ..]
-                | ["elsewhere" | "ailleurs", ..]
+                | ["elsewhere" | "ailleurs" | "neighbouring" | "neighboring", ..]
                 // "Le précédent épisode, en 2019, avait fait trois morts".
                 | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
-        )
+    )
 }
 
 /// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this

@@ -193,6 +193,14 @@ fn extract_sets_apart_a_previous_event() {
         "Le précédent épisode dans la région, en 2019 à Narbonne, avait touché 31 personnes et fait trois morts.",
     );
     assert!(found.iter().all(|c| c.reference), "{found:#?}");
+    for text in [
+        "Dans la commune voisine de Marigot, un éboulement distinct a fait 2 morts.",
+        "Neighbouring India's West Bengal state has reported about 40 deaths.",
+    ] {
+        assert!(only(text).reference, "{text}");
+    }
+    let c = only("Le gouvernement a débloqué 50 millions de gourdes.");
+    assert_eq!(c.unit, Unit::Currency("HTG".into()));
 }
 
 #[test]

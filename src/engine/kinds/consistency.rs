@@ -79,7 +79,12 @@ fn group_above_everyone(
 ) {
     let low = |c: &&Claim| widened(c, &rule.tolerance).0;
     let high = |c: &&Claim| widened(c, &rule.tolerance).1;
-    let Some(largest) = group.iter().max_by(|a, b| low(a).total_cmp(&low(b))) else {
+    // A part of a breakdown ("dont neuf enfants") is held against its own whole already.
+    let largest = group
+        .iter()
+        .filter(|c| c.part_of.is_none())
+        .max_by(|a, b| low(a).total_cmp(&low(b)));
+    let Some(largest) = largest else {
         return;
     };
     let short = everyone
