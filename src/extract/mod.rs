@@ -348,8 +348,11 @@ impl<'a> SentenceContext<'a> {
                         Some(&("in" | "at" | "à" | "dans" | "au" | "aux"))
                     )
             };
+            // "Neuf personnes ont été interpellées, et sept d'entre elles …": a part of the
+            // figure before is not listed with it.
             while end + 1 < readings.len()
                 && !readings[end + 1].reference
+                && !readings[end + 1].pronoun
                 && ((readings[end].joined_to_next
                     && readings[end].inherited.is_some()
                     && readings[end + 1].inherited.is_some())

@@ -403,6 +403,11 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
         "Le bilan fait état de 41 blessés. Selon un médecin, 14 des blessés ont été opérés.",
     );
     assert_eq!(found[1].part_of, Some(found[0].id));
+    // A part of the figure before is not listed with it.
+    let found = claims(
+        "Neuf personnes ont été interpellées, et sept d'entre elles étaient en garde à vue.",
+    );
+    assert_eq!((found[1].part_of, found[1].list), (Some(found[0].id), None));
 }
 
 #[test]

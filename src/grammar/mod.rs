@@ -76,6 +76,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "rue",
     "départementale",
     "nationale",
+    "territoriale",
     "plomb",
     "gate",
     "gates",

@@ -509,6 +509,10 @@ fn scan_skips_more_names_and_times() {
         ("the whistle blew at 10.15 p.m.", Lang::En),
         ("sur la RN 85 dans la descente", Lang::Fr),
         ("la route départementale 813 reste coupée", Lang::Fr),
+        (
+            "les heurts ont éclaté sur la route territoriale 11",
+            Lang::Fr,
+        ),
         ("réunis rue du 17-Novembre", Lang::Fr),
         ("le sans-plomb 95", Lang::Fr),
         ("gates 7 and 9 were locked", Lang::En),
