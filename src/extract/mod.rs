@@ -1381,7 +1381,7 @@ impl<'a> SentenceContext<'a> {
         let opens_aside = items[aside].figure.is_none()
             && (matches!(
                 words[aside],
-                "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment"
+                "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment" | "a" | "an"
             ) || self.is_name(items, aside));
         let verb = (aside..items.len().min(aside + 12)).find(|&j| items[j].clause != clause)?;
         // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").

@@ -1339,6 +1339,14 @@ fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
         ),
         ("Thousands march against the lithium mine.", "crowd"),
         (
+            "About 1,200 people spent the night in relief centres.",
+            "displaced",
+        ),
+        (
+            "Officials said one firefighter, a 52-year-old volunteer, died in the flames.",
+            "deaths",
+        ),
+        (
             "The ministry will recruit a thousand health workers by March.",
             "count",
         ),

@@ -459,8 +459,8 @@ fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
         || one_person_died(text, next, next_end)
 }
 
-/// "One man died", "one woman was killed", "une femme est morte": one person, then what
-/// befell them.
+/// "One man died", "one woman was killed", "une femme est morte", "one firefighter, a
+/// volunteer, died": one person, then what befell them.
 fn one_person_died(text: &str, noun: &str, noun_end: usize) -> bool {
     let person = matches!(
         noun,
@@ -470,24 +470,40 @@ fn one_person_died(text: &str, noun: &str, noun_end: usize) -> bool {
             | "child"
             | "boy"
             | "girl"
+            | "firefighter"
+            | "soldier"
+            | "officer"
+            | "policeman"
+            | "worker"
+            | "passenger"
             | "homme"
             | "femme"
             | "personne"
             | "enfant"
+            | "pompier"
+            | "soldat"
+            | "policier"
+            | "gendarme"
+            | "ouvrier"
+            | "passager"
     );
-    let mut at = noun_end;
+    // A few words on, past an aside ("one firefighter, a 52-year-old volunteer, died"), not
+    // into the next sentence.
+    let rest = &text[noun_end..];
+    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
     person
-        && (0..3).any(|_| match next_word(text, at) {
-            Some((_, word_end, word)) => {
-                at = word_end;
+        && rest
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .any(|word| {
+                let word = word.to_lowercase();
                 is_victim(&word)
                     || matches!(
                         &*word,
                         "died" | "drowned" | "perished" | "hurt" | "décédé" | "décédée"
                     )
-            }
-            None => false,
-        })
+            })
 }
 
 /// A word that names one dead, hurt or missing person on its own: "un mort", "one dead".
