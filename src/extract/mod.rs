@@ -1426,11 +1426,18 @@ impl<'a> SentenceContext<'a> {
             if items[from..k].iter().any(|it| it.figure.is_some()) {
                 continue;
             }
-            // "140 witnesses over 97 hearings": a one-word qualifier right after another
-            // figure's noun is a preposition.
+            // "140 witnesses over 97 hearings", "a 15% pay rise over three years": a one-word
+            // qualifier right after another figure's noun, or before a span of time after
+            // another figure, is a preposition.
+            let span_of_time = matches!(
+                words.get(k + 1),
+                Some(&("years" | "months" | "weeks" | "days" | "ans" | "mois" | "semaines"))
+            );
+            let reach = if span_of_time { 5 } else { 2 };
             let after_figure = len == 1
                 && matches!(words[from], "over" | "under" | "above" | "below")
-                && (from.saturating_sub(2)..from).any(|j| items[j].figure.is_some());
+                && (from.saturating_sub(reach)..from)
+                    .any(|j| items[j].figure.is_some() && items[j].clause == items[k].clause);
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
                 Cue::Qualifier(q) if n == len && !after_figure => Some(*q),
                 _ => None,

@@ -1204,6 +1204,16 @@ fn extract_reads_the_verb_after_a_list_of_who_is_counted() {
 }
 
 #[test]
+fn extract_reads_over_a_span_of_time_after_a_figure_as_no_qualifier() {
+    let found = claims("The union wants a 15% pay rise over three years.");
+    assert_eq!(found[1].qualifier, Qualifier::Exact, "{found:#?}");
+    assert_eq!(
+        only("He was jailed for over three years.").qualifier,
+        Qualifier::MoreThan
+    );
+}
+
+#[test]
 fn extract_reads_a_unit_glued_to_its_figure() {
     let found =
         claims("Up to 230mm of rain fell about 150km north of the city, with gusts of 90km/h.");
