@@ -717,6 +717,31 @@ impl<'a> SentenceContext<'a> {
                 closed && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
             };
             let opens_aside = colon || comma || gap.contains(['—', '(']) || gap.contains(" – ");
+            // "would cost €48 million: €30 million for pay and €12 million for allowances": the
+            // amounts a colon opens are all of the amount before, a list that must add up.
+            // ("€48 million over the two years: …": the last figure before the colon but a span.)
+            let amount = (0..n)
+                .rev()
+                .filter(|_| colon)
+                .find(|&w| claims[w].as_ref().is_none_or(|c| c.category != "measure"))
+                .and_then(|w| {
+                    let c = claims[w].as_ref()?;
+                    (matches!(c.unit, Unit::Currency(_)) && c.part_of.is_none())
+                        .then(|| (w, c.unit.clone()))
+                });
+            if let Some((whole, unit)) = amount {
+                let clause = items[k].clause;
+                let mut m = n;
+                while let Some(Some(part)) = claims.get_mut(m) {
+                    if part.unit != unit || items[figure_items[m]].clause != clause {
+                        break;
+                    }
+                    part.part_of = ids[whole];
+                    part.list = ids[n];
+                    m += 1;
+                }
+                continue;
+            }
             let Some(category) = claims[n - 1]
                 .as_ref()
                 .filter(|c| {
