@@ -12,8 +12,9 @@ use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
 use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, INJURED, TROOPS};
 
-/// The vocabulary's group of firefighters and rescue workers: sent out, they are no troops.
-const RESCUERS: &str = "rescuers";
+/// The vocabulary's groups of firefighters and rescue workers, and of nurses and doctors: sent
+/// out, they are no troops.
+const SENT_TO_HELP: [&str; 2] = ["rescuers", "health workers"];
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [
@@ -1869,7 +1870,15 @@ impl<'a> SentenceContext<'a> {
         {
             return true;
         }
-        let in_years = reading.measure.as_deref() == Some("year");
+        // "un nourrisson de 7 mois": babies are aged in months.
+        let in_years = matches!(reading.measure.as_deref(), Some("year" | "month"));
+        // "la moitié des malades ont moins de 5 ans": what people have in years is their age.
+        let have_years = in_years
+            && matches!(
+                near,
+                [.., "ont" | "avaient", "moins" | "plus", "de"] | [.., "ont" | "avaient"]
+            )
+            && !matches!(words.get(k + 2), Some(&("de" | "d")));
         // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone, who may be
         // named by a capitalised noun inside the sentence ("un Roubaisien de 39 ans").
         let of_someone = near.iter().enumerate().any(|(d, w)| {
@@ -1913,7 +1922,10 @@ impl<'a> SentenceContext<'a> {
                 .bytes()
                 .all(|b| b.is_ascii_digit())
             && (1..=3).contains(&(items[k].end - items[k].start));
-        (in_years && (of_someone || at_years || set_off(k + 2))) || bare_age || past_someone
+        (in_years && (of_someone || at_years || set_off(k + 2)))
+            || have_years
+            || bare_age
+            || past_someone
     }
 
     /// Gives a figure with no event of its own the event of the next part of its list, or of
@@ -2327,7 +2339,10 @@ impl<'a> SentenceContext<'a> {
             };
             // "1.200 sapeurs-pompiers … mobilisés": rescuers sent out are a count, not troops.
             let rescuers = reading.head_group.as_ref().is_some_and(|(g, _)| {
-                lexicon.groups.get(usize::from(*g)).map(String::as_str) == Some(RESCUERS)
+                lexicon
+                    .groups
+                    .get(usize::from(*g))
+                    .is_some_and(|name| SENT_TO_HELP.contains(&name.as_str()))
             });
             let id = [
                 event,

@@ -1137,6 +1137,8 @@ fn extract_reads_no_age_as_a_claim() {
         "Le patient, un homme de 78 ans, présentait des facteurs de risque.",
         "Most patients are children under 15.",
         "The campaign targets everyone aged 6 months to 45 years.",
+        "Un nourrisson de 7 mois est hospitalisé.",
+        "La plupart des malades ont moins de 5 ans.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -1302,6 +1304,9 @@ fn extract_counts_things_whatever_befalls_people() {
     let c = only("Hundreds of truck drivers blocked the border crossings.");
     assert_eq!(c.category, "crowd");
     let c = only("Dozens of cars were swept away by the flood.");
+    assert_eq!(c.category, "count");
+    // Nurses sent out are no troops either.
+    let c = only("L'État a dépêché une vingtaine d'infirmiers depuis La Réunion.");
     assert_eq!(c.category, "count");
 }
 
