@@ -815,8 +815,17 @@ impl<'a> SentenceContext<'a> {
     fn inherit_from_neighbours(
         readings: &[Reading],
         claims: &mut [Option<Claim>],
-        mut recent_money: Option<Unit>,
+        recent_money: Option<Unit>,
     ) {
+        // "On parle de 2,4 millions, mais l'assureur n'a versé que 1,1 million d'euros": else
+        // the currency an amount later in the sentence names.
+        let mut recent_money = recent_money.or_else(|| {
+            claims
+                .iter()
+                .flatten()
+                .find(|c| matches!(c.unit, Unit::Currency(_)))
+                .map(|c| c.unit.clone())
+        });
         for n in 0..claims.len() {
             if let Some(claim) = &mut claims[n] {
                 if let Unit::Currency(_) = claim.unit {

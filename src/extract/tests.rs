@@ -1332,6 +1332,13 @@ fn extract_reads_people_who_went_somewhere_as_no_displaced() {
     assert_eq!(found[1].category, "count");
     let c = only("Quelque 3 000 habitants ont été déplacés par les crues.");
     assert_eq!(c.category, "displaced");
+    // Held for removal is held.
+    let c = only("Onze personnes ont été placées en rétention administrative.");
+    assert_eq!(c.category, "arrests");
+    // An amount takes the currency a later amount of its sentence names.
+    let found =
+        claims("On parle de 2,4 millions, mais l'assureur n'a versé que 1,1 million d'euros.");
+    assert_eq!(found[0].unit, Unit::Currency("EUR".into()));
     // A decree is no arrest.
     let c = only("La cuisine, qui emploie 64 salariés, a été fermée par arrêté préfectoral.");
     assert_eq!(c.category, "count");
