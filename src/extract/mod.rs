@@ -239,16 +239,12 @@ impl<'a> SentenceContext<'a> {
         self.items(quantities, &mut scratch.items, &mut scratch.lowercase);
         let (items, lowercase) = (scratch.items.as_slice(), scratch.lowercase.as_str());
         // "by March" inside a sentence is the month, not the verb of "Thousands march".
-        let month = |k: usize, it: &Item| k > 0 && self.text[it.start..].starts_with("March");
         let words: Vec<&str> = items
             .iter()
             .enumerate()
-            .map(|(k, it)| {
-                if month(k, it) {
-                    "March"
-                } else {
-                    &lowercase[it.word.clone()]
-                }
+            .map(|(k, it)| match &lowercase[it.word.clone()] {
+                "march" if k > 0 && self.text.as_bytes()[it.start] == b'M' => "March",
+                word => word,
             })
             .collect();
         self.phrases.cues_into(&words, &mut scratch.cues);
@@ -2631,21 +2627,23 @@ fn tells_another_event(words: &[&str]) -> bool {
 /// year, 31 climbers have died", "In the 24 hours to Tuesday, 15 died": a count over the year or
 /// the last day, not the toll of the event the story tells.
 fn counts_a_period(words: &[&str]) -> bool {
-    words.windows(6).any(|w| {
-        matches!(
-            w,
-            ["depuis", "le", "début", "de", "l", "année"]
-                | ["since", "the", "start" | "beginning", "of", "the", "year"]
-        )
-    }) || words.windows(3).any(|w| {
-        matches!(
-            w,
-            ["so", "far", "this"]
-                | ["depuis", "janvier", _]
-                | ["since", "january", _]
-                | ["past" | "last" | "dernières", "", "hours" | "heures"]
-                | ["the", "", "hours"]
-        )
+    // One pass, looking ahead only from the few words that can open such a phrase.
+    (0..words.len()).any(|j| {
+        let next = |n: usize| words.get(j + 1..j + 1 + n).unwrap_or(&[]);
+        match words[j] {
+            "depuis" => matches!(
+                next(5),
+                ["le", "début", "de", "l", "année"] | ["janvier", ..]
+            ),
+            "since" => matches!(
+                next(5),
+                ["the", "start" | "beginning", "of", "the", "year"] | ["january", ..]
+            ),
+            "so" => next(2) == ["far", "this"],
+            "past" | "last" | "dernières" => matches!(next(2), ["", "hours" | "heures"]),
+            "the" => next(2) == ["", "hours"],
+            _ => false,
+        }
     })
 }
 

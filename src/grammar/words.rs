@@ -489,21 +489,22 @@ fn one_person_died(text: &str, noun: &str, noun_end: usize) -> bool {
     );
     // A few words on, past an aside ("one firefighter, a 52-year-old volunteer, died"), not
     // into the next sentence.
+    if !person {
+        return false;
+    }
     let rest = &text[noun_end..];
     let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
-    person
-        && rest
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(8)
-            .any(|word| {
-                let word = word.to_lowercase();
-                is_victim(&word)
-                    || matches!(
-                        &*word,
-                        "died" | "drowned" | "perished" | "hurt" | "décédé" | "décédée"
-                    )
-            })
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .any(|word| {
+            let word = word.to_lowercase();
+            is_victim(&word)
+                || matches!(
+                    &*word,
+                    "died" | "drowned" | "perished" | "hurt" | "décédé" | "décédée"
+                )
+        })
 }
 
 /// A word that names one dead, hurt or missing person on its own: "un mort", "one dead".
