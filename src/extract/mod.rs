@@ -263,8 +263,9 @@ impl<'a> SentenceContext<'a> {
         // injured, seven adults and five children, were …" (a figure, an empty word, right after
         // the subject): the words that may name the frame's category.
         let framing = match words.as_slice() {
+            // "Parmi les personnes évacuées, 58 …": the noun, or the participle after it.
             ["of" | "among", "the" | "those" | "these", ..] | ["parmi", "les" | "ces", ..] => {
-                Some(2..3)
+                Some(2..4)
             }
             ["the" | "les", _, "", ..] => Some(1..2),
             ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
@@ -1105,7 +1106,9 @@ impl<'a> SentenceContext<'a> {
                     (before.category.clone(), before.list, own_whole)
                 })
             } else if readings[n].the_others {
-                let listed = |c: &&Claim| c.list.is_some() && c.unit == Unit::People;
+                let listed = |c: &&Claim| {
+                    (c.list.is_some() || c.part_of.is_some()) && c.unit == Unit::People
+                };
                 let in_sentence = (0..n).rev().find_map(|m| claims[m].as_ref().filter(listed));
                 let before = || {
                     self.earlier_in_article(store)

@@ -386,6 +386,13 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
     assert!(found[0].list.is_some());
     assert_ne!(found[0].place, found[1].place, "{found:#?}");
 
+    // The frame's category may be the participle after its noun.
+    let found = claims("Parmi les personnes évacuées, 58 ont été relogées et 34 ont refusé.");
+    assert!(
+        found.iter().all(|c| c.category == "displaced"),
+        "{found:#?}"
+    );
+
     // Cases are people; men and women are all of them, a list that must add up.
     let found = claims("Au total, 23 cas ont été confirmés, dont 14 hommes et 7 femmes.");
     assert!(found[1..]
@@ -1139,6 +1146,7 @@ fn extract_reads_no_age_as_a_claim() {
         "The campaign targets everyone aged 6 months to 45 years.",
         "Un nourrisson de 7 mois est hospitalisé.",
         "La plupart des malades ont moins de 5 ans.",
+        "Les victimes sont des adolescents de 15 et 16 ans.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
