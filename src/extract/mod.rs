@@ -275,19 +275,12 @@ impl<'a> SentenceContext<'a> {
         // "Parmi les victimes figurent deux retraités", "The seven victims were four …": the
         // victims are the dead where the story counts any, in this dispatch or one before.
         let victims = || {
-            let (file, story) = (self.file, self.article.story);
             framing
                 .clone()
                 .into_iter()
                 .flatten()
                 .any(|j| matches!(words.get(j), Some(&("victimes" | "victims"))))
-                && store
-                    .all()
-                    .iter()
-                    .rev()
-                    .take_while(|c| c.file == file && c.story == story)
-                    .take(PARTITIVE_REACH)
-                    .any(|c| c.category == "deaths")
+                && self.story_counts_deaths(store)
         };
         let frame = framing
             .clone()
@@ -495,6 +488,16 @@ impl<'a> SentenceContext<'a> {
             ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
         );
         self.link_breakdowns(&readings, &ids, &mut claims, framed);
+        // "the 46 victims" of a story that counts deaths are the dead.
+        for (claim, &k) in claims.iter_mut().zip(&figure_items) {
+            if let Some(claim) = claim.as_mut().filter(|c| names_nothing_of_people(c)) {
+                let victims = matches!(words.get(k + 1), Some(&("victims" | "victimes")));
+                if victims && self.story_counts_deaths(store) {
+                    claim.category = "deaths".into();
+                    claim.unit = Unit::People;
+                }
+            }
+        }
         Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
         self.link_aside_breakdowns((items, &words), &figure_items, &ids, &mut claims);
         Self::list_parts_by_sex(&words, &figure_items, &ids, &mut claims);
@@ -660,17 +663,26 @@ impl<'a> SentenceContext<'a> {
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
-        if !matches!(words, ["the" | "les", "", ..]) {
-            return;
-        }
-        let Some(verb) = (2..words.len().min(5)).find(|&j| is_frame_verb(words[j])) else {
+        // Where the sentence opens, or after its source: "the agency said the 46 victims
+        // included 29 men, 12 women and five children".
+        let Some(n) = figure_items.iter().position(|&k| {
+            k >= 1
+                && matches!(words[k - 1], "the" | "les")
+                && (k == 1 || matches!(words[k - 2], "said" | "that" | "que"))
+        }) else {
             return;
         };
-        let Some(Some(whole)) = claims.first() else {
+        let subject = figure_items[n];
+        let Some(verb) =
+            (subject + 1..words.len().min(subject + 4)).find(|&j| is_frame_verb(words[j]))
+        else {
             return;
         };
-        let (category, whole_id) = (whole.category.clone(), ids[0]);
-        for (claim, &k) in claims.iter_mut().zip(figure_items).skip(1) {
+        let Some(whole) = &claims[n] else {
+            return;
+        };
+        let (category, whole_id) = (whole.category.clone(), ids[n]);
+        for (claim, &k) in claims.iter_mut().zip(figure_items).skip(n + 1) {
             let Some(part) = claim
                 .as_mut()
                 .filter(|c| k > verb && (names_nothing_of_people(c) || c.category == category))
@@ -1128,6 +1140,18 @@ impl<'a> SentenceContext<'a> {
                 part.part_of = part_of;
             }
         }
+    }
+
+    /// Whether this dispatch, or one before it in its story, has counted deaths.
+    fn story_counts_deaths(&self, store: &ClaimStore) -> bool {
+        let (file, story) = (self.file, self.article.story);
+        store
+            .all()
+            .iter()
+            .rev()
+            .take_while(|c| c.file == file && c.story == story)
+            .take(PARTITIVE_REACH)
+            .any(|c| c.category == "deaths")
     }
 
     /// The claims already read in this sentence's article, latest first; bounded, so that a file

@@ -1329,6 +1329,14 @@ fn extract_reads_the_victims_of_a_story_that_counts_deaths_as_the_dead() {
     let found = claims(text);
     assert_eq!(found[1].article, 1);
     assert!(found.iter().all(|c| c.category == "deaths"), "{found:#?}");
+    // After the source too, and named in the middle of a sentence.
+    let text = "The tanker blast killed 48 people. The agency said the 46 victims included 29 men, 12 women and five children.";
+    let found = claims(text);
+    assert!(found.iter().all(|c| c.category == "deaths"), "{found:#?}");
+    assert!(
+        found[2..].iter().all(|c| c.part_of == Some(found[1].id)),
+        "{found:#?}"
+    );
     // With no death counted, victims may be the hurt: they stay a plain count.
     let found = claims("Les victimes, trois Belges et deux Lyonnais, ont été soignées sur place.");
     assert!(found.iter().all(|c| c.category != "deaths"), "{found:#?}");
