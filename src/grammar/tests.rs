@@ -501,6 +501,14 @@ fn shares_keep_their_article_and_read_by_half() {
     // An ordinal is no share.
     assert_eq!(figures("A third man was questioned", Lang::En), vec![]);
     assert_eq!(figures("A fifth victim was found", Lang::En), vec![]);
+    assert_eq!(
+        figures("Un dixième suspect est recherché", Lang::Fr),
+        vec![]
+    );
+    assert_eq!(figures("une cinquième nuit de violences", Lang::Fr), vec![]);
+    // Tenths and fifths of a whole are shares.
+    assert_eq!(one("un dixième des votants", Lang::Fr).value, 10.0);
+    assert_eq!(one("a tenth of the staff", Lang::En).value, 10.0);
 }
 
 #[test]

@@ -76,6 +76,8 @@ fn word_value(word: &str, lang: Lang) -> Option<Word> {
             "millier" | "milliers" => Collective(1000.0),
             "tiers" => Fraction(3.0),
             "quart" | "quarts" => Fraction(4.0),
+            "cinquième" | "cinquièmes" => Fraction(5.0),
+            "dixième" | "dixièmes" => Fraction(10.0),
             _ => return None,
         }),
         Lang::En => Some(match word {
@@ -114,6 +116,7 @@ fn word_value(word: &str, lang: Lang) -> Option<Word> {
             "third" | "thirds" => Fraction(3.0),
             "quarter" | "quarters" => Fraction(4.0),
             "fifth" | "fifths" => Fraction(5.0),
+            "tenth" | "tenths" => Fraction(10.0),
             _ => return None,
         }),
     }
@@ -749,17 +752,29 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 let of_hour = ["d'heure", "d’heure", "of an hour", "hour"]
                     .iter()
                     .any(|h| after.starts_with(h));
-                // "a third man", "a fifth victim" are ordinals: a share is followed by what
-                // it divides. A plural is no ordinal ("about two-thirds full").
-                let ordinal = lang == Lang::En
-                    && (d == 3.0 || d == 5.0)
-                    && !word.ends_with('s')
-                    && next_word(text, word_end).is_some_and(|(_, _, next)| {
-                        !matches!(
-                            &*next,
-                            "of" | "the" | "were" | "was" | "are" | "is" | "had" | "have" | "has"
-                        )
-                    });
+                // "a third man", "a fifth victim", "un dixième suspect" are ordinals: a share
+                // is followed by what it divides. A plural is no ordinal ("about two-thirds
+                // full"), nor are "tiers" and "quart".
+                let ordinal = matches!(
+                    &*word.to_lowercase(),
+                    "third" | "fifth" | "tenth" | "cinquième" | "dixième"
+                ) && next_word(text, word_end).is_some_and(|(_, _, next)| {
+                    !matches!(
+                        &*next,
+                        "of" | "the"
+                            | "were"
+                            | "was"
+                            | "are"
+                            | "is"
+                            | "had"
+                            | "have"
+                            | "has"
+                            | "de"
+                            | "des"
+                            | "d"
+                            | "du"
+                    )
+                });
                 if words == 0 || total > 0.0 || group >= d || of_hour || ordinal {
                     break;
                 }
