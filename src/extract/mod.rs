@@ -500,6 +500,7 @@ impl<'a> SentenceContext<'a> {
         }
         Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
         self.link_aside_breakdowns((items, &words), &figure_items, &ids, &mut claims);
+        self.link_aside_after_those((items, &words), cues, &figure_items, &mut claims, store);
         Self::list_parts_by_sex(&words, &figure_items, &ids, &mut claims);
         if matches!(
             words.as_slice(),
@@ -778,6 +779,50 @@ impl<'a> SentenceContext<'a> {
                 part.part_of = ids[n - 1];
                 m += 1;
             }
+        }
+    }
+
+    /// "Police said those detained – nine men and three women – were questioned": people an
+    /// aside opens with, after words that say what befell them, break down the article's last
+    /// count of it.
+    fn link_aside_after_those(
+        &self,
+        (items, words): (&[Item], &[&str]),
+        cues: &Cues<'_>,
+        figure_items: &[usize],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let Some((n, &k)) = figure_items.iter().enumerate().find(|&(_, &k)| {
+            k >= 2
+                && matches!(words[k - 2], "those" | "ceux" | "celles")
+                && self
+                    .text
+                    .get(items[k - 1].end..items[k].start)
+                    .is_some_and(|gap| gap.contains(['—', '–', '(']))
+        }) else {
+            return;
+        };
+        let Some(category) =
+            first_category(&cues[k - 1]).and_then(|c| self.lexicon.categories.get(usize::from(c)))
+        else {
+            return;
+        };
+        let whole = self.earlier_in_article(store).find(|c| {
+            &c.category == category && c.part_of.is_none() && c.list.is_none() && !c.reference
+        });
+        let Some(whole) = whole else { return };
+        let clause = items[k].clause;
+        for (claim, &m) in claims[n..].iter_mut().zip(&figure_items[n..]) {
+            let Some(part) = claim.as_mut().filter(|c| names_nothing_of_people(c)) else {
+                break;
+            };
+            if items[m].clause != clause {
+                break;
+            }
+            part.category.clone_from(category);
+            part.unit = Unit::People;
+            part.part_of = Some(whole.id);
         }
     }
 

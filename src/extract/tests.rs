@@ -773,6 +773,18 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
 }
 
 #[test]
+fn extract_reads_people_an_aside_opens_after_those_it_befell_as_a_breakdown() {
+    let found = claims("Police arrested 14 people. Police said those detained – nine men and three women – were questioned.");
+    let parts = &found[1..];
+    assert!(
+        parts
+            .iter()
+            .all(|c| c.category == "arrests" && c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn extract_keeps_the_whole_a_frame_names_out_of_its_parts_list() {
     let found = claims(
         "Seven people died in the fire. The seven victims were four Norwegians, two Swedes and two Poles.",
