@@ -12,9 +12,9 @@ use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
 use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, INJURED, TROOPS};
 
-/// The vocabulary's groups of firefighters and rescue workers, and of nurses and doctors: sent
-/// out, they are no troops.
-const SENT_TO_HELP: [&str; 2] = ["rescuers", "health workers"];
+/// The vocabulary's groups of firefighters and rescue workers, nurses and doctors, technicians:
+/// sent out, they are no troops.
+const SENT_TO_HELP: [&str; 3] = ["rescuers", "health workers", "technicians"];
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [

@@ -1159,6 +1159,7 @@ fn extract_reads_no_age_as_a_claim() {
         "Un nourrisson de 7 mois est hospitalisé.",
         "La plupart des malades ont moins de 5 ans.",
         "Les victimes sont des adolescents de 15 et 16 ans.",
+        "Le conducteur, un automobiliste de 57 ans, a été blessé.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -1325,8 +1326,10 @@ fn extract_counts_things_whatever_befalls_people() {
     assert_eq!(c.category, "crowd");
     let c = only("Dozens of cars were swept away by the flood.");
     assert_eq!(c.category, "count");
-    // Nurses sent out are no troops either.
+    // Nurses and technicians sent out are no troops either.
     let c = only("L'État a dépêché une vingtaine d'infirmiers depuis La Réunion.");
+    assert_eq!(c.category, "count");
+    let c = only("Quelque 1 200 techniciens ont été mobilisés pour rétablir le réseau.");
     assert_eq!(c.category, "count");
 }
 
