@@ -1763,7 +1763,14 @@ impl<'a> SentenceContext<'a> {
                 })
             })
         };
-        if reading.head_category.is_none() || category_past_noun {
+        // "had died across five sub-counties", "arrêtés dans 12 communes": the verb is not
+        // the figure's.
+        let after_place_word = k > 0
+            && matches!(
+                words[k - 1],
+                "across" | "in" | "throughout" | "within" | "dans" | "sur" | "travers"
+            );
+        if (reading.head_category.is_none() || category_past_noun) && !after_place_word {
             if let Some(verb) = verb_before() {
                 reading.event = Some(verb);
             }
@@ -1774,7 +1781,7 @@ impl<'a> SentenceContext<'a> {
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         // A figure whose own noun names a category ("41 blessés") keeps it.
-        if reading.event.is_none() && reading.head_category.is_none() {
+        if reading.event.is_none() && reading.head_category.is_none() && !after_place_word {
             // "a rally in George Square drew between 5,000 and 7,000 people": "people" says
             // nothing of what happened to them either.
             let says_nothing =

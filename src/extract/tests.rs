@@ -1326,6 +1326,9 @@ fn extract_counts_things_whatever_befalls_people() {
     assert_eq!(c.category, "crowd");
     let c = only("Dozens of cars were swept away by the flood.");
     assert_eq!(c.category, "count");
+    // Animals are no toll; nor are the places the dead were counted across.
+    let found = claims("About 40 goats had died across five sub-counties.");
+    assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");
     // Nurses and technicians sent out are no troops either.
     let c = only("L'État a dépêché une vingtaine d'infirmiers depuis La Réunion.");
     assert_eq!(c.category, "count");
