@@ -1394,6 +1394,11 @@ fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
             "displaced",
         ),
         ("Thousands march against the lithium mine.", "crowd"),
+        ("Police recovered the bodies of four people.", "deaths"),
+        (
+            "On Monday, 620 migrants were being sheltered at the station.",
+            "displaced",
+        ),
         (
             "About 1,200 people spent the night in relief centres.",
             "displaced",
