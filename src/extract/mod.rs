@@ -1553,10 +1553,21 @@ impl<'a> SentenceContext<'a> {
         // The head: the counted noun right after the figure ("morts", "d'euros", "membres des
         // forces de sécurité"), past linking words.
         let clause = items[k].clause;
-        let after: Vec<usize> = (k + 1..items.len())
+        let mut after: Vec<usize> = (k + 1..items.len())
             .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
             .take(EVENT_REACH + 4)
             .collect();
+        // "bringing to 11 the number of deaths", "portant à 11 le nombre de morts": the noun
+        // comes after the number it is counted by.
+        let number_of = after.get(..3).is_some_and(|lead| {
+            matches!(
+                [words[lead[0]], words[lead[1]], words[lead[2]]],
+                ["the", "number" | "total", "of"] | ["le", "nombre" | "total", "de" | "d"]
+            )
+        });
+        if number_of {
+            after.drain(..3);
+        }
         let mut head_end = 0;
         // "9 miners trapped": a category past an unknown noun is a verb, not the noun.
         let mut category_past_noun = false;

@@ -1396,6 +1396,10 @@ fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
         ("Thousands march against the lithium mine.", "crowd"),
         ("Police recovered the bodies of four people.", "deaths"),
         (
+            "It brought to 11 the number of deaths recorded this year.",
+            "deaths",
+        ),
+        (
             "On Monday, 620 migrants were being sheltered at the station.",
             "displaced",
         ),
