@@ -568,13 +568,7 @@ impl<'a> SentenceContext<'a> {
                 .iter()
                 .take(4)
                 .any(|w| matches!(*w, "included" | "include"));
-        let whole = || {
-            self.earlier_in_article(store)
-                .find(|c| {
-                    &c.category == frame && c.part_of.is_none() && c.list.is_none() && !c.reference
-                })
-                .map(|c| c.id)
-        };
+        let whole = || self.last_count_of(frame, store).map(|c| c.id);
         if some_of {
             if let Some(whole) = whole() {
                 for &n in &parts {
@@ -808,10 +802,9 @@ impl<'a> SentenceContext<'a> {
         else {
             return;
         };
-        let whole = self.earlier_in_article(store).find(|c| {
-            &c.category == category && c.part_of.is_none() && c.list.is_none() && !c.reference
-        });
-        let Some(whole) = whole else { return };
+        let Some(whole) = self.last_count_of(category, store) else {
+            return;
+        };
         let clause = items[k].clause;
         for (claim, &m) in claims[n..].iter_mut().zip(&figure_items[n..]) {
             let Some(part) = claim.as_mut().filter(|c| names_nothing_of_people(c)) else {
@@ -1102,19 +1095,12 @@ impl<'a> SentenceContext<'a> {
         // Of those, the one that can hold the parts: "87 cas depuis le début de l'année, contre
         // 11 en 2023. Parmi eux, 52 enfants …".
         let largest_part = claims.iter().flatten().map(|c| c.value).fold(0.0, f64::max);
+        // The nearest that holds them and is not set apart, else the nearest that holds them.
         let just_before = || {
-            let before: Vec<&Claim> = self
-                .earlier_in_article(store)
+            self.earlier_in_article(store)
                 .take_while(|c| c.sentence + 1 == self.sentence_index)
                 .filter(can_be_whole)
-                .collect();
-            let holds = |c: &&&Claim| c.value >= largest_part;
-            let told = |c: &&&Claim| !c.reference;
-            let pick = before.iter().find(|c| told(c) && holds(c));
-            pick.or_else(|| before.iter().find(holds))
-                .or_else(|| before.iter().find(told))
-                .or(before.first())
-                .copied()
+                .min_by_key(|c| (c.value < largest_part, c.reference))
         };
         let earlier = || {
             self.earlier_in_article(store)
@@ -1185,6 +1171,14 @@ impl<'a> SentenceContext<'a> {
                 part.part_of = part_of;
             }
         }
+    }
+
+    /// The article's last count of `category` that stands alone: no part, list or figure set
+    /// apart.
+    fn last_count_of<'s>(&self, category: &str, store: &'s ClaimStore) -> Option<&'s Claim> {
+        self.earlier_in_article(store).find(|c| {
+            c.category == category && c.part_of.is_none() && c.list.is_none() && !c.reference
+        })
     }
 
     /// Whether this dispatch, or one before it in its story, has counted deaths.
@@ -1270,13 +1264,9 @@ impl<'a> SentenceContext<'a> {
                         // A whole is rather larger than its part: "Of 86 wells, 61 were dirty.
                         // … 212 of the suspected cases" divides the 1,240 cases counted before;
                         // "41 of the deaths" after a toll of 38, with no larger one, divides it.
-                        let whole = |c: &&Claim| same(c) && c.part_of.is_none();
-                        let mut wholes = self.earlier_in_article(store).filter(whole);
-                        let nearest = wholes.next();
-                        nearest
-                            .filter(|c| c.value >= part.value)
-                            .or_else(|| wholes.find(|c| c.value >= part.value))
-                            .or(nearest)
+                        self.earlier_in_article(store)
+                            .filter(|c| same(c) && c.part_of.is_none())
+                            .min_by_key(|c| c.value < part.value)
                     })
                     .map(|c| (c.id, c.category.clone(), c.unit.clone()))
             };
@@ -2189,24 +2179,11 @@ impl<'a> SentenceContext<'a> {
         }
         // "said the walkout could cost the operator up to …": a clause, not a name.
         let clause_inside = words[start..end].iter().any(|w| {
-            matches!(
-                *w,
-                "could"
-                    | "would"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "will"
-                    | "may"
-                    | "might"
-                    | "pourrait"
-                    | "aurait"
-                    | "avait"
-                    | "sera"
-            )
+            is_auxiliary(w, self.article.lang)
+                || matches!(
+                    *w,
+                    "could" | "would" | "will" | "may" | "might" | "pourrait" | "aurait" | "sera"
+                )
         });
         if clause_inside {
             return None;
@@ -2433,7 +2410,7 @@ impl<'a> SentenceContext<'a> {
                 (event, _) => event,
             };
             // "1.200 sapeurs-pompiers … mobilisés": rescuers sent out are a count, not troops.
-            let rescuers = reading.head_group.as_ref().is_some_and(|(g, _)| {
+            let sent_to_help = reading.head_group.as_ref().is_some_and(|(g, _)| {
                 lexicon
                     .groups
                     .get(usize::from(*g))
@@ -2454,7 +2431,7 @@ impl<'a> SentenceContext<'a> {
                 // "truck drivers" are people.
                 let things =
                     reading.head_thing && !reading.head_people && reading.head_group.is_none();
-                !((rescuers && c == TROOPS) || (things && of_people))
+                !((sent_to_help && c == TROOPS) || (things && of_people))
             });
             let category = id
                 .and_then(category_name)

@@ -490,11 +490,11 @@ fn one_person_died(text: &str, noun: &str, noun_end: usize) -> bool {
             | "ouvrier"
             | "passager"
     );
-    // A few words on, past an aside ("one firefighter, a 52-year-old volunteer, died"), not
-    // into the next sentence.
     if !person {
         return false;
     }
+    // A few words on, past an aside ("one firefighter, a 52-year-old volunteer, died"), not
+    // into the next sentence.
     let rest = &text[noun_end..];
     let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
     rest.split(|c: char| !c.is_alphabetic())
