@@ -28,6 +28,12 @@ impl Date {
         })
     }
 
+    /// The month, 1–12.
+    #[must_use]
+    pub fn month(self) -> u32 {
+        u32::from(self.month)
+    }
+
     /// The year.
     #[must_use]
     pub fn year(self) -> i32 {

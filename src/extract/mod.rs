@@ -438,7 +438,10 @@ impl<'a> SentenceContext<'a> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
-        if tells_another_event(&words) || counts_a_period(&words) {
+        if tells_another_event(&words)
+            || counts_a_period(&words)
+            || self.opens_in_another_month(&words)
+        {
             for claim in claims.iter_mut().flatten() {
                 claim.reference = true;
             }
@@ -1324,6 +1327,17 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         }
+    }
+
+    /// "En mai, le chavirement d'une pirogue avait fait 12 morts", "Last March, 40 homes were
+    /// lost": a sentence set in another month than the article's tells of another event.
+    fn opens_in_another_month(&self, words: &[&str]) -> bool {
+        let (["en" | "in" | "last", month, ..] | ["au", "mois", "de", month, ..]) = words else {
+            return false;
+        };
+        // `words` keeps "March" capitalised (see `extract`).
+        let month = crate::date::month_number(&month.to_lowercase());
+        month.is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
     }
 
     /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",
