@@ -326,7 +326,8 @@ impl<'a> SentenceContext<'a> {
             let mut end = n;
             // Parts that share an event, or shares (percentages) listed together, or people
             // counted place by place ("710 were detained in San Pedro Sula, 380 in the capital
-            // and 120 in La Ceiba").
+            // and 120 in La Ceiba") or by who found them ("Seven bodies were recovered by the
+            // coastguard and four by a fishing boat").
             let shares = |m: usize| claims[m].as_ref().is_some_and(|c| c.unit == Unit::Percent);
             let counts_people = claims[n]
                 .as_ref()
@@ -336,7 +337,7 @@ impl<'a> SentenceContext<'a> {
                     && !readings[m].breakdown
                     && matches!(
                         words.get(figure_items[m] + 1),
-                        Some(&("in" | "at" | "à" | "dans" | "au" | "aux"))
+                        Some(&("in" | "at" | "by" | "à" | "dans" | "au" | "aux" | "par"))
                     )
             };
             // "Neuf personnes ont été interpellées, et sept d'entre elles …": a part of the

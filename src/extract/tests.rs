@@ -1300,6 +1300,14 @@ fn extract_lists_people_counted_place_by_place() {
             .all(|c| c.category == "arrests" && c.list == Some(found[0].id)),
         "{found:#?}"
     );
+    // … or by who found them: the parts of the toll, not a second toll.
+    let found = claims("Seven bodies were recovered by the coastguard and four by a fishing boat.");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.category == "deaths" && c.list == Some(found[0].id)),
+        "{found:#?}"
+    );
 }
 
 #[test]
