@@ -1546,8 +1546,15 @@ impl<'a> SentenceContext<'a> {
                 && matches!(words[from], "over" | "under" | "above" | "below")
                 && (from.saturating_sub(reach)..from)
                     .any(|j| items[j].figure.is_some() && items[j].clause == items[k].clause);
+            // "go on trial in Lusaka over $18.6m losses", "a row over 40 job cuts": what a
+            // dispute is about, not a bound.
+            let about_a_dispute = len == 1
+                && words[from] == "over"
+                && words[from.saturating_sub(4)..from]
+                    .iter()
+                    .any(|w| is_dispute_word(w));
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
-                Cue::Qualifier(q) if n == len && !after_figure => Some(*q),
+                Cue::Qualifier(q) if n == len && !after_figure && !about_a_dispute => Some(*q),
                 _ => None,
             });
             if found.is_some() {
@@ -2727,6 +2734,37 @@ fn counts_a_period(words: &[&str]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Nouns and verbs of a dispute, after which "over" says what it is about.
+fn is_dispute_word(word: &str) -> bool {
+    matches!(
+        word,
+        "trial"
+            | "tried"
+            | "row"
+            | "dispute"
+            | "protest"
+            | "protests"
+            | "protested"
+            | "clash"
+            | "clashes"
+            | "charged"
+            | "sued"
+            | "lawsuit"
+            | "probe"
+            | "inquiry"
+            | "investigation"
+            | "investigated"
+            | "fight"
+            | "anger"
+            | "outrage"
+            | "strike"
+            | "arrested"
+            | "convicted"
+            | "jailed"
+            | "questioned"
+    )
 }
 
 fn is_frame_verb(word: &str) -> bool {

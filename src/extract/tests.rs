@@ -1447,3 +1447,15 @@ fn extract_reads_agents_of_a_trade_as_no_police() {
         assert_eq!(only(text).category, "troops", "{text}");
     }
 }
+
+#[test]
+fn extract_reads_what_a_dispute_is_about_and_who_fills_a_place() {
+    // "over" after a trial or a row says what it is about; elsewhere it bounds the figure.
+    let c = only("Former fund chiefs go on trial in Lusaka over $18.6m losses.");
+    assert_eq!(c.qualifier, Qualifier::Exact);
+    assert_eq!(only("The fund lost over $18.6m.").qualifier, Qualifier::MoreThan);
+    let c = only("The centre, built for refugees, was housing nearly 1,300 on Monday.");
+    assert_eq!(c.category, "displaced", "{c:#?}");
+    let c = only("Dozens of riders packed the council chamber.");
+    assert_eq!(c.category, "crowd", "{c:#?}");
+}
