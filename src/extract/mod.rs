@@ -971,7 +971,13 @@ impl<'a> SentenceContext<'a> {
             // listed after a part and larger than the whole ends the breakdown.
             let other_unit =
                 part.unit != whole_claim.unit && !matches!(part.unit, Unit::People | Unit::Things);
-            if other_unit || (!readings[n].breakdown && part.value > whole_claim.value) {
+            // "32 interpellés, dont 27 Brésiliens, et 19 sites démantelés": things are no part
+            // of people.
+            let things = whole_claim.unit == Unit::People
+                && readings[n].head_thing
+                && !readings[n].head_people
+                && readings[n].head_group.is_none();
+            if other_unit || things || (!readings[n].breakdown && part.value > whole_claim.value) {
                 whole = None;
                 continue;
             }
@@ -2427,8 +2433,15 @@ impl<'a> SentenceContext<'a> {
         } else {
             // "180 gendarmes ont participé au coup de filet": police taking part in an
             // operation are deployed, not a crowd.
+            // "une opération menée par 60 gendarmes a permis l'interpellation de neuf
+            // orpailleurs", "raids carried out by 200 officers": the agents of what happened.
+            let reach = if reading.qualifier.is_some() { 4 } else { 1 };
+            let agents = words[k.saturating_sub(reach)..k]
+                .iter()
+                .any(|w| matches!(*w, "par" | "by"));
             let event = match (reading.event, reading.head_counted) {
                 (Some(CROWD), Some(TROOPS)) => Some(TROOPS),
+                (Some(_), Some(TROOPS)) if agents => Some(TROOPS),
                 (event, _) => event,
             };
             // "1.200 sapeurs-pompiers … mobilisés": rescuers sent out are a count, not troops.

@@ -1453,9 +1453,36 @@ fn extract_reads_what_a_dispute_is_about_and_who_fills_a_place() {
     // "over" after a trial or a row says what it is about; elsewhere it bounds the figure.
     let c = only("Former fund chiefs go on trial in Lusaka over $18.6m losses.");
     assert_eq!(c.qualifier, Qualifier::Exact);
-    assert_eq!(only("The fund lost over $18.6m.").qualifier, Qualifier::MoreThan);
+    assert_eq!(
+        only("The fund lost over $18.6m.").qualifier,
+        Qualifier::MoreThan
+    );
     let c = only("The centre, built for refugees, was housing nearly 1,300 on Monday.");
     assert_eq!(c.category, "displaced", "{c:#?}");
     let c = only("Dozens of riders packed the council chamber.");
     assert_eq!(c.category, "crowd", "{c:#?}");
+}
+
+#[test]
+fn extract_keeps_agents_and_things_out_of_what_befell_people() {
+    // Those who carried out an operation are deployed, whatever it achieved.
+    let found = claims(
+        "Une opération menée par 60 gendarmes a permis l'interpellation de neuf orpailleurs.",
+    );
+    assert_eq!(
+        (found[0].category.as_str(), found[1].category.as_str()),
+        ("troops", "arrests"),
+        "{found:#?}"
+    );
+    // Things listed after a breakdown of people are no part of it.
+    let found = claims("Trente-deux personnes ont été interpellées, dont 27 Brésiliens, et 19 voitures ont été saisies.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(
+        (found[2].category.as_str(), found[2].part_of),
+        ("count", None),
+        "{found:#?}"
+    );
+    // A hospital treating patients counts the injured.
+    let c = only("The medical centre was treating 29 patients on Sunday.");
+    assert_eq!(c.category, "injured", "{c:#?}");
 }
