@@ -1632,10 +1632,10 @@ impl<'a> SentenceContext<'a> {
                 head_end = pos + matched;
                 break;
             }
-            // "600 extra police officers", "5 500 soldats supplémentaires": one adjective may
-            // come first.
+            // "600 extra police officers", "5 500 soldats supplémentaires", "three more days": one
+            // adjective may come first.
             let adjective = pos == 0
-                && !is_function_word(words[j])
+                && (!is_function_word(words[j]) || words[j] == "more")
                 // "kills 30 and injures 200": the verb after "and" is the next figure's.
                 && !matches!(words[j], "et" | "and" | "ou" | "or" | "but" | "mais");
             if !adjective && !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
@@ -1650,6 +1650,10 @@ impl<'a> SentenceContext<'a> {
         }
         if reading.measure.is_none() && glued.starts_with(|c: char| c.is_ascii_alphabetic()) {
             reading.measure = self.glued_unit(glued);
+        }
+        // "the magnitude 6.4 earthquake", "un séisme de magnitude 5,1": the scale comes first.
+        if reading.measure.is_none() && k > 0 && words[k - 1] == "magnitude" {
+            reading.measure = Some("magnitude".to_string());
         }
         // A price per unit: "5 dollars le gallon", "$5 a gallon".
         if let (Some(&link), Some(&unit)) = (after.get(head_end), after.get(head_end + 1)) {
