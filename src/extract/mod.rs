@@ -515,6 +515,16 @@ impl<'a> SentenceContext<'a> {
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_the_others(&readings, &ids, &mut claims, store);
+        // "Seven more people were detained on Sunday, bringing the total to 38": more of a
+        // count, not the count; listed with nothing, it is held against nothing.
+        for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
+            if let Some(claim) = claim
+                .as_mut()
+                .filter(|c| reading.others && c.list.is_none())
+            {
+                claim.reference = true;
+            }
+        }
         self.link_equivalents(&ids, &mut claims);
         self.set_apart_how_counts_rose(&readings, &mut claims, store);
         for claim in claims.into_iter().flatten() {
@@ -1495,9 +1505,19 @@ impl<'a> SentenceContext<'a> {
         let opens_aside = items[aside].figure.is_none()
             && (matches!(
                 words[aside],
-                "including" | "among" | "of" | "dont" | "parmi" | "y" | "notamment" | "a" | "an"
+                "including"
+                    | "among"
+                    | "of"
+                    | "dont"
+                    | "parmi"
+                    | "y"
+                    | "notamment"
+                    | "a"
+                    | "an"
+                    | "un"
+                    | "une"
             ) || self.is_name(items, aside));
-        let verb = (aside..items.len().min(aside + 12)).find(|&j| items[j].clause != clause)?;
+        let verb = (aside..items.len().min(aside + 20)).find(|&j| items[j].clause != clause)?;
         // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").
         let says_event =
             is_auxiliary(words[verb], self.article.lang) || first_category(&cues[verb]).is_some();
@@ -2005,6 +2025,9 @@ impl<'a> SentenceContext<'a> {
                     .iter()
                     .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
                     || (noun > 0 && self.text[items[noun].start..].starts_with(char::is_uppercase))
+                    || (noun > 0
+                        && matches!(words[noun - 1], "un" | "une")
+                        && names_an_agent(words[noun]))
             };
             matches!(*w, "de" | "d") && de > 0 && person(de - 1)
         });
@@ -2751,6 +2774,17 @@ fn counts_a_period(words: &[&str]) -> bool {
             _ => false,
         }
     })
+}
+
+/// A French noun of someone who does something, told by its ending: "un agriculteur", "une
+/// infirmière", "un cycliste", "un lycéen". ("une durée", "un mandat", "une peine" of so many
+/// years are no one's age.)
+fn names_an_agent(noun: &str) -> bool {
+    [
+        "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "ant", "ante",
+    ]
+    .iter()
+    .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))
 }
 
 /// Nouns and verbs of a dispute, after which "over" says what it is about.

@@ -1486,3 +1486,22 @@ fn extract_keeps_agents_and_things_out_of_what_befell_people() {
     let c = only("The medical centre was treating 29 patients on Sunday.");
     assert_eq!(c.category, "injured", "{c:#?}");
 }
+
+#[test]
+fn extract_reads_increments_hospitals_ages_and_long_asides() {
+    // "N more" adds to a count: it is no count to hold against the total.
+    let found = claims("Police made 31 arrests on Saturday. Seven more people were detained on Sunday, bringing the total to 38.");
+    assert!(found[1].reference && !found[2].reference, "{found:#?}");
+    let c = only("Eleven people were taken to the University Hospital of Wales.");
+    assert_eq!(c.category, "injured", "{c:#?}");
+    // Someone named by a noun of what they do is aged in years; a period is not.
+    let found = claims("Deux patients, un agriculteur de 61 ans du Lorrain et un homme de 47 ans de Sainte-Marie, sont décédés la semaine dernière.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].category, "deaths");
+    assert_eq!(
+        only("Le parking restera fermé pour une durée d'au moins six mois.").value,
+        6.0
+    );
+    let c = only("Thousands cross into South Sudan as fighting flares.");
+    assert_eq!(c.category, "displaced");
+}
