@@ -150,8 +150,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        let dollar_prefix = matches!(b, b'U' | b'C' | b'A' | b'R')
-            && ["US$", "C$", "A$", "R$"]
+        let dollar_prefix = matches!(b, b'U' | b'C' | b'A' | b'R' | b'G')
+            && ["US$", "C$", "A$", "R$", "GH¢"]
                 .iter()
                 .any(|p| bytes[i..].starts_with(p.as_bytes()));
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
@@ -397,12 +397,21 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     let before = words.next().unwrap_or("");
     let verb = words.next().unwrap_or("");
     let is = |word: &str| before.eq_ignore_ascii_case(word);
+    // "raising the standard fare from $2 to $2.50", "up by 35%, from 0.80 to 1.08 lev": a change
+    // a few words back.
+    let changed_from = || {
+        is("from")
+            && std::iter::once(verb)
+                .chain(words.take(3))
+                .any(is_change_verb)
+    };
     match lang {
         Lang::Fr if is("entre") => " et ",
         Lang::En if is("between") => " and ",
         // "rise by 3 to 4.5 per cent" is a range even after a verb of change.
         Lang::En if is("by") => " to ",
         _ if is_change_verb(verb) => "",
+        Lang::En if changed_from() => "",
         Lang::Fr => " à ",
         Lang::En => " to ",
     }
@@ -411,7 +420,8 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
 fn is_change_verb(word: &str) -> bool {
     [
         "pass", "grimp", "augment", "baiss", "chuté", "rose", "risen", "ris", "increas", "fell",
-        "fall", "drop", "climb", "jump", "went", "gone", "up", "down",
+        "fall", "drop", "climb", "jump", "went", "gone", "up", "down", "rais", "cut", "lower",
+        "reduc", "push", "boost", "lift", "hike",
     ]
     .iter()
     .any(|stem| {
@@ -700,6 +710,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("C$"),
             tag("A$"),
             tag("R$"),
+            tag("GH¢"),
             tag("$"),
             money_sign,
         )),
@@ -721,6 +732,7 @@ fn money_sign(i: &str) -> Res<'_, &str> {
         tag("₩"),
         tag("₺"),
         tag("₽"),
+        tag("₵"),
     ))
     .parse(i)
 }
@@ -745,6 +757,7 @@ fn sign_code(sign: &str) -> &'static str {
         "C$" => "CAD",
         "A$" => "AUD",
         "R$" => "BRL",
+        "GH¢" | "₵" => "GHS",
         _ => "USD",
     }
 }

@@ -385,6 +385,19 @@ fn numeral_keeps_changes_and_scores_apart_from_ranges() {
         figures("the toll rose from 20 to 30", Lang::En),
         vec![("20", 20.0), ("30", 30.0)]
     );
+    // The verb of change may come a few words before "from".
+    assert_eq!(
+        figures("raising the standard fare from $2 to $2.50", Lang::En),
+        vec![("$2", 2.0), ("$2.50", 2.5)]
+    );
+    assert_eq!(
+        figures("the loaf went up by 35%, from 0.80 to 1.08 lev", Lang::En),
+        vec![("35", 35.0), ("0.80", 0.8), ("1.08", 1.08)]
+    );
+    assert_eq!(
+        figures("tickets cost from $20 to $30", Lang::En),
+        vec![("$20 to $30", 20.0)]
+    );
     // A second end smaller than the first is no range.
     assert_eq!(
         figures("battu 3 à 1", Lang::Fr),
@@ -547,6 +560,8 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("damages of R$ 12 million", 12e6, "BRL"),
         ("a fine of 500 ₽", 500.0, "RUB"),
         ("¥3bn in losses", 3e9, "JPY"),
+        ("losses of GH¢140 million", 140e6, "GHS"),
+        ("a fine of ₵5,000", 5000.0, "GHS"),
     ];
     for &(text, value, code) in rows {
         let q = one(text, Lang::En);
