@@ -477,6 +477,7 @@ impl<'a> SentenceContext<'a> {
                     .map(|(_, _, name)| name.clone());
             }
         }
+        join_place_by_place_lists(&mut claims);
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
         let recent_money = self
             .earlier_in_article(store)
@@ -2785,6 +2786,41 @@ fn names_an_agent(noun: &str) -> bool {
     ]
     .iter()
     .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))
+}
+
+/// "In Romania alone, 26 suspects were detained …, while 9 were arrested in Italy and 6 in
+/// Spain": a count of the same people for another place, in the sentence of a list given place
+/// by place, is one more part of that list.
+fn join_place_by_place_lists(claims: &mut [Option<Claim>]) {
+    let by_place = |c: &Claim| c.unit == Unit::People && c.place.is_some();
+    let Some(list) = claims
+        .iter()
+        .flatten()
+        .find_map(|c| c.list.filter(|_| by_place(c)))
+    else {
+        return;
+    };
+    let parts: Vec<&Claim> = claims
+        .iter()
+        .flatten()
+        .filter(|c| c.list == Some(list))
+        .collect();
+    if !parts.iter().all(|c| by_place(c)) {
+        return;
+    }
+    let category = parts[0].category.clone();
+    let places: Vec<String> = parts.iter().filter_map(|c| c.place.clone()).collect();
+    for claim in claims.iter_mut().flatten() {
+        let another_place = claim.place.as_ref().is_some_and(|p| !places.contains(p));
+        if claim.list.is_none()
+            && claim.part_of.is_none()
+            && claim.category == category
+            && by_place(claim)
+            && another_place
+        {
+            claim.list = Some(list);
+        }
+    }
 }
 
 /// Nouns and verbs of a dispute, after which "over" says what it is about.

@@ -1505,3 +1505,16 @@ fn extract_reads_increments_hospitals_ages_and_long_asides() {
     let c = only("Thousands cross into South Sudan as fighting flares.");
     assert_eq!(c.category, "displaced");
 }
+
+#[test]
+fn extract_joins_a_count_for_another_place_to_a_list_given_place_by_place() {
+    let found = claims("In Romania alone, 26 suspects were detained during house searches, while 9 were arrested in Italy and 6 in Spain.");
+    let arrests: Vec<&Claim> = found.iter().filter(|c| c.category == "arrests").collect();
+    assert_eq!(arrests.len(), 3, "{found:#?}");
+    assert!(
+        arrests
+            .iter()
+            .all(|c| c.list.is_some() && c.list == arrests[1].list),
+        "{found:#?}"
+    );
+}
