@@ -504,7 +504,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
-        self.link_aside_breakdowns((items, &words), &figure_items, &ids, &mut claims);
+        self.link_aside_breakdowns((items, &words), &figure_items, &readings, &ids, &mut claims);
         self.link_aside_after_those((items, &words), cues, &figure_items, &mut claims, store);
         Self::list_parts_by_sex(&words, &figure_items, &ids, &mut claims);
         if matches!(
@@ -713,6 +713,7 @@ impl<'a> SentenceContext<'a> {
         &self,
         (items, words): (&[Item], &[&str]),
         figure_items: &[usize],
+        readings: &[Reading],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
@@ -778,8 +779,15 @@ impl<'a> SentenceContext<'a> {
             let clause = items[k].clause;
             let mut m = n;
             while let Some(Some(part)) = claims.get_mut(m) {
-                let joined = m == n || items[figure_items[m] - 1].clause == clause;
-                let people = part.category == "count" && part.unit == Unit::People;
+                // A colon's list runs on over its commas: "27 interpellées : 14 à Avignon, 8 au
+                // Pontet et 3 à Cavaillon".
+                let joined = m == n || colon || items[figure_items[m] - 1].clause == clause;
+                // "14 personnes ont été blessées, neuf policiers et trois manifestants, selon
+                // …": who they are, not what befell them.
+                let who = !readings[m].bare
+                    && readings[m].event.is_none()
+                    && readings[m].head_category.is_none();
+                let people = part.unit == Unit::People && (part.category == "count" || who);
                 if !joined || !(people || (colon && names_nothing(part))) {
                     break;
                 }
@@ -787,6 +795,13 @@ impl<'a> SentenceContext<'a> {
                 part.category.clone_from(&category);
                 part.part_of = ids[n - 1];
                 m += 1;
+            }
+            // An apposition names all of its whole, not some: its parts are a list that must
+            // add up ("12 morts (sept hommes et cinq femmes)").
+            if m > n + 1 {
+                for part in claims[n..m].iter_mut().flatten() {
+                    part.list = ids[n];
+                }
             }
         }
     }
@@ -1577,6 +1592,8 @@ impl<'a> SentenceContext<'a> {
             // dispute is about, not a bound.
             let about_a_dispute = len == 1
                 && words[from] == "over"
+                && from > 0
+                && words[from - 1] != "for"
                 && words[from.saturating_sub(4)..from]
                     .iter()
                     .any(|w| is_dispute_word(w));
@@ -2847,10 +2864,6 @@ fn is_dispute_word(word: &str) -> bool {
             | "anger"
             | "outrage"
             | "strike"
-            | "arrested"
-            | "convicted"
-            | "jailed"
-            | "questioned"
     )
 }
 

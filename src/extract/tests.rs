@@ -1518,3 +1518,28 @@ fn extract_joins_a_count_for_another_place_to_a_list_given_place_by_place() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_reads_appositions_and_colon_lists_as_lists_that_add_up() {
+    let found = claims("Au total, 14 personnes ont été blessées, neuf policiers et trois manifestants, selon la préfecture.");
+    assert!(
+        found[1..].iter().all(|c| c.category == "injured"
+            && c.part_of == Some(found[0].id)
+            && c.list == Some(found[1].id)),
+        "{found:#?}"
+    );
+    let found = claims(
+        "Au total, 27 personnes ont été interpellées : 14 à Avignon, 8 au Pontet et 3 à Cavaillon.",
+    );
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.category == "arrests" && c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+    // Figures counted place by place after a comma are no apposition of the first.
+    let found = claims(
+        "Of the dead, 28 were recorded in Camarines Sur, 11 in Albay and nine in Northern Samar.",
+    );
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+}
