@@ -2706,10 +2706,6 @@ fn tidy(x: f64) -> f64 {
     }
 }
 
-/// Appends `word` lowercased. Most words are lowercased byte by byte in place (ASCII letters;
-/// accented small letters stay as they are); only a word with a capital beyond ASCII ("État",
-/// "À") goes through Unicode.
-/// A claim that says nothing of what it counts: the fallback category and unit.
 /// "780 agents de collecte", "agents d'entretien": agents of a trade, not of the police.
 fn agents_of_a_trade(words: &[&str], j: usize) -> bool {
     words[j] == "agents"
@@ -2720,6 +2716,7 @@ fn agents_of_a_trade(words: &[&str], j: usize) -> bool {
         )
 }
 
+/// A claim that says nothing of what it counts: the fallback category and unit.
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
 }
