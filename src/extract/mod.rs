@@ -409,6 +409,16 @@ impl<'a> SentenceContext<'a> {
                     .then_some((items[k].clause, year))
             })
             .collect();
+        // "un accident similaire avait fait 1 mort et 9 blessés en décembre 2019": a month of
+        // another year.
+        for date in dates.iter().filter(|d| d.day.is_none()) {
+            if let (Some(year), true) = (date.year, date.year != article_year) {
+                let at = items.partition_point(|it| it.start < date.start);
+                if let Some(it) = items.get(at) {
+                    years.push((it.clause, year));
+                }
+            }
+        }
         for j in 1..words.len() {
             let last_year = matches!(
                 (words[j - 1], words[j]),
@@ -2043,9 +2053,12 @@ impl<'a> SentenceContext<'a> {
                     .iter()
                     .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
                     || (noun > 0 && self.text[items[noun].start..].starts_with(char::is_uppercase))
+                    // "un agriculteur de 61 ans", "un chauffeur routier de 58 ans".
                     || (noun > 0
-                        && matches!(words[noun - 1], "un" | "une")
-                        && names_an_agent(words[noun]))
+                        && names_an_agent(words[noun])
+                        && words[noun.saturating_sub(2)..noun]
+                            .iter()
+                            .any(|w| matches!(*w, "un" | "une")))
             };
             matches!(*w, "de" | "d") && de > 0 && person(de - 1)
         });

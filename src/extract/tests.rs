@@ -1543,3 +1543,12 @@ fn extract_reads_appositions_and_colon_lists_as_lists_that_add_up() {
     );
     assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
 }
+
+#[test]
+fn extract_sets_apart_a_month_of_another_year_and_reads_more_ages() {
+    let found = claims("Publié le 12 novembre 2024\nCarambolage\n\nSur le même tronçon, un accident avait fait 1 mort et 9 blessés en décembre 2019.\n");
+    assert!(found.iter().all(|c| c.year == Some(2019)), "{found:#?}");
+    let found =
+        claims("Deux personnes ont été tuées, un chauffeur routier de 58 ans et une passagère.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+}

@@ -120,6 +120,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("le 10/01/2022", Lang::Fr),
         ("un 4x4 blindé", Lang::Fr),
         ("between junctions 35 and 36", Lang::En),
+        ("entre les sorties 24 et 25", Lang::Fr),
+        ("Routes 63 and 80 will be merged", Lang::En),
         ("call 101, quoting incident 112", Lang::En),
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
         ("members of the Barrio 18 gang", Lang::En),
