@@ -1552,3 +1552,21 @@ fn extract_sets_apart_a_month_of_another_year_and_reads_more_ages() {
         claims("Deux personnes ont été tuées, un chauffeur routier de 58 ans et une passagère.");
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+#[test]
+fn extract_reads_seconds_and_residents_of_a_home() {
+    let c = only("Un lavage des mains d'au moins 30 secondes reste la meilleure protection.");
+    assert_eq!(
+        (c.category.as_str(), c.unit.clone()),
+        ("measure", Unit::Measure("second".into()))
+    );
+    // "résidents" of a care home are no population of a place; "habitants" are.
+    assert_eq!(
+        only("Depuis samedi, 38 résidents ont présenté des symptômes.").category,
+        "count"
+    );
+    assert_eq!(
+        only("La commune compte 9 800 habitants.").category,
+        "population"
+    );
+}

@@ -130,6 +130,12 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
     }
+    // French writes the day before the month: a figure after a month counts.
+    assert_eq!(
+        figures("depuis début janvier 27 foyers", Lang::Fr),
+        vec![("27", 27.0)]
+    );
+    assert_eq!(figures("since January 27, officials", Lang::En), vec![]);
 }
 
 #[test]

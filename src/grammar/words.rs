@@ -431,7 +431,7 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
             }
         }
     }
-    if let Some(found) = month_first_date(text, i, first_end, &first) {
+    if let Some(found) = month_first_date(text, i, first_end, &first, lang) {
         return Some(found);
     }
     if let Some(found) = vague(text, i, first_end, &first, lang) {
@@ -846,8 +846,15 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     Some((Token::Quantity(quantity), tail))
 }
 
-/// "January 10, 2022", "janvier 2022", "July 3": a date, not the figure 10.
-fn month_first_date(text: &str, i: usize, first_end: usize, first: &str) -> Option<(Token, usize)> {
+/// "January 10, 2022", "janvier 2022", "July 3": a date, not the figure 10. French writes the
+/// day first: "depuis début janvier 27 foyers" counts 27.
+fn month_first_date(
+    text: &str,
+    i: usize,
+    first_end: usize,
+    first: &str,
+    lang: Lang,
+) -> Option<(Token, usize)> {
     let month = crate::date::month_number(first)?;
     // "mai", "mars" and "sept" are also ordinary words; a date needs digits after them. An
     // abbreviation may keep its period: "Oct. 14".
@@ -868,7 +875,7 @@ fn month_first_date(text: &str, i: usize, first_end: usize, first: &str) -> Opti
     let mut end = digits_start + digits.len();
     let (day, year) = match digits.len() {
         4 => (None, digits.parse().ok()),
-        1 | 2 => {
+        1 | 2 if lang == Lang::En => {
             let day = digits.parse().ok();
             let after = &text[end..];
             let after_trim = after.trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
