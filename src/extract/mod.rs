@@ -537,6 +537,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         self.link_equivalents(&ids, &mut claims);
+        self.link_those_still_held(&words, &figure_items, &mut claims, store);
         self.set_apart_how_counts_rose(&readings, &mut claims, store);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
@@ -1215,6 +1216,44 @@ impl<'a> SentenceContext<'a> {
                 part.unit = Unit::People;
                 part.list = list;
                 part.part_of = part_of;
+            }
+        }
+    }
+
+    /// "19 suspects restaient en garde à vue", "12 remain in hospital": those still held or
+    /// treated after a larger count are some of it, not another count of all; held against
+    /// nothing (as parts they would overlap the breakdowns given before).
+    fn link_those_still_held(
+        &self,
+        words: &[&str],
+        figure_items: &[usize],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        for (claim, &k) in claims.iter_mut().zip(figure_items) {
+            let Some(claim) = claim.as_mut().filter(|c| c.part_of.is_none()) else {
+                continue;
+            };
+            let still = words[k + 1..words.len().min(k + 4)].iter().any(|w| {
+                matches!(
+                    *w,
+                    "still"
+                        | "remain"
+                        | "remained"
+                        | "remains"
+                        | "restaient"
+                        | "restent"
+                        | "toujours"
+                )
+            });
+            if !still || !matches!(claim.category.as_str(), "arrests" | "injured") {
+                continue;
+            }
+            if self
+                .last_count_of(&claim.category, store)
+                .is_some_and(|whole| whole.value > claim.value)
+            {
+                claim.reference = true;
             }
         }
     }

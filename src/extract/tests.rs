@@ -1570,3 +1570,12 @@ fn extract_reads_seconds_and_residents_of_a_home() {
         "population"
     );
 }
+
+#[test]
+fn extract_sets_apart_those_still_held_after_a_larger_count() {
+    let found = claims("Au total, 27 personnes ont été interpellées. Mercredi soir, 19 suspects restaient en garde à vue.");
+    assert!(!found[0].reference && found[1].reference, "{found:#?}");
+    assert_eq!(found[1].category, "arrests");
+    // With no larger count before, those in custody are the count.
+    assert!(!only("Mercredi soir, 19 suspects restaient en garde à vue.").reference);
+}
