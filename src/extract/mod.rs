@@ -1495,7 +1495,7 @@ impl<'a> SentenceContext<'a> {
             let punctuation = gap
                 .bytes()
                 .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"'))
-                || (!gap.is_ascii() && gap.contains(['«', '»', '“', '”', '—', '–']));
+                || (!gap.is_ascii() && gap.contains(['«', '“', '—', '–']));
             if punctuation {
                 clause += 1;
             }
@@ -1581,6 +1581,12 @@ impl<'a> SentenceContext<'a> {
                     | "an"
                     | "un"
                     | "une"
+                    // "Dozens of retirees, some holding placards, gathered outside".
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "certains"
+                    | "certaines"
             ) || self.is_name(items, aside));
         let verb = (aside..items.len().min(aside + 20)).find(|&j| items[j].clause != clause)?;
         // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").

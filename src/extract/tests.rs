@@ -1579,3 +1579,13 @@ fn extract_sets_apart_those_still_held_after_a_larger_count() {
     // With no larger count before, those in custody are the count.
     assert!(!only("Mercredi soir, 19 suspects restaient en garde à vue.").reference);
 }
+
+#[test]
+fn extract_reads_the_event_past_a_closing_quote_or_an_aside_of_some() {
+    let c = only("Le maire évoque « des centaines de jeunes » rassemblés via les réseaux sociaux.");
+    assert_eq!(c.category, "crowd", "{c:#?}");
+    let c = only("Dozens of retirees, some holding placards, gathered outside the court.");
+    assert_eq!(c.category, "crowd", "{c:#?}");
+    let c = only("Hundreds of drivers picketed outside the depots.");
+    assert_eq!(c.category, "crowd", "{c:#?}");
+}
