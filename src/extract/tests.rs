@@ -1589,3 +1589,20 @@ fn extract_reads_the_event_past_a_closing_quote_or_an_aside_of_some() {
     let c = only("Hundreds of drivers picketed outside the depots.");
     assert_eq!(c.category, "crowd", "{c:#?}");
 }
+
+#[test]
+fn extract_reads_more_ways_of_losing_a_home() {
+    for text in [
+        "Lundi, la préfecture a fait évacuer 150 personnes à Crouy.",
+        "Au total, 1 450 personnes ont dû partir.",
+        "Une centaine de personnes dorment dehors près du canal.",
+        "Entre 600 et 700 exilés vivaient encore sur le site.",
+        "The council said 88 households had been placed in emergency accommodation.",
+    ] {
+        assert_eq!(only(text).category, "displaced", "{text}");
+    }
+    // The inhabitants of a neighbourhood are its population, whatever befell others.
+    let found =
+        claims("Dans ce quartier de quelque 4 000 habitants, 1 450 personnes ont dû partir.");
+    assert_eq!(found[0].category, "population", "{found:#?}");
+}
