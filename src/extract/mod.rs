@@ -1024,9 +1024,15 @@ impl<'a> SentenceContext<'a> {
                 whole_claim.unit == Unit::People && whole_claim.category != "count";
             let own = readings[n].event.is_some()
                 || (readings[n].head_category.is_some() && !counted_for_something);
+            // "1 200 techniciens, dont 300 venus d'autres régions, ont été mobilisés": some of
+            // those sent to help are no troops either.
+            let sent_to_help = whole_claim
+                .group
+                .as_deref()
+                .is_some_and(|g| SENT_TO_HELP.contains(&g));
             if let Some(part) = &mut claims[n] {
                 part.part_of = ids[m];
-                if !own {
+                if !own || (sent_to_help && part.category == "troops") {
                     part.category = whole_claim.category;
                 }
                 if bare {

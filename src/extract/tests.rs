@@ -1606,3 +1606,23 @@ fn extract_reads_more_ways_of_losing_a_home() {
         claims("Dans ce quartier de quelque 4 000 habitants, 1 450 personnes ont dû partir.");
     assert_eq!(found[0].category, "population", "{found:#?}");
 }
+
+#[test]
+fn extract_keeps_staff_and_those_sent_to_help_apart_from_troops() {
+    let found =
+        claims("Quelque 1 200 techniciens, dont 300 venus d'autres régions, ont été mobilisés.");
+    assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");
+    assert_eq!(
+        only("Les grévistes réclament l'embauche de 45 agents supplémentaires.").category,
+        "count"
+    );
+    let c = only("The company deployed more than a thousand engineers.");
+    assert_eq!(c.category, "count", "{c:#?}");
+    let found = claims("Around 60 firefighters and 12 appliances were deployed.");
+    assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");
+    // Police sent out are troops.
+    assert_eq!(
+        only("Quelque 200 agents de police ont été déployés.").category,
+        "troops"
+    );
+}
