@@ -1750,8 +1750,13 @@ impl<'a> SentenceContext<'a> {
         if reading.measure.is_none() && glued.starts_with(|c: char| c.is_ascii_alphabetic()) {
             reading.measure = self.glued_unit(glued);
         }
-        // "the magnitude 6.4 earthquake", "un séisme de magnitude 5,1": the scale comes first.
-        if reading.measure.is_none() && k > 0 && words[k - 1] == "magnitude" {
+        // "the magnitude 6.4 earthquake", "un séisme de magnitude 5,1", "une magnitude de 3,2":
+        // the scale comes first.
+        let magnitude = matches!(
+            words[k.saturating_sub(2)..k],
+            [.., "magnitude"] | ["magnitude", "de" | "of"]
+        );
+        if reading.measure.is_none() && magnitude {
             reading.measure = Some("magnitude".to_string());
         }
         // A price per unit: "5 dollars le gallon", "$5 a gallon".

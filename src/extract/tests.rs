@@ -1626,3 +1626,13 @@ fn extract_keeps_staff_and_those_sent_to_help_apart_from_troops() {
         "troops"
     );
 }
+
+#[test]
+fn extract_reads_a_magnitude_named_before_its_figure() {
+    for text in [
+        "The magnitude 6.4 earthquake struck on Sunday.",
+        "La plus forte réplique a atteint une magnitude de 3,2.",
+    ] {
+        assert_eq!(only(text).unit, Unit::Measure("magnitude".into()), "{text}");
+    }
+}

@@ -561,8 +561,8 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     if after_period {
         return named && word.chars().count() <= 3;
     }
-    // "RN 85", "A 7": a road or line named by capitals; not the article opening a sentence
-    // ("A 2.5-kilometre stretch…").
+    // "RN 85", "A 7", "SDIS 65": a road, a line or a service named by capitals; not the article
+    // opening a sentence ("A 2.5-kilometre stretch…").
     let opens_sentence = before[..word_start]
         .trim_end()
         .chars()
@@ -570,7 +570,7 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '«' | '—'));
     let article = word == "A" && opens_sentence;
     let code =
-        (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && !article;
+        (1..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && !article;
     before.ends_with('#') || code || named
 }
 

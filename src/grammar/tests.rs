@@ -121,6 +121,7 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("un 4x4 blindé", Lang::Fr),
         ("between junctions 35 and 36", Lang::En),
         ("entre les sorties 24 et 25", Lang::Fr),
+        ("les sapeurs-pompiers du SDIS 65", Lang::Fr),
         ("Routes 63 and 80 will be merged", Lang::En),
         ("call 101, quoting incident 112", Lang::En),
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
