@@ -155,8 +155,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        let dollar_prefix = matches!(b, b'U' | b'C' | b'A' | b'R' | b'G')
-            && ["US$", "C$", "A$", "R$", "GH¢"]
+        let dollar_prefix = matches!(b, b'U' | b'C' | b'A' | b'R' | b'G' | b'B')
+            && ["US$", "C$", "A$", "R$", "GH¢", "BZ$"]
                 .iter()
                 .any(|p| bytes[i..].starts_with(p.as_bytes()));
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
@@ -571,7 +571,14 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     let article = word == "A" && opens_sentence;
     let code =
         (1..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && !article;
-    before.ends_with('#') || code || named
+    // "appeler le 3949", "composer le 17": a service's number.
+    let dialled = matches!(word, "le" | "au")
+        && before[..word_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|verb| matches!(verb, "appeler" | "appelez" | "composer" | "composez"));
+    before.ends_with('#') || code || named || dialled
 }
 
 fn skip_number(rest: &str) -> usize {
@@ -716,6 +723,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("A$"),
             tag("R$"),
             tag("GH¢"),
+            tag("BZ$"),
             tag("$"),
             money_sign,
         )),
@@ -763,6 +771,7 @@ fn sign_code(sign: &str) -> &'static str {
         "A$" => "AUD",
         "R$" => "BRL",
         "GH¢" | "₵" => "GHS",
+        "BZ$" => "BZD",
         _ => "USD",
     }
 }

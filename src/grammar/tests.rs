@@ -122,6 +122,7 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("between junctions 35 and 36", Lang::En),
         ("entre les sorties 24 et 25", Lang::Fr),
         ("les sapeurs-pompiers du SDIS 65", Lang::Fr),
+        ("les voyageurs peuvent appeler le 3949", Lang::Fr),
         ("Routes 63 and 80 will be merged", Lang::En),
         ("call 101, quoting incident 112", Lang::En),
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
@@ -571,6 +572,7 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("¥3bn in losses", 3e9, "JPY"),
         ("losses of GH¢140 million", 140e6, "GHS"),
         ("a fine of ₵5,000", 5000.0, "GHS"),
+        ("damage put at BZ$150 million", 150e6, "BZD"),
     ];
     for &(text, value, code) in rows {
         let q = one(text, Lang::En);
