@@ -2033,9 +2033,12 @@ impl<'a> SentenceContext<'a> {
                     .any(|&(n, cue)| matches!(cue, Cue::Qualifier(_)) && stepped + n == next);
             reading.joined_to_next = reading.and_next && qualifier_only;
             reading.spans_to_next = matches!(between, ["à" | "to"]);
-            // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %".
+            // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %"; not
+            // "including two with meningitis, but no deaths".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
-            reading.comma_joined = gap.contains(',') && between.len() <= 8;
+            reading.comma_joined = gap.contains(',')
+                && between.len() <= 8
+                && !matches!(between.last(), Some(&("but" | "mais")));
             // "64 % se disent favorables, tandis que 41 % y sont opposés": the second share,
             // with no whole of its own, is of the first one's.
             let contrast = matches!(

@@ -1636,3 +1636,14 @@ fn extract_reads_a_magnitude_named_before_its_figure() {
         assert_eq!(only(text).unit, Unit::Measure("magnitude".into()), "{text}");
     }
 }
+
+#[test]
+fn extract_ends_a_breakdown_at_but() {
+    let found = claims("Eleven people have been treated in hospital, including two with meningitis, but no deaths have been reported.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(
+        (found[2].category.as_str(), found[2].part_of),
+        ("deaths", None),
+        "{found:#?}"
+    );
+}
