@@ -2096,11 +2096,12 @@ impl<'a> SentenceContext<'a> {
         }
         // "un nourrisson de 7 mois": babies are aged in months.
         let in_years = matches!(reading.measure.as_deref(), Some("year" | "month"));
-        // "la moitié des malades ont moins de 5 ans": what people have in years is their age.
+        // "la moitié des malades ont moins de 5 ans": what people have in years is their age;
+        // so is an age group ("les plus de 65 ans").
         let have_years = in_years
             && matches!(
                 near,
-                [.., "ont" | "avaient", "moins" | "plus", "de"] | [.., "ont" | "avaient"]
+                [.., "ont" | "avaient" | "les", "moins" | "plus", "de"] | [.., "ont" | "avaient"]
             )
             && !matches!(words.get(k + 2), Some(&("de" | "d")));
         // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone, who may be

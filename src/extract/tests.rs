@@ -1647,3 +1647,10 @@ fn extract_ends_a_breakdown_at_but() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_reads_an_age_group_as_no_claim() {
+    let found = claims("Une campagne de vaccination ciblant les plus de 65 ans a débuté : 23 500 doses ont été commandées.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].value, 23500.0);
+}
