@@ -915,12 +915,24 @@ impl<'a> SentenceContext<'a> {
                 .map(|c| c.unit.clone())
         });
         for n in 0..claims.len() {
+            // "2,1 millions d'euros de surfacturations, 1,3 million de travaux fictifs et 0,8
+            // million de pots-de-vin": amounts listed after an amount.
+            let names_no_one = !readings[n].head_people
+                && !readings[n].head_thing
+                && readings[n].head_group.is_none()
+                && readings[n].head_counted.is_none();
+            let listed_after_money = n > 0
+                && names_no_one
+                && (readings[n - 1].comma_joined || readings[n - 1].and_next)
+                && claims[n - 1]
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.unit, Unit::Currency(_)));
             if let Some(claim) = &mut claims[n] {
                 if let Unit::Currency(_) = claim.unit {
                     recent_money = Some(claim.unit.clone());
                 } else if let Some(money) = &recent_money {
                     let scaled = claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
-                    if names_nothing(claim) && scaled && readings[n].bare {
+                    if names_nothing(claim) && scaled && (readings[n].bare || listed_after_money) {
                         claim.category = "money".into();
                         claim.unit = money.clone();
                     }

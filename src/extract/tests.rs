@@ -1654,3 +1654,23 @@ fn extract_reads_an_age_group_as_no_claim() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].value, 23500.0);
 }
+
+#[test]
+fn extract_tells_inmates_from_people_held() {
+    // "N détenus" are inmates; people "détenus" after their noun are held.
+    let found = claims("Depuis, 296 détenus et 58 surveillants ont passé un test de dépistage.");
+    assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");
+    assert_eq!(
+        only("Lundi, 7 989 individus détenus ont été recensés.").category,
+        "arrests"
+    );
+    assert_eq!(
+        only("Au total, 120 personnes sont détenues.").category,
+        "arrests"
+    );
+    // Amounts listed after an amount are amounts of its currency.
+    let found = claims(
+        "Le préjudice : 2,1 millions d'euros de surfacturations, 1,3 million de travaux fictifs.",
+    );
+    assert!(found.iter().all(|c| c.category == "money"), "{found:#?}");
+}

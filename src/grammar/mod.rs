@@ -96,6 +96,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "acte",
     "act",
     "numéro",
+    "number",
     "no",
     "n°",
     "page",
