@@ -123,6 +123,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("entre les sorties 24 et 25", Lang::Fr),
         ("les sapeurs-pompiers du SDIS 65", Lang::Fr),
         ("les voyageurs peuvent appeler le 3949", Lang::Fr),
+        ("trucks queued on the R61", Lang::En),
+        ("the Palasa express, train number 18532", Lang::En),
         ("Routes 63 and 80 will be merged", Lang::En),
         ("call 101, quoting incident 112", Lang::En),
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
@@ -573,6 +575,9 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("losses of GH¢140 million", 140e6, "GHS"),
         ("a fine of ₵5,000", 5000.0, "GHS"),
         ("damage put at BZ$150 million", 150e6, "BZD"),
+        ("the strike cost R2.4bn", 2.4e9, "ZAR"),
+        ("losses of R120m a day", 120e6, "ZAR"),
+        ("R5,000 per container", 5000.0, "ZAR"),
     ];
     for &(text, value, code) in rows {
         let q = one(text, Lang::En);
