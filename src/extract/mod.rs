@@ -307,7 +307,9 @@ impl<'a> SentenceContext<'a> {
             .zip(&readings)
             .map(|(&k, reading)| {
                 let q = items[k].figure.and_then(|f| quantities.get(f))?;
-                self.claim(q, reading, (items, &words), k, dates, source.as_deref())
+                let own = self.source_right_after(items, &words, cues, k);
+                let source = own.as_deref().or(source.as_deref());
+                self.claim(q, reading, (items, &words), k, dates, source)
             })
             .collect();
         // Parts of one list ("26 X et 16 Y tués") share the id of their first part.
@@ -2256,9 +2258,9 @@ impl<'a> SentenceContext<'a> {
         for j in 0..items.len() {
             for &(n, cue) in &cues[j] {
                 let name = match cue {
-                    Cue::SourceBefore => self.name_from(items, words, cues, j + n),
+                    Cue::SourceBefore => self.name_from(items, words, cues, j + n, true),
                     Cue::SourceVerb => self
-                        .name_from(items, words, cues, j + n)
+                        .name_from(items, words, cues, j + n, false)
                         .or_else(|| self.subject_before(items, words, j)),
                     Cue::SourceAct => self.subject_before(items, words, j),
                     _ => None,
@@ -2269,6 +2271,26 @@ impl<'a> SentenceContext<'a> {
             }
         }
         None
+    }
+
+    /// "2 500 selon la préfecture, 6 000 selon les organisateurs": a source named right after
+    /// the figure, in its clause, is that figure's own.
+    fn source_right_after(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &Cues<'_>,
+        k: usize,
+    ) -> Option<String> {
+        let clause = items[k].clause;
+        let j = (k + 1..items.len().min(k + 5))
+            .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
+            .find(|&j| cues[j].iter().any(|(_, c)| matches!(c, Cue::SourceBefore)))?;
+        let n = cues[j]
+            .iter()
+            .find_map(|&(n, c)| matches!(c, Cue::SourceBefore).then_some(n))?;
+        self.name_from(items, words, cues, j + n, true)
+            .map(|name| self.complete(&name))
     }
 
     /// A one-word source ("le ministère") named in full earlier in the sentence ("les organes
@@ -2305,13 +2327,15 @@ impl<'a> SentenceContext<'a> {
         name.to_string()
     }
 
-    /// A name starting at `items[from]` (days skipped), up to a stop word or punctuation.
+    /// A name starting at `items[from]` (days skipped), up to a stop word or punctuation. After
+    /// "according to", "selon", a bare noun names the source too ("according to police").
     fn name_from(
         &self,
         items: &[Item],
         words: &[&str],
         cues: &Cues<'_>,
         from: usize,
+        bare_noun: bool,
     ) -> Option<String> {
         let mut start = from;
         while start < items.len() && weekday_number(words[start]).is_some() {
@@ -2321,7 +2345,13 @@ impl<'a> SentenceContext<'a> {
         let is_name_start = matches!(
             words[start],
             "le" | "la" | "les" | "l" | "the" | "un" | "une"
-        ) || self.text[first.start..].starts_with(char::is_uppercase);
+        ) || self.text[first.start..].starts_with(char::is_uppercase)
+            || (bare_noun
+                && !is_function_word(words[start])
+                && !is_stop(&cues[start])
+                // "en fin d'après-midi": a word glued by a hyphen is no name.
+                && start > 0
+                && !self.text[items[start - 1].end..first.start].contains('-'));
         if first.figure.is_some() || !is_name_start || is_pronoun(words[start]) {
             return None;
         }
@@ -3067,6 +3097,8 @@ fn is_pronoun(word: &str) -> bool {
     matches!(
         word,
         "il" | "elle"
+            | "lui"
+            | "eux"
             | "ils"
             | "elles"
             | "on"

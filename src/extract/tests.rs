@@ -1674,3 +1674,25 @@ fn extract_tells_inmates_from_people_held() {
     );
     assert!(found.iter().all(|c| c.category == "money"), "{found:#?}");
 }
+
+#[test]
+fn extract_gives_each_figure_the_source_named_right_after_it() {
+    let found = claims("Environ 2 500 pêcheurs selon la préfecture, 6 000 selon les organisateurs, ont défilé jeudi.");
+    let sources: Vec<_> = found.iter().map(|c| c.source.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [Some("préfecture"), Some("organisateurs")],
+        "{found:#?}"
+    );
+    // A bare noun after "according to" names the source; "d'après-midi" names none.
+    assert_eq!(
+        only("Some 12,000 people marched, according to police.")
+            .source
+            .as_deref(),
+        Some("police")
+    );
+    assert_eq!(
+        only("Le camion a fait six morts en fin d'après-midi.").source,
+        None
+    );
+}
