@@ -2283,13 +2283,14 @@ impl<'a> SentenceContext<'a> {
         k: usize,
     ) -> Option<String> {
         let clause = items[k].clause;
-        let j = (k + 1..items.len().min(k + 5))
+        let name_at = (k + 1..items.len().min(k + 5))
             .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
-            .find(|&j| cues[j].iter().any(|(_, c)| matches!(c, Cue::SourceBefore)))?;
-        let n = cues[j]
-            .iter()
-            .find_map(|&(n, c)| matches!(c, Cue::SourceBefore).then_some(n))?;
-        self.name_from(items, words, cues, j + n, true)
+            .find_map(|j| {
+                cues[j]
+                    .iter()
+                    .find_map(|&(n, c)| matches!(c, Cue::SourceBefore).then_some(j + n))
+            })?;
+        self.name_from(items, words, cues, name_at, true)
             .map(|name| self.complete(&name))
     }
 
