@@ -140,7 +140,8 @@ struct Item {
     word: std::ops::Range<usize>,
     /// For a figure: its index among the sentence's quantities.
     figure: Option<usize>,
-    /// Clause number: punctuation (`,` `;` `:` `(` quotes) between items starts a new clause.
+    /// Clause number: punctuation (`,` `;` `:` `(` `)`, straight or opening quotes, dashes) between
+    /// items starts a new clause; a closing quote does not ("« des centaines de jeunes » rassemblés").
     clause: u32,
 }
 
