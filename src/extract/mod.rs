@@ -140,8 +140,9 @@ struct Item {
     word: std::ops::Range<usize>,
     /// For a figure: its index among the sentence's quantities.
     figure: Option<usize>,
-    /// Clause number: punctuation (`,` `;` `:` `(` `)`, straight or opening quotes, dashes) between
-    /// items starts a new clause; a closing quote does not ("« des centaines de jeunes » rassemblés").
+    /// Clause number: punctuation between items (`,` `;` `:` brackets, dashes, straight or
+    /// opening quotes) starts a new clause; a closing quote does not ("« des centaines de
+    /// jeunes » rassemblés").
     clause: u32,
 }
 
