@@ -304,16 +304,39 @@ impl<'a> SentenceContext<'a> {
         Self::mark_status(items, cues, &figure_items, &mut readings);
         let source = self.source(items, &words, cues);
 
+        let own_sources: Vec<Option<String>> = figure_items
+            .iter()
+            .map(|&k| self.source_right_after(items, &words, cues, k))
+            .collect();
         let mut claims: Vec<Option<Claim>> = figure_items
             .iter()
             .zip(&readings)
-            .map(|(&k, reading)| {
+            .zip(&own_sources)
+            .map(|((&k, reading), own)| {
                 let q = items[k].figure.and_then(|f| quantities.get(f))?;
-                let own = self.source_right_after(items, &words, cues, k);
                 let source = own.as_deref().or(source.as_deref());
                 self.claim(q, reading, (items, &words), k, dates, source)
             })
             .collect();
+        // "2 500 selon la préfecture, 6 000 selon les organisateurs, ont défilé": two sources'
+        // figures for one count; the one that names nothing counts what the other does.
+        for n in 1..claims.len() {
+            if own_sources[n - 1].is_none() || own_sources[n].is_none() {
+                continue;
+            }
+            let (before, after) = claims.split_at_mut(n);
+            if let (Some(a), Some(b)) = (before[n - 1].as_mut(), after[0].as_mut()) {
+                let (vague, named) = if a.category == "count" {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                if vague.category == "count" && named.unit == Unit::People {
+                    vague.category.clone_from(&named.category);
+                    vague.unit = Unit::People;
+                }
+            }
+        }
         // Parts of one list ("26 X et 16 Y tués") share the id of their first part.
         let mut next_id = store.next_id().0;
         let ids: Vec<Option<ClaimId>> = claims
