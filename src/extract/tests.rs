@@ -1684,6 +1684,8 @@ fn extract_gives_each_figure_the_source_named_right_after_it() {
         [Some("préfecture"), Some("organisateurs")],
         "{found:#?}"
     );
+    // Two sources' figures for one count count the same thing.
+    assert!(found.iter().all(|c| c.category == "crowd"), "{found:#?}");
     // A bare noun after "according to" names the source; "d'après-midi" names none.
     assert_eq!(
         only("Some 12,000 people marched, according to police.")
