@@ -324,16 +324,19 @@ impl<'a> SentenceContext<'a> {
             if own_sources[n - 1].is_none() || own_sources[n].is_none() {
                 continue;
             }
-            let (before, after) = claims.split_at_mut(n);
-            if let (Some(a), Some(b)) = (before[n - 1].as_mut(), after[0].as_mut()) {
-                let (vague, named) = if a.category == "count" {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                if vague.category == "count" && named.unit == Unit::People {
-                    vague.category.clone_from(&named.category);
-                    vague.unit = Unit::People;
+            let pair = [n - 1, n];
+            let named = pair.iter().find_map(|&m| {
+                claims[m]
+                    .as_ref()
+                    .filter(|c| c.category != "count" && c.unit == Unit::People)
+                    .map(|c| c.category.clone())
+            });
+            if let Some(category) = named {
+                for &m in &pair {
+                    if let Some(vague) = claims[m].as_mut().filter(|c| c.category == "count") {
+                        vague.category.clone_from(&category);
+                        vague.unit = Unit::People;
+                    }
                 }
             }
         }
@@ -1463,7 +1466,7 @@ impl<'a> SentenceContext<'a> {
             return false;
         };
         // `words` keeps "March" capitalised (see `extract`).
-        let month = crate::date::month_number(&month.to_lowercase());
+        let month = crate::date::month_number(if *month == "March" { "march" } else { month });
         month.is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
     }
 

@@ -241,6 +241,7 @@ fn is_rand_amount(after: &[u8]) -> bool {
         || scale == b"m";
     digits > 0 && (grouped || scaled)
 }
+
 /// "deux à six ans", "between six and nine years": two number words joined as a range are one
 /// figure, as digits are.
 fn word_range(text: &str, token: Token, resume: usize, lang: Lang) -> (Token, usize) {
