@@ -601,13 +601,30 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     let article = word == "A" && opens_sentence;
     let code =
         (1..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && !article;
-    // "appeler le 3949", "composer le 17": a service's number.
+    // "appeler le 3949", "composer le 17", "signaler tout départ de feu au 18 ou au 112": a
+    // service's number, a few words after a verb of calling in the same sentence.
     let dialled = matches!(word, "le" | "au")
         && before[..word_start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphabetic())
+            .rsplit(['.', ';', '!', '?'])
             .next()
-            .is_some_and(|verb| matches!(verb, "appeler" | "appelez" | "composer" | "composez"));
+            .unwrap_or_default()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .any(|verb| {
+                matches!(
+                    verb,
+                    "appeler"
+                        | "appelez"
+                        | "composer"
+                        | "composez"
+                        | "signaler"
+                        | "signalez"
+                        | "contacter"
+                        | "contactez"
+                        | "joindre"
+                )
+            });
     before.ends_with('#') || code || named || dialled
 }
 

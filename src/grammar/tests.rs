@@ -130,6 +130,9 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
         ("members of the Barrio 18 gang", Lang::En),
         ("le pavillon 4 de l'hôpital", Lang::Fr),
+        ("signaler tout départ de feu au 18 ou au 112", Lang::Fr),
+        ("à Niort (Deux-Sèvres), samedi", Lang::Fr),
+        ("vers Trois-Rivières et Sept-Îles", Lang::Fr),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
@@ -140,6 +143,16 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         vec![("27", 27.0)]
     );
     assert_eq!(figures("since January 27, officials", Lang::En), vec![]);
+    // A number word hyphened to another one is still a figure, capitals or not.
+    assert_eq!(
+        figures("Twenty-Two Dead in Pile-Up", Lang::En),
+        vec![("Twenty-Two", 22.0)]
+    );
+    // Only a verb of calling in the same sentence makes "au 18" a service's number.
+    assert_eq!(
+        figures("Appelez-nous. Le score est passé au 18", Lang::Fr),
+        vec![("18", 18.0)]
+    );
 }
 
 #[test]

@@ -405,6 +405,15 @@ const OPENING_WORDS: &[&str] = &[
 /// A figure or month-first date in words starting at `i`, with where scanning resumes.
 pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     let (_, first_end, first) = next_word(text, i)?;
+    // "Deux-Sèvres", "Trois-Rivières": a number word hyphened to a capitalised word that is no
+    // number word is a place's name.
+    if text[first_end..]
+        .strip_prefix('-')
+        .is_some_and(|after| after.starts_with(char::is_uppercase))
+        && !next_word(text, first_end).is_some_and(|(_, _, next)| word_value(&next, lang).is_some())
+    {
+        return None;
+    }
     // "des", "un", "a"… open a figure only before a number word: look at it before parsing.
     if matches!(
         &*first,
