@@ -528,11 +528,7 @@ impl<'a> SentenceContext<'a> {
         self.repeat_earlier_figures(&readings, &mut claims, store);
         self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
-        let framed = matches!(
-            words.as_slice(),
-            ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
-        );
-        self.link_breakdowns(&readings, &ids, &mut claims, framed);
+        self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
             if let Some(claim) = claim.as_mut().filter(|c| names_nothing_of_people(c)) {
@@ -590,7 +586,7 @@ impl<'a> SentenceContext<'a> {
         };
         // Not a breakdown of a part ("41 were taken to hospital, including eight …"), nor the
         // whole the frame names ("The seven victims were four Norwegians, …").
-        let whole_named = matches!(words, ["the" | "les", "", ..]);
+        let whole_named = matches!(words, ["the" | "les", "", ..]) || opens_with_whole(words);
         let framed = |n: usize| {
             (n > 0 || !whole_named)
                 && readings[n].head_category.is_none()
@@ -2879,6 +2875,15 @@ fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
 }
 
 /// A determiner between a word and the figure it introduces: "the deaths of the two pilots".
+/// "Of the 31 victims, 11 were children", "Sur les 39 établissements, 31 …": the sentence
+/// opens with a whole whose parts follow.
+fn opens_with_whole(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
+    )
+}
+
 fn is_determiner(word: &str) -> bool {
     matches!(
         word,

@@ -919,6 +919,13 @@ fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
     // With no dead counted, the victims are no part of anything.
     let found = claims("Onze personnes ont été blessées. Trois des victimes sont des enfants.");
     assert_eq!(found[1].part_of, None, "{found:#?}");
+    // A whole that the sentence opens with is no part listed with its own parts.
+    let found = claims("The floods have killed 31 people. Of the 31 victims, 11 were children.");
+    assert_eq!(
+        (found[1].list, found[2].list, found[2].part_of),
+        (None, None, Some(found[1].id)),
+        "{found:#?}"
+    );
 }
 
 #[test]
