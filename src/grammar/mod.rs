@@ -385,7 +385,7 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
             return Some((None, i + skip_number(rest)));
         }
     }
-    let (after, quantity) = quantity(lang, range_joiner(text, i, lang))(rest).ok()?;
+    let (after, quantity) = quantity(lang, || range_joiner(text, i, lang))(rest).ok()?;
     let end = text.len() - after.len();
     // A numeral glued to letters that are no unit it knows (`4x4`, `3D`, `5G`) is a name; a
     // temperature (`46C`, `41°C`) is a figure whose unit the lexicon reads after it.
@@ -869,13 +869,22 @@ fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
     }
 }
 
-/// The second end of a range: `-30`, `–30`, or `joiner` and a numeral (`à 30 millions`).
+/// The second end of a range: `-30`, `–30`, or `joiner()` and a numeral (`à 30 millions`).
 fn range_end<'a>(
     lang: Lang,
-    joiner: &'static str,
+    joiner: impl Fn() -> &'static str,
 ) -> impl FnMut(&'a str) -> Res<'a, (f64, Option<f64>)> {
     move |input| {
         let mut dash = recognize(satisfy(|c| c == '-' || c == '–'));
+        // The joiner depends on the words before the figure: read them only when a word that
+        // may join follows it.
+        let may_join = [" et ", " and ", " to ", " à "].iter().any(|j| {
+            input
+                .as_bytes()
+                .get(..j.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(j.as_bytes()))
+        });
+        let joiner = if may_join { joiner() } else { "" };
         let (rest, _) = if joiner.is_empty() {
             dash.parse(input)?
         } else {
@@ -889,7 +898,10 @@ fn range_end<'a>(
 }
 
 /// A whole digit figure: sign, numeral, scale, the other end of a range, and unit sign.
-fn quantity(lang: Lang, joiner: &'static str) -> impl FnMut(&str) -> Res<'_, Quantity> {
+fn quantity(
+    lang: Lang,
+    joiner: impl Fn() -> &'static str + Copy,
+) -> impl FnMut(&str) -> Res<'_, Quantity> {
     move |input| {
         let (rest, prefix) = opt(currency_sign).parse(input)?;
         let (rest, (value, separated, factor)) = scaled(lang)(rest)?;
