@@ -410,7 +410,7 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
     if text[first_end..]
         .strip_prefix('-')
         .is_some_and(|after| after.starts_with(char::is_uppercase))
-        && !next_word(text, first_end).is_some_and(|(_, _, next)| word_value(&next, lang).is_some())
+        && next_word(text, first_end).is_none_or(|(_, _, next)| word_value(&next, lang).is_none())
     {
         return None;
     }
