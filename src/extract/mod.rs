@@ -564,7 +564,11 @@ impl<'a> SentenceContext<'a> {
         }
         self.link_equivalents(&ids, &mut claims);
         self.link_those_still_held(&words, &figure_items, &mut claims, store);
-        self.set_apart_how_counts_rose(&readings, &mut claims, store);
+        let reported_earlier: Vec<bool> = figure_items
+            .iter()
+            .map(|&k| reports_an_earlier_count(items, &words, k))
+            .collect();
+        self.set_apart_how_counts_rose(&readings, &reported_earlier, &mut claims, store);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
         }
@@ -647,27 +651,35 @@ impl<'a> SentenceContext<'a> {
     fn set_apart_how_counts_rose(
         &self,
         readings: &[Reading],
+        reported_earlier: &[bool],
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
-        let mut rise: Option<(String, f64)> = self
+        let mut rise: Option<(String, f64, Option<Date>)> = self
             .earlier_in_article(store)
             .take_while(|c| c.sentence + 1 == self.sentence_index)
             .find(|c| c.update)
-            .map(|c| (c.category.clone(), c.value));
-        for (claim, reading) in claims.iter_mut().zip(readings) {
+            .map(|c| (c.category.clone(), c.value, c.date));
+        for ((claim, reading), &earlier) in claims.iter_mut().zip(readings).zip(reported_earlier) {
             let Some(claim) = claim else { continue };
             // "Deux blessés ont succombé": the injured who died since, not a toll.
             if reading.head_category == Some(INJURED) && claim.category == "deaths" {
                 claim.reference = true;
             }
-            if let Some((category, value)) = &rise {
-                if claim.category == *category && claim.value < *value && claim.list.is_none() {
+            if let Some((category, value, date)) = &rise {
+                // "On Thursday evening, officials had put the number of dead at nine": the
+                // count reported on another day than the rise, not how the count rose.
+                let another_day = claim.date.is_some() && date.is_some() && claim.date != *date;
+                if claim.category == *category
+                    && claim.value < *value
+                    && claim.list.is_none()
+                    && !(another_day && earlier)
+                {
                     claim.reference = true;
                 }
             }
             if claim.update {
-                rise = Some((claim.category.clone(), claim.value));
+                rise = Some((claim.category.clone(), claim.value, claim.date));
             }
         }
     }
@@ -2833,7 +2845,51 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
             found.push((j, DayWord::Day(date)));
         }
     }
+    // "the earthquake that struck on Sunday has risen to 71, the agency said on Tuesday": the
+    // day of the event, not of the figures, when the sentence names another.
+    let days = found
+        .iter()
+        .filter(|(_, w)| matches!(w, DayWord::Day(_)))
+        .count();
+    if days > 1 {
+        let mut after = 0;
+        found.retain(|&(j, w)| {
+            let event = matches!(w, DayWord::Day(_)) && dates_the_event(items, words, after..j);
+            after = j + 1;
+            !event
+        });
+    }
     found
+}
+
+/// Whether a verb of the event ("struck", "survenu") comes a few words before the day word
+/// `words[j]`, in its clause and after the day word before it ("survenue vendredi est passé
+/// samedi à 14 morts": Saturday is the figures').
+fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>) -> bool {
+    let j = since.end;
+    (since.start.max(j.saturating_sub(7))..j)
+        .rev()
+        .take_while(|&i| items[i].clause == items[j].clause)
+        .any(|i| {
+            matches!(
+                words[i],
+                "struck"
+                    | "hit"
+                    | "occurred"
+                    | "happened"
+                    | "erupted"
+                    | "capsized"
+                    | "collapsed"
+                    | "survenu"
+                    | "survenue"
+                    | "survenus"
+                    | "survenues"
+                    | "frappé"
+                    | "chaviré"
+                    | "effondré"
+                    | "effondrée"
+            )
+        })
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
@@ -2875,6 +2931,20 @@ fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
 }
 
 /// A determiner between a word and the figure it introduces: "the deaths of the two pilots".
+/// "officials had put the toll at 58", "les autorités faisaient encore état de 18 corps": a
+/// count given as it stood before, by a pluperfect or an imperfect in the figure's clause.
+fn reports_an_earlier_count(items: &[Item], words: &[&str], k: usize) -> bool {
+    (0..k)
+        .rev()
+        .take_while(|&j| items[j].clause == items[k].clause)
+        .any(|j| {
+            matches!(
+                words[j],
+                "had" | "avait" | "avaient" | "faisait" | "faisaient"
+            )
+        })
+}
+
 /// "Of the 31 victims, 11 were children", "Sur les 39 établissements, 31 …": the sentence
 /// opens with a whole whose parts follow.
 fn opens_with_whole(words: &[&str]) -> bool {

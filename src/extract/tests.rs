@@ -150,6 +150,28 @@ fn extract_resolves_weekdays_against_the_dateline() {
     let found = claims(text);
     let dates: Vec<String> = found.iter().map(|c| c.date.unwrap().to_string()).collect();
     assert_eq!(dates, ["2022-01-09", "2022-01-10"]);
+    // The day of the event is not the figures' when the sentence names the day of the report,
+    // nor is a day after it that the figures are given for.
+    let text = "Published on 24 September 2024\n\nThe toll from the quake that struck on Sunday has risen to 71, the agency said on Tuesday.\n\nLe bilan de l'explosion survenue vendredi est passé samedi à 14 morts.\n";
+    let dates: Vec<String> = claims(text)
+        .iter()
+        .map(|c| c.date.unwrap().to_string())
+        .collect();
+    assert_eq!(dates, ["2024-09-24", "2024-09-21"]);
+}
+
+#[test]
+fn extract_keeps_an_earlier_count_of_another_day_after_a_rise() {
+    let dated = |body: &str| claims(&format!("Published on 8 May 2024\n\n{body}\n"));
+    // The count as it stood the day before, told in the pluperfect: a figure of its own.
+    let found = dated(
+        "The toll rose to 12 on Wednesday. On Tuesday, police had put the number of dead at seven.",
+    );
+    assert!(!found[1].reference, "{found:#?}");
+    // Deaths of another day that tell how the count rose are set apart.
+    let found =
+        dated("Le bilan s'est alourdi à neuf morts mercredi. Cinq détenus sont décédés mardi.");
+    assert!(found[1].reference, "{found:#?}");
 }
 
 #[test]

@@ -154,12 +154,18 @@ fn announced_rise(low: &[&Claim], high: &[&Claim]) -> bool {
     high.iter().any(|c| c.update && Some(c.id) > last_low)
 }
 
-/// The most precise figure of a cluster: the one the finding compares.
+/// The most precise figure of a cluster, dated rather than not (a headline's "toll rises to 14"
+/// against the body's "14 on Friday"): the one the finding compares.
 fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
     cluster
         .iter()
         .copied()
-        .min_by(|a, b| width(a).total_cmp(&width(b)).then(a.id.cmp(&b.id)))
+        .min_by(|a, b| {
+            width(a)
+                .total_cmp(&width(b))
+                .then(a.date.is_none().cmp(&b.date.is_none()))
+                .then(a.id.cmp(&b.id))
+        })
         .unwrap_or(cluster[0])
 }
 
