@@ -528,6 +528,12 @@ fn shares_keep_their_article_and_read_by_half() {
             Lang::En,
             "two-thirds",
         ),
+        // A share of the year before.
+        (
+            "there were a third more cases than last year",
+            Lang::En,
+            "a third",
+        ),
     ];
     for &(text, lang, numeral) in rows {
         let q = one(text, lang);

@@ -763,7 +763,7 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                     .any(|h| after.starts_with(h));
                 // "a third man", "a fifth victim", "un dixième suspect" are ordinals: a share
                 // is followed by what it divides. A plural is no ordinal ("about two-thirds
-                // full"), nor are "tiers" and "quart".
+                // full"), nor are "tiers" and "quart"; "a third more than last year" is a share.
                 let ordinal = matches!(
                     &*word.to_lowercase(),
                     "third" | "fifth" | "tenth" | "cinquième" | "dixième"
@@ -771,6 +771,11 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                     !matches!(
                         &*next,
                         "of" | "the"
+                            | "more"
+                            | "less"
+                            | "fewer"
+                            | "higher"
+                            | "lower"
                             | "were"
                             | "was"
                             | "are"
