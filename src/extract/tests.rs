@@ -1278,6 +1278,9 @@ fn extract_reads_a_unit_glued_to_its_figure() {
         claims("Up to 230mm of rain fell about 150km north of the city, with gusts of 90km/h.");
     let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
     assert_eq!(units, ["mm", "km", "km/h"]);
+    let found = claims("Currents of up to 8 knots and waves of 15 feet hampered the divers.");
+    let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["knot", "foot"]);
     // An article opens the sentence: "A 2.5-kilometre stretch", not the road "A 7".
     let c = only("A 2.5-kilometre stretch of the road remains closed.");
     assert_eq!((c.value, c.unit.as_str()), (2.5, "km"));
