@@ -266,23 +266,31 @@ impl PhraseSet {
         let Some(first) = words.get(at) else {
             return;
         };
-        let candidates = self
-            .by_key
-            .get(&key(first))
-            .into_iter()
-            .flatten()
-            .chain(&self.short_stems);
-        for phrase in candidates {
-            let n = phrase.words.len();
-            if at + n <= words.len()
-                && phrase
-                    .words
-                    .iter()
-                    .zip(&words[at..at + n])
-                    .all(|(p, w)| p.matches(w))
-            {
-                out.push((n, &phrase.cue));
+        let rest = &words[at..];
+        if let Some(bucket) = self.by_key.get(&key(first)) {
+            push_phrases(bucket, rest, out);
+        }
+        push_phrases(&self.short_stems, rest, out);
+    }
+}
+
+/// Pushes the cue of each of `phrases` that `words` open with. Plain loops: iterator adapters
+/// chained over the candidates cost more than the comparisons, for every word of a sentence.
+fn push_phrases<'a>(phrases: &'a [Phrase], words: &[&str], out: &mut Vec<(usize, &'a Cue)>) {
+    for phrase in phrases {
+        let n = phrase.words.len();
+        if n > words.len() {
+            continue;
+        }
+        let mut matched = true;
+        for i in 0..n {
+            if !phrase.words[i].matches(words[i]) {
+                matched = false;
+                break;
             }
+        }
+        if matched {
+            out.push((n, &phrase.cue));
         }
     }
 }
