@@ -1643,6 +1643,17 @@ impl<'a> SentenceContext<'a> {
                     | "most"
                     | "certains"
                     | "certaines"
+                    // "Neuf personnes, âgées de 17 à 24 ans, ont été placées en garde à vue".
+                    | "aged"
+                    | "âgé"
+                    | "âgée"
+                    | "âgés"
+                    | "âgées"
+                    // "Two people, the owner and his manager, were detained".
+                    | "the"
+                    | "le"
+                    | "la"
+                    | "les"
             ) || self.is_name(items, aside));
         let verb = (aside..items.len().min(aside + 20)).find(|&j| items[j].clause != clause)?;
         // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").

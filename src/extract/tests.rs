@@ -1620,6 +1620,11 @@ fn extract_reads_the_event_past_a_closing_quote_or_an_aside_of_some() {
     assert_eq!(c.category, "crowd", "{c:#?}");
     let c = only("Hundreds of drivers picketed outside the depots.");
     assert_eq!(c.category, "crowd", "{c:#?}");
+    // An aside of ages, or one that names those counted.
+    let found = claims("Sept hommes, âgés de 19 à 31 ans, ont été interpellés mardi.");
+    assert_eq!(found[0].category, "arrests", "{found:#?}");
+    let c = only("Two people, the driver and his brother, were arrested at the scene.");
+    assert_eq!(c.category, "arrests", "{c:#?}");
 }
 
 #[test]
