@@ -837,7 +837,10 @@ impl<'a> SentenceContext<'a> {
                     && readings[m].event.is_none()
                     && readings[m].head_category.is_none();
                 let people = part.unit == Unit::People && (part.category == "count" || who);
-                if !joined || !(people || (colon && names_nothing(part))) {
+                // "17 blessés : 4 en urgence absolue … et 15 en urgence relative": after a
+                // colon, parts that say the same of those counted.
+                let same = colon && (names_nothing(part) || part.category == category);
+                if !joined || !(people || same) {
                     break;
                 }
                 part.unit = Unit::People;

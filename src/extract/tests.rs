@@ -780,6 +780,8 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
         "The surge has claimed 17 lives: 11 in Port Ellery and eight in the villages.",
         // Commas set off a clause of people with no verb.
         "Les neuf personnes tuées lundi, sept hommes et quatre femmes, ont été identifiées.",
+        // Parts after a colon that say the same of those counted.
+        "Le bilan s'élève à 9 morts : 4 sur place, tués par l'explosion, et 5 décédés à l'hôpital.",
     ] {
         let found = claims(text);
         let whole = found[0].id;
