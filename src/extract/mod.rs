@@ -481,7 +481,7 @@ impl<'a> SentenceContext<'a> {
         }
         if tells_another_event(&words)
             || counts_a_period(&words)
-            || self.opens_in_another_month(&words)
+            || self.is_set_in_another_month(&words)
         {
             for claim in claims.iter_mut().flatten() {
                 claim.reference = true;
@@ -1471,14 +1471,26 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "En mai, le chavirement d'une pirogue avait fait 12 morts", "Last March, 40 homes were
-    /// lost": a sentence set in another month than the article's tells of another event.
-    fn opens_in_another_month(&self, words: &[&str]) -> bool {
+    /// lost", "A similar operation last May led to 38 arrests": a sentence set in another month
+    /// than the article's tells of another event.
+    fn is_set_in_another_month(&self, words: &[&str]) -> bool {
+        // `words` keeps "March" capitalised (see `extract`).
+        let month_number =
+            |w: &str| crate::date::month_number(if w == "March" { "march" } else { w });
+        // "A similar operation last May led to 38 arrests", "en mai dernier": a month past,
+        // wherever the sentence names it.
+        let past_month = words.windows(2).any(|pair| match pair {
+            ["last", month] => month_number(month).is_some(),
+            [month, "dernier"] => month_number(month).is_some(),
+            _ => false,
+        });
+        if past_month {
+            return true;
+        }
         let (["en" | "in" | "last", month, ..] | ["au", "mois", "de", month, ..]) = words else {
             return false;
         };
-        // `words` keeps "March" capitalised (see `extract`).
-        let month = crate::date::month_number(if *month == "March" { "march" } else { month });
-        month.is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
+        month_number(month).is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
     }
 
     /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",

@@ -226,6 +226,11 @@ fn extract_sets_apart_a_previous_event() {
     let dated = |body: &str| claims(&format!("Publié le 26 novembre 2024\nNaufrage\n\n{body}\n"));
     assert!(dated("En mai, le chavirement d'une pirogue avait fait 12 morts.")[0].reference);
     assert!(dated("In March, floods killed 40 people.")[0].reference);
+    assert!(dated("A similar operation last May led to 38 arrests.")[0].reference);
+    assert!(
+        dated("Une opération similaire avait permis 21 interpellations en juin dernier.")[0]
+            .reference
+    );
     assert!(!dated("En novembre, la crue a fait 12 morts.")[0].reference);
     assert!(dated("En mai 2024, une pirogue a fait 12 morts.")[0].reference);
     let c = only("Le gouvernement a débloqué 50 millions de gourdes.");
