@@ -15,6 +15,7 @@ pub use schema::{Kind, Scope, Severity, Tolerance};
 pub use selector::{ScopeKey, Selector};
 
 use crate::claim::{Claim, ClaimId, ClaimStore};
+use crate::date::Date;
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::lexicon::Lexicon;
@@ -358,11 +359,18 @@ fn group_by_hash<'a>(
     grouped
 }
 
+/// The day `claim` is of when held against `other`: its own date, else its article's for a
+/// figure of another article of the story than `other`'s, or for a count announced as risen
+/// ("le bilan s'élève désormais à trois morts").
+pub(crate) fn day_of(claim: &Claim, other: &Claim) -> Option<Date> {
+    claim.date.or(claim
+        .published
+        .filter(|_| claim.article != other.article || claim.update))
+}
+
 /// The severity and a note on dates when two figures may be an update of one another.
 pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Option<String>) {
-    // Figures of two articles of a story: an undated one is of its article's day.
-    let date = |c: &Claim| c.date.or(c.published.filter(|_| a.article != b.article));
-    match (date(a), date(b)) {
+    match (day_of(a, b), day_of(b, a)) {
         (Some(da), Some(db)) if da != db => {
             let (earlier, later) = if da < db { (da, db) } else { (db, da) };
             (

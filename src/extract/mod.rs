@@ -669,7 +669,8 @@ impl<'a> SentenceContext<'a> {
             if let Some((category, value, date)) = &rise {
                 // "On Thursday evening, officials had put the number of dead at nine": the
                 // count reported on another day than the rise, not how the count rose.
-                let another_day = claim.date.is_some() && date.is_some() && claim.date != *date;
+                // (An undated rise is of the article's day.)
+                let another_day = claim.date.is_some() && claim.date != date.or(self.article.date);
                 if claim.category == *category
                     && claim.value < *value
                     && claim.list.is_none()

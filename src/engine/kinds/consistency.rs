@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use super::{date_text, widened, width};
 use crate::claim::Claim;
-use crate::engine::{dated_severity, Rule};
+use crate::engine::{dated_severity, day_of, Rule};
 use crate::finding::Finding;
 
 /// The figures of one group and place: day's counts first, totals second.
@@ -135,7 +135,9 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
     let representatives: Vec<&Claim> = clusters.iter().map(|c| representative(c)).collect();
     for (n, pair) in clusters.windows(2).enumerate() {
         let (low, high) = (representatives[n], representatives[n + 1]);
-        if !announced_rise(&pair[0], &pair[1]) && !one_sentence(low, high) {
+        if !announced_rise(&pair[0], &pair[1])
+            && (!one_sentence(low, high) || reported_earlier(low, high))
+        {
             out.push(finding(rule, (low, &pair[0]), (high, &pair[1])));
         }
     }
@@ -147,6 +149,13 @@ fn one_sentence(a: &Claim, b: &Claim) -> bool {
     (a.file, a.article, a.sentence) == (b.file, b.article, b.sentence)
 }
 
+/// "trois personnes sont mortes, a annoncé la préfecture, qui faisait encore état de deux décès
+/// mardi soir": one sentence, but the smaller figure is the count of an earlier day.
+fn reported_earlier(a: &Claim, b: &Claim) -> bool {
+    let (low, high) = if a.value < b.value { (a, b) } else { (b, a) };
+    matches!((low.date, high.date), (Some(l), Some(h)) if l < h)
+}
+
 /// "The toll rose to 19": a figure the text announces as risen, after the smaller ones, updates
 /// them.
 fn announced_rise(low: &[&Claim], high: &[&Claim]) -> bool {
@@ -154,8 +163,9 @@ fn announced_rise(low: &[&Claim], high: &[&Claim]) -> bool {
     high.iter().any(|c| c.update && Some(c.id) > last_low)
 }
 
-/// The most precise figure of a cluster, dated rather than not (a headline's "toll rises to 14"
-/// against the body's "14 on Friday"): the one the finding compares.
+/// The most precise figure of a cluster, dated rather than not and attributed rather than not
+/// (a headline's "toll rises to 14" against the body's "14 on Friday, officials said"): the one
+/// the finding compares.
 fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
     cluster
         .iter()
@@ -164,6 +174,7 @@ fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
             width(a)
                 .total_cmp(&width(b))
                 .then(a.date.is_none().cmp(&b.date.is_none()))
+                .then(a.source.is_none().cmp(&b.source.is_none()))
                 .then(a.id.cmp(&b.id))
         })
         .unwrap_or(cluster[0])
@@ -176,7 +187,7 @@ fn finding<'a>(
     (mut second, high): (&'a Claim, &[&'a Claim]),
 ) -> Finding {
     // Earlier date first when both are dated, else text order.
-    let swap = match (first.date, second.date) {
+    let swap = match (day_of(first, second), day_of(second, first)) {
         (Some(a), Some(b)) if a != b => a > b,
         _ => first.id > second.id,
     };
