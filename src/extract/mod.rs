@@ -2151,13 +2151,18 @@ impl<'a> SentenceContext<'a> {
                 .last()
                 .unwrap_or(k)
         };
+        // "un nourrisson de 7 mois": babies are aged in months.
+        let in_years = matches!(reading.measure.as_deref(), Some("year" | "month"));
         // Past the first of two ages joined: "deux enfants de 9 et 11 ans", "aged 6 months to
-        // 45 years".
+        // 45 years", "aged 19 and 23" (not "126 enfants âgés de 8 à 14 ans et 22 animateurs").
         let mut from = words_back(k);
         let first = (k.saturating_sub(3)..k.saturating_sub(1))
             .rev()
             .find(|&j| j + 1 == from);
-        if let Some(j) = first.filter(|&j| is_joiner(words[k - 1]) && items[j].figure.is_some()) {
+        let second_age = in_years || reading.bare;
+        if let Some(j) =
+            first.filter(|&j| second_age && is_joiner(words[k - 1]) && items[j].figure.is_some())
+        {
             from = words_back(j);
         }
         let near = &words[from..k];
@@ -2171,8 +2176,6 @@ impl<'a> SentenceContext<'a> {
         {
             return true;
         }
-        // "un nourrisson de 7 mois": babies are aged in months.
-        let in_years = matches!(reading.measure.as_deref(), Some("year" | "month"));
         // "la moitié des malades ont moins de 5 ans": what people have in years is their age;
         // so is an age group ("les plus de 65 ans").
         let have_years = in_years

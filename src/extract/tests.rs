@@ -1203,6 +1203,7 @@ fn extract_reads_no_age_as_a_claim() {
         "La plupart des malades ont moins de 5 ans.",
         "Les victimes sont des adolescents de 15 et 16 ans.",
         "Le conducteur, un automobiliste de 57 ans, a été blessé.",
+        "The suspects, aged 19 and 23, were charged.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -1211,6 +1212,11 @@ fn extract_reads_no_age_as_a_claim() {
     let found = claims("Parmi eux figurent 52 enfants de moins de cinq ans.");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].value, 52.0);
+    // A count joined after an age is no second age.
+    let found = claims("Le centre accueillait 126 enfants âgés de 8 ans et 22 animateurs.");
+    let values: Vec<f64> = found.iter().map(|c| c.value).collect();
+    assert_eq!(values, [126.0, 22.0], "{found:#?}");
+    assert_eq!(found[1].unit, Unit::People, "{found:#?}");
     let c = only("Il a été condamné à 5 ans de prison ferme.");
     assert_eq!(c.unit, Unit::Measure("year".into()));
     let found = claims("Les décès se répartissent entre la zone A (19) et la zone B (11).");
