@@ -585,9 +585,7 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
-    let named = IDENTIFIER_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word));
+    let named = is_identifier_word(word);
     if after_period {
         return named && word.chars().count() <= 3;
     }
@@ -626,6 +624,19 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                 )
             });
     before.ends_with('#') || code || named || dialled
+}
+
+/// Whether `word` is one of [`IDENTIFIER_WORDS`], whatever its ASCII case: looked up as one
+/// packed integer, since this runs before every digit figure.
+fn is_identifier_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<u128>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        IDENTIFIER_WORDS
+            .iter()
+            .filter_map(|w| words::packed(w.as_bytes(), w.len()))
+            .collect()
+    });
+    words::packed(word.as_bytes(), word.len()).is_some_and(|key| words.contains(&key))
 }
 
 fn skip_number(rest: &str) -> usize {

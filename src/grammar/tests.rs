@@ -633,3 +633,12 @@ fn ascii_letters_end_matches_a_byte_by_byte_test() {
         }
     }
 }
+
+#[test]
+fn every_identifier_word_is_found_whatever_its_case() {
+    for word in IDENTIFIER_WORDS {
+        assert!(is_identifier_word(word), "{word}");
+        assert!(is_identifier_word(&word.to_ascii_uppercase()), "{word}");
+    }
+    assert!(!is_identifier_word("victims"));
+}

@@ -247,7 +247,7 @@ pub(super) fn could_start(text: &str, start: usize, end: usize, lang: Lang) -> b
 /// one integer for hashing. When the window holds 16 bytes they are read at once and what
 /// follows the word is masked off: copying a word of any length into a buffer and reading it
 /// back whole stalled on store forwarding, for most words of a text.
-fn packed(window: &[u8], len: usize) -> Option<u128> {
+pub(super) fn packed(window: &[u8], len: usize) -> Option<u128> {
     let bytes = match window.first_chunk::<16>() {
         Some(&sixteen) if len <= 16 => sixteen,
         _ => {
