@@ -2904,7 +2904,6 @@ fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>
             matches!(
                 words[i],
                 "struck"
-                    | "hit"
                     | "occurred"
                     | "happened"
                     | "erupted"
@@ -2960,7 +2959,6 @@ fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
     })
 }
 
-/// A determiner between a word and the figure it introduces: "the deaths of the two pilots".
 /// "officials had put the toll at 58", "les autorités faisaient encore état de 18 corps": a
 /// count given as it stood before, by a pluperfect or an imperfect in the figure's clause.
 fn reports_an_earlier_count(items: &[Item], words: &[&str], k: usize) -> bool {
@@ -2984,6 +2982,7 @@ fn opens_with_whole(words: &[&str]) -> bool {
     )
 }
 
+/// A determiner between a word and the figure it introduces: "the deaths of the two pilots".
 fn is_determiner(word: &str) -> bool {
     matches!(
         word,
