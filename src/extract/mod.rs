@@ -264,7 +264,21 @@ impl<'a> SentenceContext<'a> {
         // were 15 men … and nine …", "Les personnes décédées sont trois touristes …", "The
         // injured, seven adults and five children, were …" (a figure, an empty word, right after
         // the subject): the words that may name the frame's category.
-        let framing = match words.as_slice() {
+        // "The Met said that of those arrested, 52 were held …": the clause after a verb of
+        // saying opens as a sentence does.
+        let lead = words
+            .iter()
+            .take(8)
+            .position(|w| matches!(*w, "that" | "que" | "qu"))
+            .filter(|&p| {
+                matches!(
+                    words.get(p + 1..p + 3),
+                    Some(["of" | "among", "the" | "those" | "these"] | ["parmi", "les" | "ces"])
+                )
+            })
+            .map_or(0, |p| p + 1);
+        let opening = &words[lead..];
+        let framing = match opening {
             // "Parmi les personnes évacuées, 58 …": the noun, or the participle after it.
             ["of" | "among", "the" | "those" | "these", ..] | ["parmi", "les" | "ces", ..] => {
                 Some(2..4)
@@ -273,7 +287,8 @@ impl<'a> SentenceContext<'a> {
             ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,
-        };
+        }
+        .map(|range| range.start + lead..range.end + lead);
         // "Parmi les victimes figurent deux retraités", "The seven victims were four …": the
         // victims are the dead where the story counts any, in this dispatch or one before.
         let victims = || {
@@ -488,7 +503,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         if let Some(frame) = frame {
-            self.link_frame_parts(frame, &words, &readings, &ids, &mut claims, store);
+            self.link_frame_parts(frame, opening, &readings, &ids, &mut claims, store);
         }
         // A figure's place is the one named after it, before the next figure ("39 in Pell and
         // 31 in Varrow"), else the last one named before it in its clause, else one the
@@ -585,15 +600,17 @@ impl<'a> SentenceContext<'a> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
+        let frame_id = frame;
         let Some(frame) = self.lexicon.categories.get(usize::from(frame)) else {
             return;
         };
         // Not a breakdown of a part ("41 were taken to hospital, including eight …"), nor the
-        // whole the frame names ("The seven victims were four Norwegians, …").
+        // whole the frame names ("The seven victims were four Norwegians, …"), nor a figure
+        // whose own words count something else.
         let whole_named = matches!(words, ["the" | "les", "", ..]) || opens_with_whole(words);
         let framed = |n: usize| {
             (n > 0 || !whole_named)
-                && readings[n].head_category.is_none()
+                && readings[n].head_category.is_none_or(|c| c == frame_id)
                 && !readings[n].breakdown
                 && !readings[n].partitive
                 && claims[n].as_ref().is_some_and(|c| &c.category == frame)
@@ -635,10 +652,15 @@ impl<'a> SentenceContext<'a> {
             }
         } else if parts.len() > 1 {
             // Parts already listed keep their list ("31 were held in Liverpool, nine in Wirral
-            // and six in St Helens": the first names its own event).
+            // and six in St Helens": the first names its own event), and the others join it
+            // ("of those arrested, 52 were held for …, 27 for … and 11 for …").
+            let list = parts
+                .iter()
+                .find_map(|&n| claims[n].as_ref()?.list)
+                .or(ids[parts[0]]);
             for &n in &parts {
                 if let Some(claim) = &mut claims[n] {
-                    claim.list = claim.list.or(ids[parts[0]]);
+                    claim.list = claim.list.or(list);
                 }
             }
         }
