@@ -1921,6 +1921,15 @@ impl<'a> SentenceContext<'a> {
             if figure_follows && matches!(words[j], "et" | "and") {
                 break;
             }
+            // "death toll climbs to 23 as rescuers search for missing": a clause of its own.
+            let conjunction = match words[j] {
+                "while" | "whereas" | "tandis" => true,
+                "as" => !matches!(words.get(j + 1), Some(&("well" | "many" | "much" | "far"))),
+                _ => false,
+            };
+            if conjunction {
+                break;
+            }
             let found = cues[j].iter().find_map(|&(n, cue)| match cue {
                 Cue::Category(c) => Some((n, *c)),
                 _ => None,

@@ -1122,6 +1122,23 @@ fn extract_breaks_down_the_figure_just_before() {
 }
 
 #[test]
+fn extract_reads_no_event_past_a_conjunction() {
+    assert_eq!(
+        only("The death toll climbs to 23 as rescuers search for the missing.").category,
+        "deaths"
+    );
+    assert_eq!(
+        only("Le bilan passe à 23 morts tandis que les recherches se poursuivent.").category,
+        "deaths"
+    );
+    // "as well as" joins, it opens no clause.
+    assert_eq!(
+        only("Some 300 strikers as well as their families marched to the depot.").category,
+        "crowd"
+    );
+}
+
+#[test]
 fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
     assert_eq!(
         only("The storm killed 12 people trapped in their cars.").category,
