@@ -156,9 +156,12 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        // A currency written with letters before the figure: US$, C$, A$, R$, GH¢, BZ$, R.
+        // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, HK$,
+        // GH¢, BZ$, R.
         let dollar_prefix = match b {
-            b'C' | b'A' => bytes.get(i + 1) == Some(&b'$'),
+            b'C' | b'A' | b'S' => bytes.get(i + 1) == Some(&b'$'),
+            b'N' => bytes[i..].starts_with(b"NZ$"),
+            b'H' => bytes[i..].starts_with(b"HK$"),
             b'R' => bytes.get(i + 1) == Some(&b'$') || is_rand_amount(&bytes[i + 1..]),
             b'U' => bytes[i..].starts_with(b"US$"),
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
@@ -782,6 +785,9 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("R$"),
             tag("GH¢"),
             tag("BZ$"),
+            tag("NZ$"),
+            tag("HK$"),
+            tag("S$"),
             tag("R"),
             tag("$"),
             money_sign,
@@ -831,6 +837,9 @@ fn sign_code(sign: &str) -> &'static str {
         "R$" => "BRL",
         "GH¢" | "₵" => "GHS",
         "BZ$" => "BZD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
         "R" => "ZAR",
         _ => "USD",
     }
