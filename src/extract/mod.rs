@@ -624,10 +624,10 @@ impl<'a> SentenceContext<'a> {
                 }
                 _ => false,
             };
-            if parts
-                .last()
-                .is_some_and(|&m| m + 1 != n || semicolon_before(m))
-            {
+            // Figures that are no claims (ages) between two parts do not part them.
+            if parts.last().is_some_and(|&m| {
+                claims[m + 1..n].iter().any(Option::is_some) || semicolon_before(m)
+            }) {
                 break;
             }
             parts.push(n);

@@ -945,6 +945,11 @@ fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
         ("deaths", Some(found[0].id)),
         "{found:#?}"
     );
+    // An aside of ages does not part the victims listed.
+    let text = "Trois personnes ont perdu la vie. Parmi les victimes figurent deux pompiers, âgés de 27 et 41 ans, ainsi que deux randonneurs.";
+    let found = claims(text);
+    let parts: Vec<Option<ClaimId>> = found[1..].iter().map(|c| c.part_of).collect();
+    assert_eq!(parts, [Some(found[0].id); 2], "{found:#?}");
     // With no dead counted, the victims are no part of anything.
     let found = claims("Onze personnes ont été blessées. Trois des victimes sont des enfants.");
     assert_eq!(found[1].part_of, None, "{found:#?}");
