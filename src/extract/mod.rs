@@ -1059,7 +1059,9 @@ impl<'a> SentenceContext<'a> {
             if readings[n].breakdown {
                 // The figure just before: "four deaths and 38 confirmed cases, of whom 12 remain
                 // in hospital" breaks down the cases, not the deaths.
-                whole = (0..n).rev().find(|&m| claims[m].is_some()).filter(|&m| {
+                // Past a figure of things: "2 300 habitants de cinq communes ont été évacués,
+                // parmi lesquels 340 résidents d'un Ehpad".
+                whole = (0..n).rev().find(|&m| {
                     matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)
                 });
             } else if !(framed || listed) {
@@ -1943,6 +1945,14 @@ impl<'a> SentenceContext<'a> {
             }
             pos += 1;
         }
+        // "2 300 habitants de cinq communes ont été évacués", "residents of two villages": a
+        // figure after people and "de" counts where they are from, not people.
+        let of_people = k >= 2
+            && items[k - 2].figure.is_none()
+            && matches!(words[k - 1], "de" | "d" | "of" | "from")
+            && cues[k - 2]
+                .iter()
+                .any(|(n, cue)| *n == 1 && matches!(cue, Cue::People | Cue::Group(_)));
         let aside = k + 1 + after.len();
         if reading.event.is_none() && items.get(aside).is_some_and(|it| it.clause != clause) {
             reading.event = self.event_past_aside(items, words, cues, k, aside);
@@ -2159,6 +2169,10 @@ impl<'a> SentenceContext<'a> {
             reading.contrasted = contrast && between.len() <= 12 && !own_whole;
         }
         reading.age = self.is_age(items, words, cues, k, &reading);
+        if of_people && !reading.any_head {
+            reading.event = None;
+            reading.head_thing = true;
+        }
         reading
     }
 

@@ -1127,6 +1127,21 @@ fn extract_breaks_down_the_figure_just_before() {
 }
 
 #[test]
+fn extract_reads_a_figure_after_people_and_of_as_where_they_are_from() {
+    let found = claims("Quelque 900 habitants de cinq communes ont été évacués, dont 120 enfants.");
+    let rows: Vec<(&str, Unit)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.unit.clone()))
+        .collect();
+    assert_eq!(rows[1], ("count", Unit::Things), "{found:#?}");
+    // A breakdown reaches past it to the people.
+    assert_eq!(found[2].part_of, Some(found[0].id), "{found:#?}");
+    // The families of 12 victims are counted by their own noun.
+    let found = claims("The families of 12 victims were flown to Lagos.");
+    assert_eq!(found[0].unit, Unit::People, "{found:#?}");
+}
+
+#[test]
 fn extract_reads_no_event_past_a_conjunction() {
     assert_eq!(
         only("The death toll climbs to 23 as rescuers search for the missing.").category,
