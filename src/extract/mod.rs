@@ -411,6 +411,7 @@ impl<'a> SentenceContext<'a> {
             }
             n = end + 1;
         }
+        Self::link_amounts_to_their_total(&readings, &ids, &mut claims);
         // "En 2022, … 241 morts", "49 died last year": a figure about another year.
         let article_year = self.article.date.map(Date::year);
         let mut years: Vec<(u32, i32)> = figure_items
@@ -876,6 +877,39 @@ impl<'a> SentenceContext<'a> {
             if m > n + 1 {
                 for part in claims[n..m].iter_mut().flatten() {
                     part.list = ids[n];
+                }
+            }
+        }
+    }
+
+    /// "1,4 million d'euros pour …, 900 000 euros pour … et 450 000 euros pour …, soit un total
+    /// de 2,5 millions d'euros": amounts listed right before a total in their currency are its
+    /// parts (a breakdown, held against that total alone, not the article's other amounts).
+    fn link_amounts_to_their_total(
+        readings: &[Reading],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+    ) {
+        for t in 2..claims.len() {
+            let Some(total) = claims[t].as_ref().filter(|c| c.total) else {
+                continue;
+            };
+            let unit = total.unit.clone();
+            if !matches!(unit, Unit::Currency(_)) {
+                continue;
+            }
+            let mut first = t;
+            while first > 0
+                && claims[first - 1]
+                    .as_ref()
+                    .is_some_and(|c| c.unit == unit && !c.total && c.part_of.is_none())
+                && (first == t || readings[first - 1].and_next || readings[first - 1].comma_joined)
+            {
+                first -= 1;
+            }
+            if t - first >= 2 {
+                for part in claims[first..t].iter_mut().flatten() {
+                    part.part_of = ids[t];
                 }
             }
         }

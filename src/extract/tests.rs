@@ -1142,6 +1142,19 @@ fn extract_reads_a_figure_after_people_and_of_as_where_they_are_from() {
 }
 
 #[test]
+fn extract_makes_amounts_listed_before_their_total_its_parts() {
+    let found = claims("Le préjudice : 1,2 million d'euros pour les cavistes, 700 000 euros pour les importateurs et 300 000 euros pour les restaurateurs, soit un total de 2,2 millions d'euros.");
+    let total = found[3].id;
+    let parts: Vec<Option<ClaimId>> = found[..3].iter().map(|c| c.part_of).collect();
+    assert_eq!(parts, [Some(total); 3], "{found:#?}");
+    // Without a total, amounts stay apart.
+    let found = claims(
+        "Le plan prévoit 1,2 million d'euros pour les routes et 700 000 euros pour les écoles.",
+    );
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+}
+
+#[test]
 fn extract_reads_no_event_past_a_conjunction() {
     assert_eq!(
         only("The death toll climbs to 23 as rescuers search for the missing.").category,
