@@ -1715,6 +1715,7 @@ impl<'a> SentenceContext<'a> {
                     | "some"
                     | "many"
                     | "most"
+                    | "both"
                     | "certains"
                     | "certaines"
                     // "Neuf personnes, âgées de 17 à 24 ans, ont été placées en garde à vue".
@@ -2251,7 +2252,13 @@ impl<'a> SentenceContext<'a> {
                 "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"
             )
         }) || matches!(near, [.., "as", "young" | "old", "as"])
-            || matches!(words.get(k + 1..k + 3), Some(["year" | "years", "old"]))
+            || matches!(
+                words.get(k + 1..k + 3),
+                Some([
+                    "year" | "years" | "month" | "months" | "week" | "weeks",
+                    "old"
+                ])
+            )
         {
             return true;
         }

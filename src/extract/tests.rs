@@ -1254,6 +1254,7 @@ fn extract_reads_no_age_as_a_claim() {
         "Les victimes sont des adolescents de 15 et 16 ans.",
         "Le conducteur, un automobiliste de 57 ans, a été blessé.",
         "The suspects, aged 19 and 23, were charged.",
+        "The baby was only six weeks old.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -1697,6 +1698,8 @@ fn extract_reads_the_event_past_a_closing_quote_or_an_aside_of_some() {
     assert_eq!(found[0].category, "arrests", "{found:#?}");
     let c = only("Two people, the driver and his brother, were arrested at the scene.");
     assert_eq!(c.category, "arrests", "{c:#?}");
+    let c = only("Two infants, both under three months old, have died.");
+    assert_eq!(c.category, "deaths", "{c:#?}");
 }
 
 #[test]
