@@ -544,6 +544,7 @@ impl<'a> SentenceContext<'a> {
         self.repeat_earlier_figures(&readings, &mut claims, store);
         self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
+        self.link_amounts_broken_down(&words, &ids, &mut claims, store);
         self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -912,6 +913,52 @@ impl<'a> SentenceContext<'a> {
                     part.part_of = ids[t];
                 }
             }
+        }
+    }
+
+    /// "… un total de 4,3 millions d'euros. Le préjudice se décompose en 2,1 millions d'euros …,
+    /// 1,4 million … et 600 000 euros …": in a sentence with a verb of breaking down, the amounts
+    /// the sentence opens with are the parts of the article's last total in their currency and
+    /// must add up to it.
+    fn link_amounts_broken_down(
+        &self,
+        words: &[&str],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let broken_down = words.windows(2).any(|pair| {
+            matches!(
+                pair,
+                ["se", "décompose" | "répartit" | "ventile"]
+                    | ["breaks" | "broken" | "split", "down"]
+                    | ["made", "up"]
+            )
+        });
+        let Some(Some(first)) = claims.first() else {
+            return;
+        };
+        if !broken_down || !matches!(first.unit, Unit::Currency(_)) || first.part_of.is_some() {
+            return;
+        }
+        let unit = first.unit.clone();
+        let end = claims
+            .iter()
+            .take_while(|c| {
+                c.as_ref()
+                    .is_some_and(|c| c.unit == unit && !c.total && c.part_of.is_none())
+            })
+            .count();
+        let whole = self
+            .earlier_in_article(store)
+            .find(|c| c.total && c.unit == unit)
+            .map(|c| c.id);
+        if end < 2 || whole.is_none() {
+            return;
+        }
+        for part in claims[..end].iter_mut().flatten() {
+            part.part_of = whole;
+            part.list = ids[0];
         }
     }
 

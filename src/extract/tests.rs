@@ -1147,6 +1147,15 @@ fn extract_makes_amounts_listed_before_their_total_its_parts() {
     let total = found[3].id;
     let parts: Vec<Option<ClaimId>> = found[..3].iter().map(|c| c.part_of).collect();
     assert_eq!(parts, [Some(total); 3], "{found:#?}");
+    // A verb of breaking down makes the amounts the parts of the article's last total.
+    let found = claims("Le chantier a coûté un total de 3,1 millions d'euros. La facture se décompose en 1,8 million d'euros pour les murs, 900 000 euros pour le toit et 200 000 euros pour les vitres.");
+    let rows: Vec<(Option<ClaimId>, Option<ClaimId>)> =
+        found[1..].iter().map(|c| (c.part_of, c.list)).collect();
+    assert_eq!(
+        rows,
+        [(Some(found[0].id), Some(found[1].id)); 3],
+        "{found:#?}"
+    );
     // Without a total, amounts stay apart.
     let found = claims(
         "Le plan prévoit 1,2 million d'euros pour les routes et 700 000 euros pour les écoles.",
