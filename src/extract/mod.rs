@@ -390,6 +390,9 @@ impl<'a> SentenceContext<'a> {
             while end + 1 < readings.len()
                 && !readings[end + 1].reference
                 && !readings[end + 1].pronoun
+                // "31 were treated, including 18 officers, and four were taken to hospital": a
+                // part of a breakdown is listed with no figure outside it.
+                && readings[end].breakdown == readings[end + 1].breakdown
                 && ((readings[end].joined_to_next
                     && readings[end].inherited.is_some()
                     && readings[end + 1].inherited.is_some())

@@ -407,6 +407,15 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
 }
 
 #[test]
+fn extract_lists_no_figure_outside_a_breakdown_with_its_parts() {
+    let found =
+        claims("Medics treated 40 people, including 12 officers, and five were taken to hospital.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+    let one_list = found[1].list.is_some() && found[1].list == found[2].list;
+    assert!(!one_list, "{found:#?}");
+}
+
+#[test]
 fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
     let found = claims("Of the 11 dead, seven were bus passengers and six were motorists.");
     assert_eq!(found.len(), 3);
