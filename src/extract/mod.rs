@@ -385,6 +385,16 @@ impl<'a> SentenceContext<'a> {
                         Some(&("in" | "at" | "by" | "à" | "dans" | "au" | "aux" | "par"))
                     )
             };
+            // "Nsanje was the hardest hit, with 17 deaths, followed by Chikwawa with 11 and
+            // Blantyre with three": places, each with its figure.
+            let after_with = |m: usize| {
+                let k = figure_items[m];
+                k >= 1 && matches!(words[k - 1], "with" | "avec")
+            };
+            let with_place = |m: usize| {
+                let k = figure_items[m];
+                after_with(m) && k >= 2 && self.is_name(items, k - 2)
+            };
             // "Neuf personnes ont été interpellées, et sept d'entre elles …": a part of the
             // figure before is not listed with it.
             while end + 1 < readings.len()
@@ -403,13 +413,30 @@ impl<'a> SentenceContext<'a> {
                             || readings[end].contrasted))
                     || (counts_people
                         && in_place(end + 1)
-                        && (readings[end].joined_to_next || readings[end].comma_joined)))
+                        && (readings[end].joined_to_next || readings[end].comma_joined))
+                    || (counts_people
+                        && after_with(n)
+                        && with_place(end + 1)
+                        && !readings[end + 1].any_head
+                        && (readings[end].and_next || readings[end].comma_joined)))
             {
                 end += 1;
             }
             if end > n && ids[n..=end].iter().all(Option::is_some) {
+                // "… with 17 deaths, followed by Chikwawa with 11": the places after the
+                // first count what it counts.
+                let counted = claims[n]
+                    .as_ref()
+                    .filter(|_| after_with(n))
+                    .map(|c| (c.category.clone(), c.unit.clone()));
                 for claim in claims[n..=end].iter_mut().flatten() {
                     claim.list = ids[n];
+                    if let Some((category, unit)) =
+                        counted.as_ref().filter(|_| names_nothing(claim))
+                    {
+                        claim.category.clone_from(category);
+                        claim.unit = unit.clone();
+                    }
                 }
             }
             n = end + 1;

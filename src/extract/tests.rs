@@ -407,6 +407,16 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
 }
 
 #[test]
+fn extract_lists_places_each_with_its_figure() {
+    let found = claims("Kasese was the worst hit, with 14 deaths, followed by Bundibugyo with 6 and Ntoroko with two.");
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.list))
+        .collect();
+    assert_eq!(rows, [("deaths", Some(found[0].id)); 3], "{found:#?}");
+}
+
+#[test]
 fn extract_lists_no_figure_outside_a_breakdown_with_its_parts() {
     let found =
         claims("Medics treated 40 people, including 12 officers, and five were taken to hospital.");
