@@ -2656,6 +2656,13 @@ impl<'a> SentenceContext<'a> {
                     | "whereas"
                     | "according"
                     | "to"
+                    // "Later police said …": when, not who.
+                    | "later"
+                    | "earlier"
+                    | "then"
+                    | "meanwhile"
+                    | "ensuite"
+                    | "puis"
             )
         {
             start += 1;

@@ -142,6 +142,8 @@ fn extract_reads_sources() {
     assert_eq!(c.source, None);
     let c = only("Police said the walkout could cost the operator up to £3m.");
     assert_eq!(c.source.as_deref(), Some("Police"));
+    let c = only("Later police said 30 people were killed.");
+    assert_eq!(c.source.as_deref(), Some("police"));
 }
 
 #[test]
