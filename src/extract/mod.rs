@@ -3034,9 +3034,22 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
         let Some(reference) = article_date.filter(|_| it.figure.is_none()) else {
             continue;
         };
+        // "will appear before a judge on Tuesday", "seront présentées à un juge mardi", "next
+        // Tuesday": a day to come, not the figures'.
+        let to_come = matches!(before, Some("next"))
+            || matches!(words.get(j + 1), Some(&("prochain" | "prochaine")))
+            || (j.saturating_sub(8)..j)
+                .rev()
+                .take_while(|&i| items[i].clause == it.clause)
+                .any(|i| {
+                    matches!(
+                        words[i],
+                        "will" | "shall" | "sera" | "seront" | "va" | "vont" | "doit" | "doivent"
+                    )
+                });
         let date = match *word {
             // "depuis mardi": the figure counts up to now, not on Tuesday.
-            _ if matches!(before, Some("depuis" | "since")) => None,
+            _ if matches!(before, Some("depuis" | "since")) || to_come => None,
             "hier" | "yesterday" | "veille" => reference.add_days(-1),
             "today" | "aujourd" => Some(reference),
             w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),

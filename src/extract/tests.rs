@@ -160,6 +160,10 @@ fn extract_resolves_weekdays_against_the_dateline() {
         .map(|c| c.date.unwrap().to_string())
         .collect();
     assert_eq!(dates, ["2024-09-24", "2024-09-21"]);
+    // A day to come is not the figures'.
+    let text = "Published on 13 October 2024\n\nThe 26 people arrested will appear before a judge on Tuesday.\n\nQuelque 350 militaires doivent arriver mercredi.\n";
+    let dates: Vec<Option<Date>> = claims(text).iter().map(|c| c.date).collect();
+    assert_eq!(dates, [None, None]);
 }
 
 #[test]
