@@ -3034,25 +3034,14 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
         let Some(reference) = article_date.filter(|_| it.figure.is_none()) else {
             continue;
         };
-        // "will appear before a judge on Tuesday", "seront présentées à un juge mardi", "next
-        // Tuesday": a day to come, not the figures'.
-        let to_come = matches!(before, Some("next"))
-            || matches!(words.get(j + 1), Some(&("prochain" | "prochaine")))
-            || (j.saturating_sub(8)..j)
-                .rev()
-                .take_while(|&i| items[i].clause == it.clause)
-                .any(|i| {
-                    matches!(
-                        words[i],
-                        "will" | "shall" | "sera" | "seront" | "va" | "vont" | "doit" | "doivent"
-                    )
-                });
         let date = match *word {
             // "depuis mardi": the figure counts up to now, not on Tuesday.
-            _ if matches!(before, Some("depuis" | "since")) || to_come => None,
+            _ if matches!(before, Some("depuis" | "since")) => None,
             "hier" | "yesterday" | "veille" => reference.add_days(-1),
             "today" | "aujourd" => Some(reference),
-            w => weekday_number(w).and_then(|wd| reference.last_weekday(wd)),
+            w => weekday_number(w)
+                .filter(|_| !is_day_to_come(items, words, j))
+                .and_then(|wd| reference.last_weekday(wd)),
         };
         if date.is_some() {
             found.push((j, DayWord::Day(date)));
@@ -3073,6 +3062,24 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
         });
     }
     found
+}
+
+/// "will appear before a judge on Tuesday", "seront présentées à un juge mardi", "next Tuesday",
+/// "mardi prochain": the weekday `words[j]` is a day to come, not the figures'. Out of line: it
+/// runs only at a weekday, and inlined into the loop over every word it slowed the loop.
+#[inline(never)]
+fn is_day_to_come(items: &[Item], words: &[&str], j: usize) -> bool {
+    j.checked_sub(1).is_some_and(|i| words[i] == "next")
+        || matches!(words.get(j + 1), Some(&("prochain" | "prochaine")))
+        || (j.saturating_sub(8)..j)
+            .rev()
+            .take_while(|&i| items[i].clause == items[j].clause)
+            .any(|i| {
+                matches!(
+                    words[i],
+                    "will" | "shall" | "sera" | "seront" | "va" | "vont" | "doit" | "doivent"
+                )
+            })
 }
 
 /// Whether a verb of the event ("struck", "survenu") comes a few words before the day word
