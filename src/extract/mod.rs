@@ -611,11 +611,13 @@ impl<'a> SentenceContext<'a> {
         }
         self.link_equivalents(&ids, &mut claims);
         self.link_those_still_held(&words, &figure_items, &mut claims, store);
-        let reported_earlier: Vec<bool> = figure_items
-            .iter()
-            .map(|&k| reports_an_earlier_count(items, &words, k))
-            .collect();
-        self.set_apart_how_counts_rose(&readings, &reported_earlier, &mut claims, store);
+        self.set_apart_how_counts_rose(
+            (items, &words),
+            &figure_items,
+            &readings,
+            &mut claims,
+            store,
+        );
         for claim in claims.into_iter().flatten() {
             store.push(claim);
         }
@@ -704,8 +706,9 @@ impl<'a> SentenceContext<'a> {
     /// détenus sont décédés lundi").
     fn set_apart_how_counts_rose(
         &self,
+        (items, words): (&[Item], &[&str]),
+        figure_items: &[usize],
         readings: &[Reading],
-        reported_earlier: &[bool],
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
@@ -714,7 +717,7 @@ impl<'a> SentenceContext<'a> {
             .take_while(|c| c.sentence + 1 == self.sentence_index)
             .find(|c| c.update)
             .map(|c| (c.category.clone(), c.value, c.date));
-        for ((claim, reading), &earlier) in claims.iter_mut().zip(readings).zip(reported_earlier) {
+        for ((claim, reading), &k) in claims.iter_mut().zip(readings).zip(figure_items) {
             let Some(claim) = claim else { continue };
             // "Deux blessés ont succombé": the injured who died since, not a toll.
             if reading.head_category == Some(INJURED) && claim.category == "deaths" {
@@ -728,7 +731,7 @@ impl<'a> SentenceContext<'a> {
                 if claim.category == *category
                     && claim.value < *value
                     && claim.list.is_none()
-                    && !(another_day && earlier)
+                    && !(another_day && reports_an_earlier_count(items, words, k))
                 {
                     claim.reference = true;
                 }
@@ -957,6 +960,12 @@ impl<'a> SentenceContext<'a> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
+        let Some(Some(first)) = claims.first() else {
+            return;
+        };
+        if !matches!(first.unit, Unit::Currency(_)) || first.part_of.is_some() {
+            return;
+        }
         let broken_down = words.windows(2).any(|pair| {
             matches!(
                 pair,
@@ -965,10 +974,7 @@ impl<'a> SentenceContext<'a> {
                     | ["made", "up"]
             )
         });
-        let Some(Some(first)) = claims.first() else {
-            return;
-        };
-        if !broken_down || !matches!(first.unit, Unit::Currency(_)) || first.part_of.is_some() {
+        if !broken_down {
             return;
         }
         let unit = first.unit.clone();
