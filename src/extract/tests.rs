@@ -1388,6 +1388,12 @@ fn extract_reads_a_unit_glued_to_its_figure() {
     let found = claims("Currents of up to 8 knots and waves of 15 feet hampered the divers.");
     let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
     assert_eq!(units, ["knot", "foot"]);
+    // Weights and areas are measures, not counts of things.
+    let found = claims(
+        "Environ 42 000 fromages de 150 grammes ont été rappelés, et 35 mg par litre ont été relevés sur 80 mètres carrés.",
+    );
+    let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["things", "g", "mg", "m2"], "{found:#?}");
     // An article opens the sentence: "A 2.5-kilometre stretch", not the road "A 7".
     let c = only("A 2.5-kilometre stretch of the road remains closed.");
     assert_eq!((c.value, c.unit.as_str()), (2.5, "km"));
