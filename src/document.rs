@@ -378,12 +378,17 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
 /// A line that gives an article's publication: "Publié le 10 janvier 2022", "Published on …".
 fn is_publication_line(line: &str) -> bool {
     let head = line.as_bytes();
-    ["publié le", "published on", "published:", "mis à jour le"]
+    let starts_with = |m: &str| {
+        head.get(..m.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes()))
+    };
+    // "Published 18 July 2024, 16:40": the date may follow the word directly.
+    let dated = |m: &str| starts_with(m) && head.get(m.len()).is_some_and(u8::is_ascii_digit);
+    (["publié le", "published on", "published:", "mis à jour le"]
         .iter()
-        .any(|m| {
-            head.get(..m.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes()))
-        })
+        .any(|m| starts_with(m))
+        || dated("published ")
+        || dated("publié "))
         && line.bytes().any(|b| b.is_ascii_digit())
 }
 
@@ -643,6 +648,21 @@ mod tests {
             .filter_map(|a| a.date.map(|d| d.to_string()))
             .collect();
         assert_eq!(dates, ["2024-02-12", "2024-02-13"]);
+    }
+
+    #[test]
+    fn segment_finds_the_headline_under_a_dateline_with_or_without_on() {
+        for text in [
+            "Published 18 July 2024, 16:40\nLead poisoning kills 13\n\nAt least 13 children died.\n",
+            "Published on 18 July 2024 at 16:40\nLead poisoning kills 13\n\nAt least 13 children died.\n",
+            "Publié le 18 juillet 2024\nSaturnisme : 13 morts\n\nAu moins 13 enfants sont morts.\n",
+        ] {
+            let article = &segment(text, None).articles[0];
+            let headline = article.headline.map(|h| &text[h.range()]);
+            assert!(headline.is_some_and(|h| h.contains("13")), "{text:?}: {headline:?}");
+            let date = article.date.map(|d| d.to_string());
+            assert_eq!(date.as_deref(), Some("2024-07-18"), "{text:?}");
+        }
     }
 
     #[test]

@@ -233,6 +233,8 @@ pub struct Claim {
     /// Its article's publication date: what tells two undated figures of a story's articles
     /// apart in time.
     pub published: Option<Date>,
+    /// Stated in its article's headline, which names no place for a figure the body places.
+    pub headline: bool,
 }
 
 impl Default for Claim {
@@ -264,6 +266,7 @@ impl Default for Claim {
             update: false,
             story: 0,
             published: None,
+            headline: false,
         }
     }
 }

@@ -1652,6 +1652,9 @@ impl<'a> SentenceContext<'a> {
             if same_clause(first + 1) && words[first] == "the" {
                 first += 1;
             }
+            if same_clause(first) && !self.is_name(items, first) {
+                first = named_area(words, first).unwrap_or(first);
+            }
             if !same_clause(first) || items[first].figure.is_some() || !self.is_name(items, first) {
                 continue;
             }
@@ -1684,10 +1687,11 @@ impl<'a> SentenceContext<'a> {
     /// A capitalised word that is no month, weekday or sentence opener.
     fn is_name(&self, items: &[Item], j: usize) -> bool {
         let word = &self.text[items[j].start..items[j].end];
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
         let lower = word.to_lowercase();
-        word.starts_with(char::is_uppercase)
-            && crate::date::month_number(&lower).is_none()
-            && weekday_number(&lower).is_none()
+        crate::date::month_number(&lower).is_none() && weekday_number(&lower).is_none()
     }
 
     /// Words and figures of the sentence, with clause numbers; the words lowercased into one
@@ -2914,6 +2918,10 @@ impl<'a> SentenceContext<'a> {
             article: self.article_index,
             story: self.article.story,
             published: self.article.date,
+            headline: self
+                .article
+                .headline
+                .is_some_and(|h| h.start <= self.span.start && self.span.end <= h.end),
             sentence: self.sentence_index,
             span,
             text: self.text[span.range()].to_string(),
@@ -3118,6 +3126,59 @@ fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
+/// "dans le département voisin de la Bouenza", "in the neighbouring district of Kasese": where
+/// an area's kind comes before its name, the word the name starts at.
+fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
+    let mut next = |allowed: fn(&str) -> bool, optional: bool| match words.get(j) {
+        Some(w) if allowed(w) => {
+            j += 1;
+            true
+        }
+        _ => optional,
+    };
+    let article = |w: &str| matches!(w, "le" | "la" | "l" | "les" | "the");
+    let area = |w: &str| {
+        matches!(
+            w,
+            "département"
+                | "province"
+                | "région"
+                | "district"
+                | "commune"
+                | "ville"
+                | "village"
+                | "region"
+                | "county"
+                | "state"
+                | "town"
+                | "city"
+                | "municipality"
+        )
+    };
+    let neighbouring = |w: &str| {
+        matches!(
+            w,
+            "voisin"
+                | "voisine"
+                | "neighbouring"
+                | "neighboring"
+                | "nearby"
+                | "southern"
+                | "northern"
+                | "eastern"
+                | "western"
+        )
+    };
+    let of = |w: &str| matches!(w, "de" | "du" | "d" | "of");
+    let found = next(article, true)
+        && next(neighbouring, true)
+        && next(area, false)
+        && next(neighbouring, true)
+        && next(of, false)
+        && next(article, true);
+    found.then_some(j)
+}
+
 fn tidy(x: f64) -> f64 {
     let rounded = (x * 1e6).round() / 1e6;
     if (rounded - x).abs() <= 1e-9 * x.abs().max(1.0) {

@@ -588,6 +588,16 @@ fn extract_gives_a_fronted_place_to_the_whole_sentence() {
             Some("Montaubry"),
         ),
         ("In the UK alone, 23 people were arrested.", Some("UK")),
+        // The kind of area may come before its name.
+        (
+            "Dans le département voisin de la Bouenza, trois personnes sont mortes.",
+            Some("Bouenza"),
+        ),
+        (
+            "In the neighbouring district of Kasese, 12 people died.",
+            Some("Kasese"),
+        ),
+        ("Dans la nuit, trois personnes sont mortes.", None),
         // A main clause naming a place says nothing of the figure of a later clause.
         (
             "Internet was restored on Monday in Almaty, after unrest that left 30 people dead.",

@@ -25,8 +25,11 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
         // do a city and the country. A part of a list or breakdown with no group of its own is
         // only meaningful inside its whole.
         let mut by_group: BTreeMap<(Option<&str>, Option<&str>), CountsAndTotals> = BTreeMap::new();
+        // The places parts are given for ("29 in Birmingham and 14 in Wolverhampton").
+        let mut parts_places = Vec::new();
         for claim in claims {
             if (claim.list.is_some() || claim.part_of.is_some()) && claim.group.is_none() {
+                parts_places.extend(claim.place.as_deref());
                 continue;
             }
             if !claim.is_firm_count() {
@@ -37,6 +40,7 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
                 .or_default()[usize::from(claim.total)]
             .push(claim);
         }
+        merge_the_one_place(&mut by_group, &parts_places);
         // "Two people were killed" against "the deaths of the three protesters": one group
         // never counts more than everyone.
         for (&(group, place), [counts, _]) in &by_group {
@@ -48,6 +52,55 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             below_a_count(rule, &totals, &counts, out);
             sweep(rule, counts, out);
             sweep(rule, totals, out);
+        }
+    }
+}
+
+/// "Killing at least 17 miners near Zonguldak", then "15 miners had died": where the body of
+/// a story names one place only for a group's figures, and names it with the first of them,
+/// the figures that name none are of that place too. A place first named for a later figure
+/// is more often a part ("31 died, 8 of them in Blantyre"), a headline's place may be the
+/// region of a national count ("kills 23 in Nigeria's Ondo state"), and a figure without a
+/// place stays apart from figures of several places (a city and the country).
+fn merge_the_one_place<'a>(
+    by_group: &mut BTreeMap<(Option<&'a str>, Option<&'a str>), CountsAndTotals<'a>>,
+    parts_places: &[&str],
+) {
+    // The first figure of the body, by group and place.
+    let first_in_body = |claims: &CountsAndTotals| {
+        claims
+            .iter()
+            .flatten()
+            .filter(|c| !c.headline)
+            .map(|c| c.span.start)
+            .min()
+    };
+    // Each group's one place named in the body, with its first figure; `None` for several.
+    let mut only_place: BTreeMap<Option<&str>, Option<(&str, u32)>> = BTreeMap::new();
+    for (&(group, place), claims) in by_group.iter() {
+        let (Some(place), Some(first)) = (place, first_in_body(claims)) else {
+            continue;
+        };
+        only_place
+            .entry(group)
+            .and_modify(|one| *one = None)
+            .or_insert(Some((place, first)));
+    }
+    for (group, one) in only_place {
+        let Some((place, placed_first)) = one else {
+            continue;
+        };
+        if parts_places.iter().any(|&p| p != place) {
+            continue;
+        }
+        let placeless_first = by_group.get(&(group, None)).and_then(first_in_body);
+        if placeless_first.is_none_or(|start| start < placed_first) {
+            continue;
+        }
+        if let Some([counts, totals]) = by_group.remove(&(group, None)) {
+            let [into_counts, into_totals] = by_group.entry((group, Some(place))).or_default();
+            into_counts.extend(counts);
+            into_totals.extend(totals);
         }
     }
 }
