@@ -280,8 +280,9 @@ impl<'a> SentenceContext<'a> {
         let opening = &words[lead..];
         let framing = match opening {
             // "Parmi les personnes évacuées, 58 …": the noun, or the participle after it.
+            // From the determiner: "Among those held were …" ("those held" say arrests).
             ["of" | "among", "the" | "those" | "these", ..] | ["parmi", "les" | "ces", ..] => {
-                Some(2..4)
+                Some(1..4)
             }
             ["the" | "les", _, "", ..] => Some(1..2),
             ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),

@@ -1331,6 +1331,10 @@ fn extract_breaks_down_the_whole_a_framing_pronoun_names() {
         found[2..].iter().all(|c| c.part_of == Some(found[0].id)),
         "{found:#?}"
     );
+    // "those held" say arrests from the determiner on.
+    let text = "Police arrested 23 people. More than 300 officers took part. Among those held were 14 Albanian nationals and 9 British citizens.";
+    let categories: Vec<String> = claims(text).into_iter().map(|c| c.category).collect();
+    assert_eq!(categories, ["arrests", "troops", "arrests", "arrests"]);
     // The frame may open the clause after a verb of saying; its parts are one list, whatever
     // the verb of each.
     let text = "Police arrested 80 people. The force said that of those arrested, 40 were held for theft, 25 for criminal damage and 19 for assault.";
@@ -1404,6 +1408,9 @@ fn extract_reads_a_unit_glued_to_its_figure() {
     );
     let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
     assert_eq!(units, ["things", "g", "mg", "m2"], "{found:#?}");
+    let found = claims("Sulphur dioxide reached 0.8 parts per million, above the 0.075 ppm limit.");
+    let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["ppm", "ppm"], "{found:#?}");
     // An article opens the sentence: "A 2.5-kilometre stretch", not the road "A 7".
     let c = only("A 2.5-kilometre stretch of the road remains closed.");
     assert_eq!((c.value, c.unit.as_str()), (2.5, "km"));

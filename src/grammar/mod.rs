@@ -997,12 +997,19 @@ fn time(i: &str) -> Res<'_, ()> {
         not(satisfy(char::is_alphanumeric)),
     );
     let colon = (char(':'), take_while_m_n(2, 2, ascii_digit));
-    // "10.15 p.m.": a dot is a time only with am/pm after it.
+    // "10.15 p.m.", "7.30 am": a dot is a time only with am/pm after it.
     let dotted = (
         char('.'),
         take_while_m_n(2, 2, ascii_digit),
         take_while_m_n(0, 1, is_group_space),
-        alt((tag_no_case("a.m."), tag_no_case("p.m."))),
+        alt((
+            tag_no_case("a.m."),
+            tag_no_case("p.m."),
+            terminated(
+                alt((tag_no_case("am"), tag_no_case("pm"))),
+                not(satisfy(char::is_alphanumeric)),
+            ),
+        )),
     );
     let english = (
         take_while_m_n(0, 1, is_group_space),

@@ -556,9 +556,20 @@ fn shares_keep_their_article_and_read_by_half() {
 }
 
 #[test]
+fn scan_reads_no_scale_after_per() {
+    assert_eq!(
+        one("up to 12,000 parts per million", Lang::En).value,
+        12000.0
+    );
+    assert_eq!(one("un taux de 5 pour mille", Lang::Fr).value, 5.0);
+    assert_eq!(one("a million people", Lang::En).value, 1_000_000.0);
+}
+
+#[test]
 fn scan_skips_more_names_and_times() {
     let not_claims = [
         ("the whistle blew at 10.15 p.m.", Lang::En),
+        ("the fire was under control at about 7.30 am", Lang::En),
         ("sur la RN 85 dans la descente", Lang::Fr),
         ("la route départementale 813 reste coupée", Lang::Fr),
         (

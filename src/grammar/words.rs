@@ -540,6 +540,12 @@ fn is_victim(word: &str) -> bool {
     )
 }
 
+fn is_per(word: &str) -> bool {
+    ["per", "par", "pour"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// Words that stand for a figure on their own: a denial ("aucun mort", "no one", "no deaths")
 /// is 0; "la moitié des", "half of" is 50 %.
 fn is_lone_figure(word: &str, lang: Lang) -> bool {
@@ -831,6 +837,10 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
                 .is_some_and(|(_, next_end, next)| one_counts(text, i, &next, next_end))
     };
     if words == 0 || (words == 1 && saw_one && !one_victim()) || value == 0.0 {
+        return None;
+    }
+    // "12,000 parts per million", "5 pour mille": a scale after "per" is a rate's base.
+    if words == 1 && value >= 100.0 && previous_word(text, i).is_some_and(is_per) {
         return None;
     }
     let quantity = Quantity {
