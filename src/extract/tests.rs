@@ -1394,6 +1394,32 @@ fn extract_reads_over_a_span_of_time_after_a_figure_as_no_qualifier() {
 }
 
 #[test]
+fn extract_reads_above_and_below_as_bounds() {
+    let rows = [
+        ("Temperatures stayed above 41 degrees.", Qualifier::MoreThan),
+        (
+            "Les températures sont restées au-dessus de 40 degrés.",
+            Qualifier::MoreThan,
+        ),
+        (
+            "La nuit, le thermomètre est resté en dessous de 12 degrés.",
+            Qualifier::LessThan,
+        ),
+    ];
+    for (text, qualifier) in rows {
+        assert_eq!(only(text).qualifier, qualifier, "{text}");
+    }
+}
+
+#[test]
+fn extract_reads_hospital_admissions_as_injured() {
+    let found =
+        claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["injured", "injured"], "{found:#?}");
+}
+
+#[test]
 fn extract_reads_a_unit_glued_to_its_figure() {
     let found =
         claims("Up to 230mm of rain fell about 150km north of the city, with gusts of 90km/h.");
