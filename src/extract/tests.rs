@@ -1412,6 +1412,17 @@ fn extract_reads_above_and_below_as_bounds() {
 }
 
 #[test]
+fn extract_reads_people_ordered_out_of_their_homes_as_displaced() {
+    let rows = [
+        "About 1,100 residents were ordered to leave their homes overnight.",
+        "Quelque 300 habitants ont été contraints de quitter leur domicile.",
+    ];
+    for text in rows {
+        assert_eq!(only(text).category, "displaced", "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
