@@ -1423,6 +1423,14 @@ fn extract_reads_people_ordered_out_of_their_homes_as_displaced() {
 }
 
 #[test]
+fn extract_reads_places_counted_as_things() {
+    let c = &claims("The raids left 46 people dead in the three neighbourhoods since August.")[1];
+    assert_eq!((c.category.as_str(), c.unit.as_str()), ("count", "things"));
+    let c = &claims("Des cas ont été signalés dans 11 régions et 4 départements.")[0];
+    assert_eq!((c.category.as_str(), c.unit.as_str()), ("count", "things"));
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
