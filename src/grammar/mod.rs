@@ -531,6 +531,18 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
             return Some(i + end);
         }
     }
+    // "815 21 815", "555 0193 22": three groups or more of two to four digits that are no
+    // thousands grouping are a phone number.
+    if next == b' '
+        && rest
+            .as_bytes()
+            .get(digits + 1)
+            .is_some_and(u8::is_ascii_digit)
+    {
+        if let Some(end) = spaced_phone(rest) {
+            return Some(i + end);
+        }
+    }
     // "1. " or "2) " at the start of a line: numbering.
     let line_start = text[..i].trim_end_matches([' ', '\t']).ends_with('\n') || i == 0;
     if line_start {
@@ -550,6 +562,24 @@ fn phone_dashes(rest: &str) -> bool {
     let groups = run.split('-').filter(|g| !g.is_empty()).count();
     let digits = run.bytes().filter(u8::is_ascii_digit).count();
     digits >= 7 && (groups > 2 || (groups == 2 && run.starts_with('0')))
+}
+
+/// Where a phone number written in spaced groups ends: three groups or more, each of two to
+/// four digits, one of them after the first not of three (so no "1 200 000").
+#[inline(never)]
+fn spaced_phone(rest: &str) -> Option<usize> {
+    let run = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ' '))
+        .unwrap_or(rest.len());
+    let groups: Vec<&str> = rest[..run]
+        .split(' ')
+        .take_while(|g| !g.is_empty())
+        .collect();
+    let phone = groups.len() >= 3
+        && groups.iter().all(|g| (2..=4).contains(&g.len()))
+        && groups[1..].iter().any(|g| g.len() != 3);
+    let end = groups.iter().map(|g| g.len() + 1).sum::<usize>() - 1;
+    phone.then_some(end)
 }
 
 fn phone_group(i: &str) -> Res<'_, &str> {

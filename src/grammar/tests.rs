@@ -569,6 +569,7 @@ fn scan_reads_no_scale_after_per() {
 fn scan_skips_more_names_and_times() {
     let not_claims = [
         ("the whistle blew at 10.15 p.m.", Lang::En),
+        ("call the airline's customer line on 815 21 815.", Lang::En),
         ("the fire was under control at about 7.30 am", Lang::En),
         ("sur la RN 85 dans la descente", Lang::Fr),
         ("la route départementale 813 reste coupée", Lang::Fr),
