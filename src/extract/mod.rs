@@ -383,7 +383,19 @@ impl<'a> SentenceContext<'a> {
                     && !readings[m].breakdown
                     && matches!(
                         words.get(figure_items[m] + 1),
-                        Some(&("in" | "at" | "by" | "à" | "dans" | "au" | "aux" | "par"))
+                        Some(
+                            &("in"
+                                | "at"
+                                | "by"
+                                | "among"
+                                | "à"
+                                | "dans"
+                                | "au"
+                                | "aux"
+                                | "par"
+                                | "parmi"
+                                | "chez")
+                        )
                     )
             };
             // "Nsanje was the hardest hit, with 17 deaths, followed by Chikwawa with 11 and
@@ -2206,11 +2218,16 @@ impl<'a> SentenceContext<'a> {
                 });
         }
         // "the number of bodies recovered stood at 81": with nothing else to go on, a counted
-        // noun earlier in the clause says what a bare figure counts.
+        // noun earlier in the clause says what a bare figure counts; not past "and" ("200
+        // blessés parmi les manifestants et 47 parmi les gendarmes" counts the injured).
         if reading.bare && reading.event.is_none() && reading.head_counted.is_none() {
             reading.head_counted = (k.saturating_sub(LOOKBACK_REACH)..k)
                 .rev()
-                .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
+                .take_while(|&j| {
+                    items[j].clause == clause
+                        && items[j].figure.is_none()
+                        && !matches!(words[j], "et" | "and")
+                })
                 .find_map(|j| {
                     cues[j].iter().find_map(|&(_, cue)| match cue {
                         Cue::Counted(c) => Some(*c),
@@ -3415,6 +3432,8 @@ fn is_function_word(word: &str) -> bool {
             | "hier"
             | "contre"
             | "parmi"
+            | "chez"
+            | "among"
             | "d"
             | "entre"
             | "were"

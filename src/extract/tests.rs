@@ -1431,6 +1431,18 @@ fn extract_reads_places_counted_as_things() {
 }
 
 #[test]
+fn extract_reads_a_second_figure_among_another_group_as_the_first() {
+    for text in [
+        "Les heurts ont fait 200 blessés parmi les manifestants et 47 parmi les gendarmes.",
+        "La manifestation avait fait 200 blessés chez les manifestants et 47 chez les gendarmes.",
+        "The clashes left 200 injured among the protesters and 47 among the police.",
+    ] {
+        let categories: Vec<String> = claims(text).into_iter().map(|c| c.category).collect();
+        assert_eq!(categories, ["injured", "injured"], "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
