@@ -1824,6 +1824,9 @@ impl<'a> SentenceContext<'a> {
                     | "âgée"
                     | "âgés"
                     | "âgées"
+                    // "Quelque 3 000 viticulteurs, selon la préfecture, ont défilé".
+                    | "selon"
+                    | "according"
                     // "Two people, the owner and his manager, were detained".
                     | "the"
                     | "le"

@@ -709,6 +709,14 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
             "Au total, 138 invités, dont 97 femmes, ont été hospitalisés dimanche.",
             "injured",
         ),
+        (
+            "Quelque 3 000 viticulteurs, selon la préfecture, ont défilé samedi.",
+            "crowd",
+        ),
+        (
+            "About 2,000 people, according to police, marched through the town.",
+            "crowd",
+        ),
     ];
     for (text, category) in rows {
         let first = claims(text).into_iter().next().unwrap();
