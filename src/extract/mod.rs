@@ -2745,12 +2745,20 @@ impl<'a> SentenceContext<'a> {
         };
         for d in dates {
             // Only the few bytes before the date: the text before it may be the whole file.
-            let mut from = d.start.saturating_sub(16);
+            // "since the heatwave began on July 11", "depuis le 2 mars": a period's first day.
+            let mut from = d.start.saturating_sub(40);
             while !self.text.is_char_boundary(from) {
                 from += 1;
             }
-            let before = self.text[from..d.start].trim_end().to_lowercase();
-            if before.ends_with("depuis le") || before.ends_with("since") {
+            let before = self.text[from..d.start].to_lowercase();
+            let clause = before.rsplit([',', ';', '.']).next().unwrap_or("");
+            if clause.contains("depuis") || clause.contains("since") {
+                continue;
+            }
+            // "KESSIN, July 3 — Artillery fire …": a dateline dates the dispatch, not the
+            // figures of its first sentence.
+            let after = self.text[d.end..].trim_start_matches(' ');
+            if after.starts_with(['—', '–']) || after.starts_with("- ") {
                 continue;
             }
             let year = d.year.or(article_date.map(Date::year));

@@ -164,6 +164,13 @@ fn extract_resolves_weekdays_against_the_dateline() {
     let text = "Published on 13 October 2024\n\nThe 26 people arrested will appear before a judge on Tuesday.\n\nQuelque 350 militaires doivent arriver mercredi.\n";
     let dates: Vec<Option<Date>> = claims(text).iter().map(|c| c.date).collect();
     assert_eq!(dates, [None, None]);
+    // A dateline dates the dispatch, and a period's first day no figure.
+    let text = "Published on 3 July 2024\n\nKESSIN, July 3 — Shelling killed nine civilians on Tuesday.\n\nThe line has received about 2,600 calls since it opened on 10 March.\n";
+    let dates: Vec<Option<String>> = claims(text)
+        .iter()
+        .map(|c| c.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dates, [Some("2024-07-02".to_string()), None]);
 }
 
 #[test]
