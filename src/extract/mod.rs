@@ -2750,9 +2750,14 @@ impl<'a> SentenceContext<'a> {
             while !self.text.is_char_boundary(from) {
                 from += 1;
             }
-            let before = self.text[from..d.start].to_lowercase();
-            let clause = before.rsplit([',', ';', '.']).next().unwrap_or("");
-            if clause.contains("depuis") || clause.contains("since") {
+            let before = &self.text[from..d.start];
+            let clause = before.rsplit([',', ';', '.']).next().unwrap_or("").as_bytes();
+            let opens_period = |word: &[u8]| {
+                clause
+                    .windows(word.len())
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            };
+            if opens_period(b"depuis") || opens_period(b"since") {
                 continue;
             }
             // "KESSIN, July 3 — Artillery fire …": a dateline dates the dispatch, not the
