@@ -2751,7 +2751,11 @@ impl<'a> SentenceContext<'a> {
                 from += 1;
             }
             let before = &self.text[from..d.start];
-            let clause = before.rsplit([',', ';', '.']).next().unwrap_or("").as_bytes();
+            let clause = before
+                .rsplit([',', ';', '.'])
+                .next()
+                .unwrap_or("")
+                .as_bytes();
             let opens_period = |word: &[u8]| {
                 clause
                     .windows(word.len())
