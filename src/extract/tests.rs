@@ -1458,6 +1458,32 @@ fn extract_reads_a_second_figure_among_another_group_as_the_first() {
 }
 
 #[test]
+fn extract_reads_gatherings_as_crowds_and_vehicles_as_things() {
+    let rows = [
+        (
+            "Un rassemblement avait réuni la veille environ 300 personnes.",
+            "crowd",
+        ),
+        (
+            "Une centaine de jeunes ont affronté les forces de l'ordre.",
+            "crowd",
+        ),
+        (
+            "Police dispersed thousands of people protesting against the tariff.",
+            "crowd",
+        ),
+        ("The event was attended by some 400 people.", "crowd"),
+        (
+            "Un précédent rassemblement avait réuni 2.500 tracteurs.",
+            "count",
+        ),
+    ];
+    for (text, category) in rows {
+        assert_eq!(only(text).category, category, "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
