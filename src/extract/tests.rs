@@ -1431,10 +1431,16 @@ fn extract_reads_people_ordered_out_of_their_homes_as_displaced() {
     let rows = [
         "About 1,100 residents were ordered to leave their homes overnight.",
         "Quelque 300 habitants ont été contraints de quitter leur domicile.",
+        "Dozens of families spent the night in a high school gym.",
+        "Une soixantaine de personnes ont passé la nuit dans un gymnase.",
+        "Between 5,000 and 6,000 people had lost their shelter.",
     ];
     for text in rows {
         assert_eq!(only(text).category, "displaced", "{text}");
     }
+    // Stranded travellers are no displaced people.
+    let c = only("Des centaines de voyageurs ont passé la nuit dans les halls de la gare.");
+    assert_eq!(c.category, "count");
 }
 
 #[test]
