@@ -1490,6 +1490,32 @@ fn extract_reads_gatherings_as_crowds_and_vehicles_as_things() {
 }
 
 #[test]
+fn extract_reads_intensive_care_as_injured_and_drownings_as_deaths() {
+    let rows = [
+        (
+            "Six of the patients are in intensive care, officials said.",
+            "injured",
+        ),
+        (
+            "Vingt et un patients se trouvent toujours en soins intensifs.",
+            "injured",
+        ),
+        (
+            "En Martinique, 12 hospitalisations ont été signalées.",
+            "injured",
+        ),
+        ("Sept noyades en trois jours sur le littoral.", "deaths"),
+        (
+            "The firm put the number of deceased claimants at 455.",
+            "deaths",
+        ),
+    ];
+    for (text, category) in rows {
+        assert_eq!(claims(text)[0].category, category, "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
