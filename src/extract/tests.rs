@@ -1449,6 +1449,20 @@ fn extract_reads_places_counted_as_things() {
     assert_eq!((c.category.as_str(), c.unit.as_str()), ("count", "things"));
     let c = &claims("Des cas ont été signalés dans 11 régions et 4 départements.")[0];
     assert_eq!((c.category.as_str(), c.unit.as_str()), ("count", "things"));
+    // Neither are signatures gathered, properties evacuated or searches taken part in.
+    for text in [
+        "Protesters gathered more than 11,000 signatures.",
+        "Evacuation orders now cover 4,120 properties.",
+        "Une centaine de policiers ont participé aux 23 perquisitions.",
+    ] {
+        let found = claims(text);
+        let c = found.last().unwrap();
+        assert_eq!(
+            (c.category.as_str(), c.unit.as_str()),
+            ("count", "things"),
+            "{text}"
+        );
+    }
 }
 
 #[test]
