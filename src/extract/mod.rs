@@ -588,6 +588,7 @@ impl<'a> SentenceContext<'a> {
         self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
         self.link_amounts_broken_down(&words, &ids, &mut claims, store);
+        link_parts_of_a_split(&words, &figure_items, &ids, &mut claims);
         self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -3164,6 +3165,54 @@ fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>
 }
 
 /// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
+/// "Les 17 décès se répartissent entre 9 femmes, 5 enfants et 2 hommes", "The 12 deaths break
+/// down as …": the figures after a verb of splitting are the parts of the count of people
+/// before it, and count what it counts.
+fn link_parts_of_a_split(
+    words: &[&str],
+    figure_items: &[usize],
+    ids: &[Option<ClaimId>],
+    claims: &mut [Option<Claim>],
+) {
+    let Some(verb) = words.windows(2).position(|pair| {
+        matches!(
+            pair,
+            [
+                "se",
+                "répartissent" | "répartit" | "décomposent" | "décompose"
+            ] | ["break" | "breaks" | "broke", "down"]
+                | ["split" | "divided", "between" | "among"]
+        )
+    }) else {
+        return;
+    };
+    let first_part = figure_items.partition_point(|&k| k < verb);
+    let whole = first_part.checked_sub(1).filter(|&w| {
+        claims[w]
+            .as_ref()
+            .is_some_and(|c| c.unit == Unit::People && c.category != "count")
+    });
+    let Some(category) = whole.and_then(|w| claims[w].as_ref().map(|c| c.category.clone())) else {
+        return;
+    };
+    let parts = first_part..claims.len();
+    if parts.len() < 2
+        || !claims[parts.clone()]
+            .iter()
+            .all(|c| c.as_ref().is_some_and(names_nothing_of_people))
+    {
+        return;
+    }
+    let whole_id = whole.and_then(|w| ids[w]);
+    let list = ids[first_part];
+    for part in claims[parts].iter_mut().flatten() {
+        part.category.clone_from(&category);
+        part.unit = Unit::People;
+        part.part_of = whole_id;
+        part.list = list;
+    }
+}
+
 /// "dans le département voisin de la Bouenza", "in the neighbouring district of Kasese": where
 /// an area's kind comes before its name, the word the name starts at.
 fn named_area(words: &[&str], mut j: usize) -> Option<usize> {

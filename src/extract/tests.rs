@@ -1530,6 +1530,21 @@ fn extract_reads_intensive_care_as_injured_and_drownings_as_deaths() {
 }
 
 #[test]
+fn extract_reads_the_figures_after_a_split_as_parts_of_the_count_before() {
+    let found =
+        claims("Les 17 décès se répartissent entre 9 femmes enceintes, 5 enfants et 2 hommes.");
+    assert!(
+        found[1..].iter().all(|c| c.category == "deaths"
+            && c.part_of == Some(found[0].id)
+            && c.list == Some(found[1].id)),
+        "{found:#?}"
+    );
+    // Things split between places count no people.
+    let found = claims("The 40 trucks were split between 12 depots and 28 farms.");
+    assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
