@@ -3174,6 +3174,10 @@ fn link_parts_of_a_split(
     ids: &[Option<ClaimId>],
     claims: &mut [Option<Claim>],
 ) {
+    // A whole and two parts at least: most sentences hold fewer figures.
+    if claims.len() < 3 {
+        return;
+    }
     let Some(verb) = words.windows(2).position(|pair| {
         matches!(
             pair,
