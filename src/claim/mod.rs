@@ -233,7 +233,8 @@ pub struct Claim {
     /// Its article's publication date: what tells two undated figures of a story's articles
     /// apart in time.
     pub published: Option<Date>,
-    /// Stated in its article's headline, which names no place for a figure the body places.
+    /// Stated in its article's headline: a headline's place says less of where the body's
+    /// figures are than the body's own.
     pub headline: bool,
 }
 

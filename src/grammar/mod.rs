@@ -565,7 +565,8 @@ fn phone_dashes(rest: &str) -> bool {
 }
 
 /// Where a phone number written in spaced groups ends: three groups or more, each of two to
-/// four digits, one of them after the first not of three (so no "1 200 000").
+/// four digits, one of them after the first not of three (so no "1 200 000"), the first no
+/// year ("En 2022 30 000 personnes").
 #[inline(never)]
 fn spaced_phone(rest: &str) -> Option<usize> {
     let run = rest
@@ -575,11 +576,12 @@ fn spaced_phone(rest: &str) -> Option<usize> {
         .split(' ')
         .take_while(|g| !g.is_empty())
         .collect();
+    let year = |g: &str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
     let phone = groups.len() >= 3
+        && !year(groups[0])
         && groups.iter().all(|g| (2..=4).contains(&g.len()))
         && groups[1..].iter().any(|g| g.len() != 3);
-    let end = groups.iter().map(|g| g.len() + 1).sum::<usize>() - 1;
-    phone.then_some(end)
+    phone.then(|| groups.iter().map(|g| g.len()).sum::<usize>() + groups.len() - 1)
 }
 
 fn phone_group(i: &str) -> Res<'_, &str> {

@@ -566,6 +566,17 @@ fn scan_reads_no_scale_after_per() {
 }
 
 #[test]
+fn scan_reads_a_year_and_a_grouped_figure_as_no_phone_number() {
+    let found = scan("En 2022 30 000 personnes ont défilé.", Lang::Fr);
+    assert!(
+        found
+            .iter()
+            .any(|t| matches!(t, Token::Quantity(q) if q.value == 30_000.0)),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn scan_skips_more_names_and_times() {
     let not_claims = [
         ("the whistle blew at 10.15 p.m.", Lang::En),
