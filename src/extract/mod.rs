@@ -1198,19 +1198,24 @@ impl<'a> SentenceContext<'a> {
             } else if !(framed || listed) {
                 whole = None;
             }
-            // "Sur les 39 établissements, 31 ont signalé …": the frame holds the figures that
-            // count nothing of their own, not "212 opérations".
-            let own_noun = framed
-                && !readings[n].breakdown
-                && !readings[n].bare
-                && !readings[n].head_people
-                && readings[n].head_group.is_none();
-            let Some(m) = whole.filter(|&m| m != n && !own_noun) else {
+            let Some(m) = whole.filter(|&m| m != n) else {
                 continue;
             };
             let Some(whole_claim) = claims[m].clone() else {
                 continue;
             };
+            // "Sur les 39 établissements, 31 ont signalé …": the frame holds the figures that
+            // count nothing of their own, not "212 opérations"; a frame of people holds the
+            // people it names ("Parmi les 14 personnes interpellées figurent 9 Irakiens").
+            let own_noun = framed
+                && !readings[n].breakdown
+                && !readings[n].bare
+                && !readings[n].head_people
+                && readings[n].head_group.is_none()
+                && (whole_claim.unit != Unit::People || readings[n].head_thing);
+            if own_noun {
+                continue;
+            }
             let Some(part) = &claims[n] else { continue };
             // "Sur les 19 212 inscrits, 12 180 ont voté, soit 63,4 %": a share or an amount is
             // no part of a count. "312 firearms, including 27 rifles, 40,000 rounds…": a figure

@@ -1545,6 +1545,19 @@ fn extract_reads_the_figures_after_a_split_as_parts_of_the_count_before() {
 }
 
 #[test]
+fn extract_reads_people_a_frame_of_people_names_as_its_parts() {
+    let found = claims(
+        "Quatorze personnes ont été interpellées lundi à Lille. Parmi les 14 personnes interpellées figurent 9 Irakiens, ainsi que 3 ressortissants afghans et 2 Français.",
+    );
+    assert!(
+        found[2..]
+            .iter()
+            .all(|c| c.category == "arrests" && c.part_of == Some(found[1].id)),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn extract_reads_hospital_admissions_as_injured() {
     let found =
         claims("At the main hospital, 260 were admitted; a second one reported 85 admissions.");
