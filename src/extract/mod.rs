@@ -522,10 +522,18 @@ impl<'a> SentenceContext<'a> {
                 // Its own clause's year, else one the sentence opens with: "En 2022, … avaient
                 // fait 241 morts" (not "…, depuis l'indépendance, en 1989, …").
                 let opening = items.first().map(|it| it.clause);
+                // "… premier drame : en 2019, un glissement … avait fait 43 morts", "The last
+                // strike, in 2019, lasted 11 days": a clause that is only the year fronts what
+                // follows it (not "The vessel, built in 1998, was travelling at 12 knots").
+                let fronted = |clause: u32| {
+                    clause < items[k].clause
+                        && items.iter().filter(|it| it.clause == clause).count() <= 2
+                };
                 claim.year = years
                     .iter()
                     .find(|(clause, _)| *clause == items[k].clause)
                     .or(years.iter().find(|(clause, _)| Some(*clause) == opening))
+                    .or(years.iter().rev().find(|(clause, _)| fronted(*clause)))
                     .map(|&(_, year)| year)
                     // "celui de juillet 2007, qui avait coûté la vie à 26 pèlerins": a dated
                     // past event earlier in the sentence.
