@@ -3177,7 +3177,6 @@ fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>
         })
 }
 
-/// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
 /// "Les 17 décès se répartissent entre 9 femmes, 5 enfants et 2 hommes", "The 12 deaths break
 /// down as …": the figures after a verb of splitting are the parts of the count of people
 /// before it, and count what it counts.
@@ -3191,6 +3190,8 @@ fn link_parts_of_a_split(
     if claims.len() < 3 {
         return;
     }
+    // Its whole is the figure before the verb (the amounts' reading, above, looks for a
+    // total earlier in the article).
     let Some(verb) = words.windows(2).position(|pair| {
         matches!(
             pair,
@@ -3283,6 +3284,7 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
     found.then_some(j)
 }
 
+/// Removes the binary noise of scaled decimals: 1,8 × 10⁶ is 1 800 000, not 1 800 000.000 000 2.
 fn tidy(x: f64) -> f64 {
     let rounded = (x * 1e6).round() / 1e6;
     if (rounded - x).abs() <= 1e-9 * x.abs().max(1.0) {

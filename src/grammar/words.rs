@@ -540,6 +540,7 @@ fn is_victim(word: &str) -> bool {
     )
 }
 
+/// "per", "par", "pour": the word before a rate's base.
 fn is_per(word: &str) -> bool {
     ["per", "par", "pour"]
         .iter()
