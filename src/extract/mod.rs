@@ -1846,7 +1846,11 @@ impl<'a> SentenceContext<'a> {
                     | "le"
                     | "la"
                     | "les"
-            ) || self.is_name(items, aside));
+            ) || self.is_name(items, aside)
+                // "1 200 personnes, habitants et vacanciers de trois campings, ont été évacuées".
+                || cues[aside]
+                    .iter()
+                    .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_))));
         let verb = (aside..items.len().min(aside + 20)).find(|&j| items[j].clause != clause)?;
         // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").
         let says_event =

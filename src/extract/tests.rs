@@ -730,6 +730,15 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
             "About 2,000 people, according to police, marched through the town.",
             "crowd",
         ),
+        // An aside that says who the people are, with a figure of its own.
+        (
+            "En tout, 860 personnes, riverains et clients de deux hôtels, ont été évacuées.",
+            "displaced",
+        ),
+        (
+            "Some 430 people, residents of four streets, were evacuated overnight.",
+            "displaced",
+        ),
     ];
     for (text, category) in rows {
         let first = claims(text).into_iter().next().unwrap();
