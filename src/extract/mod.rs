@@ -2141,8 +2141,14 @@ impl<'a> SentenceContext<'a> {
                 words[k.saturating_sub(2)..k],
                 ["the", "other" | "remaining"]
             );
+        // "12 autres", "seven more", "nine additional bodies", "9 corps supplémentaires".
         reading.others = !reading.the_others
-            && matches!(words.get(k + 1), Some(&("others" | "autres" | "more")));
+            && (matches!(
+                words.get(k + 1),
+                Some(
+                    &("others" | "autres" | "more" | "additional" | "further" | "supplémentaires")
+                )
+            ) || words.get(k + 2) == Some(&"supplémentaires"));
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]
@@ -2405,12 +2411,16 @@ impl<'a> SentenceContext<'a> {
                     .iter()
                     .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
                     || (noun > 0 && self.text[items[noun].start..].starts_with(char::is_uppercase))
-                    // "un agriculteur de 61 ans", "un chauffeur routier de 58 ans".
-                    || (noun > 0
-                        && names_an_agent(words[noun])
-                        && words[noun.saturating_sub(2)..noun]
-                            .iter()
-                            .any(|w| matches!(*w, "un" | "une")))
+                    // "un agriculteur de 61 ans", "un chauffeur routier de 58 ans", "une
+                    // secrétaire médicale de 29 ans" (an adjective after the noun, right
+                    // before the age).
+                    || (noun.saturating_sub(usize::from(noun + 2 == k))..=noun).any(|agent| {
+                        agent > 0
+                            && names_an_agent(words[agent])
+                            && words[agent.saturating_sub(2)..agent]
+                                .iter()
+                                .any(|w| matches!(*w, "un" | "une"))
+                    })
             };
             matches!(*w, "de" | "d") && de > 0 && person(de - 1)
         });
@@ -3411,7 +3421,7 @@ fn counts_a_period(words: &[&str]) -> bool {
 /// years are no one's age.)
 fn names_an_agent(noun: &str) -> bool {
     [
-        "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "ant", "ante",
+        "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "ant", "ante", "aire",
     ]
     .iter()
     .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))

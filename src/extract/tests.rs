@@ -542,6 +542,22 @@ fn extract_sets_apart_figures_about_another_year_and_the_day_before() {
 fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
     let c = only("Plus d'une vingtaine de personnes ont été condamnées.");
     assert_eq!((c.value, c.qualifier), (20.0, Qualifier::MoreThan));
+    for (text, qualifier) in [
+        (
+            "Les dégâts pourraient dépasser 35 millions d'euros.",
+            Qualifier::MoreThan,
+        ),
+        (
+            "Losses exceeded $12 million, the company said.",
+            Qualifier::MoreThan,
+        ),
+        (
+            "Ils encourent une amende pouvant atteindre 450 000 euros.",
+            Qualifier::UpTo,
+        ),
+    ] {
+        assert_eq!(only(text).qualifier, qualifier, "{text}");
+    }
     assert!(
         claims("Turnout was 61 per cent, down from 66 per cent five years ago.")
             .iter()
@@ -1841,6 +1857,13 @@ fn extract_reads_increments_hospitals_ages_and_long_asides() {
     // "N more" adds to a count: it is no count to hold against the total.
     let found = claims("Police made 31 arrests on Saturday. Seven more people were detained on Sunday, bringing the total to 38.");
     assert!(found[1].reference && !found[2].reference, "{found:#?}");
+    for text in [
+        "Le bilan s'élève à 27 morts, après la découverte de 6 corps supplémentaires.",
+        "The toll rose to 27 after six additional bodies were recovered.",
+    ] {
+        let found = claims(text);
+        assert!(!found[0].reference && found[1].reference, "{found:#?}");
+    }
     let c = only("Eleven people were taken to the University Hospital of Wales.");
     assert_eq!(c.category, "injured", "{c:#?}");
     // Someone named by a noun of what they do is aged in years; a period is not.
@@ -1900,6 +1923,14 @@ fn extract_sets_apart_a_month_of_another_year_and_reads_more_ages() {
     let found =
         claims("Deux personnes ont été tuées, un chauffeur routier de 58 ans et une passagère.");
     assert_eq!(found.len(), 1, "{found:#?}");
+    // An adjective between the noun and the age; not a building's years.
+    let found =
+        claims("Trois personnes ont été interpellées, dont une infirmière libérale de 24 ans.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let c = only(
+        "La police a évacué un ancien immeuble de bureaux occupé depuis quinze mois rue Carnot.",
+    );
+    assert_eq!(c.value, 15.0);
 }
 
 #[test]

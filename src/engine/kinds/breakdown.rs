@@ -32,8 +32,8 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             };
             let (_, whole_high) = widened(whole, &rule.tolerance);
             let too_big = parts.iter().find(|p| p.low.unwrap_or(0.0) > whole_high);
-            let sum_low: f64 = parts.iter().map(|p| p.low.unwrap_or(0.0)).sum();
-            let sum: f64 = parts.iter().map(|p| p.value).sum();
+            let sum_low = super::sum(parts.iter().map(|p| p.low.unwrap_or(0.0)));
+            let sum = super::sum(parts.iter().map(|p| p.value));
             let (value, involved): (f64, Vec<&Claim>) = match too_big {
                 Some(part) => (part.value, vec![part]),
                 None if parts.len() > 1 && sum_low > whole_high => (sum, parts.clone()),

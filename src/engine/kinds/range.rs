@@ -27,7 +27,7 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
         }
         let max_sum = rule.max_sum.unwrap_or(max);
         for parts in lists.values().filter(|p| p.len() > 1) {
-            let sum: f64 = parts.iter().map(|p| p.low.unwrap_or(p.value)).sum();
+            let sum = super::sum(parts.iter().map(|p| p.low.unwrap_or(p.value)));
             if sum > max_sum + slack(max_sum) {
                 out.push(finding(rule, parts, sum));
             }

@@ -58,9 +58,9 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
         let mut lists: Vec<Vec<&Claim>> = lists.into_values().filter(|p| p.len() >= 2).collect();
         lists.sort_by_key(|p| p[0].id);
         for parts in lists {
-            let sum: f64 = parts.iter().map(|p| p.value).sum();
-            let sum_low: f64 = parts.iter().map(|p| p.low.unwrap_or(0.0)).sum();
-            let sum_high: f64 = parts.iter().map(|p| p.high.unwrap_or(f64::INFINITY)).sum();
+            let sum = super::sum(parts.iter().map(|p| p.value));
+            let sum_low = super::sum(parts.iter().map(|p| p.low.unwrap_or(0.0)));
+            let sum_high = super::sum(parts.iter().map(|p| p.high.unwrap_or(f64::INFINITY)));
             // "Naga alone put its toll at 14" is no total of parts counted in other places; a
             // figure given for comparison, or a vague band ("hundreds treated"), is no total
             // of the text's.
