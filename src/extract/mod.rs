@@ -3042,6 +3042,8 @@ fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
                 | "in"
                 | "since"
                 | "from"
+                | "between"
+                | "entre"
                 | "to"
                 | "until"
                 | "by"

@@ -2085,3 +2085,17 @@ fn extract_gives_each_figure_the_source_named_right_after_it() {
         None
     );
 }
+
+#[test]
+fn extract_reads_years_between_currencies_and_fighters() {
+    // Years joined by "between" stay years, whatever comes after them.
+    let c = only(
+        "Prosecutors said that between 2016 and 2020 Hollis steered contracts worth £38 million to friends.",
+    );
+    assert_eq!(c.value, 38_000_000.0);
+    let c = only("The government will pay 15,000 lari to each family.");
+    assert_eq!(c.unit, Unit::Currency("GEL".into()));
+    let c =
+        only("The rebel front, which has between 3,000 and 5,000 fighters, rejected the offer.");
+    assert_eq!(c.category, "troops");
+}

@@ -142,6 +142,14 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "pavillon",
     "bâtiment",
     "bloc",
+    // "sérotype 2", "category 4 hurricane", "stade 3".
+    "sérotype",
+    "serotype",
+    "type",
+    "catégorie",
+    "category",
+    "stade",
+    "stage",
 ];
 
 /// Finds every figure and date in `text`, in order.
@@ -385,7 +393,7 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
             return Some((Some(Token::Date(mention)), end));
         }
         if is_identifier_context(text, i) {
-            return Some((None, i + skip_number(rest)));
+            return Some((None, i + skip_identifier(rest)));
         }
     }
     let (after, quantity) = quantity(lang, || range_joiner(text, i, lang))(rest).ok()?;
@@ -425,7 +433,7 @@ fn glued_unit(after: &str) -> bool {
 /// "between", else "à"/"to" ("de 20 à 30", "20 to 30") unless a verb of change comes before
 /// ("passé de 20 à 30" is an update, not a range).
 fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
-    let mut from = i.saturating_sub(40);
+    let mut from = i.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -435,12 +443,25 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     let before = words.next().unwrap_or("");
     let verb = words.next().unwrap_or("");
     let is = |word: &str| before.eq_ignore_ascii_case(word);
-    // "raising the standard fare from $2 to $2.50", "up by 35%, from 0.80 to 1.08 lev": a change
-    // a few words back.
+    // "raising the standard fare from $2 to $2.50", "up by 35%, from 0.80 to 1.08 lev",
+    // "raising the price of a gallon of diesel from $1.80 to $2.80": a change a few words back
+    // in the sentence, unless a verb of range comes nearer ("rose as estimates ranged from 40
+    // to 50").
     let changed_from = || {
+        let window = &text[from..i];
+        let clause = window
+            .rfind([';', ':', '(', '\n'])
+            .into_iter()
+            .chain(window.rfind(". "))
+            .max()
+            .map_or(window, |p| &window[p + 1..]);
         is("from")
-            && std::iter::once(verb)
-                .chain(words.take(3))
+            && clause
+                .rsplit(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .skip(1)
+                .take(8)
+                .take_while(|w| !(w.starts_with("rang") || w.starts_with("vari")))
                 .any(is_change_verb)
     };
     match lang {
@@ -656,6 +677,9 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "contacter"
                         | "contactez"
                         | "joindre"
+                        // "un numéro vert, le 444 777".
+                        | "numéro"
+                        | "hotline"
                 )
             });
     before.ends_with('#') || code || named || dialled
@@ -677,6 +701,21 @@ fn is_identifier_word(word: &str) -> bool {
 fn skip_number(rest: &str) -> usize {
     rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(rest.len())
+}
+
+/// An identifier's digits, with the groups a number to dial is written in ("le 444 777",
+/// "au 0 800 130 000").
+fn skip_identifier(rest: &str) -> usize {
+    let mut end = skip_number(rest);
+    loop {
+        let group = rest[end..].strip_prefix(' ').map_or(0, |after| {
+            after.bytes().take_while(u8::is_ascii_digit).count()
+        });
+        if !(2..=3).contains(&group) {
+            return end;
+        }
+        end += 1 + group;
+    }
 }
 
 fn skip_word(rest: &str) -> usize {

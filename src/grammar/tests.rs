@@ -133,6 +133,10 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("signaler tout départ de feu au 18 ou au 112", Lang::Fr),
         ("à Niort (Deux-Sèvres), samedi", Lang::Fr),
         ("vers Trois-Rivières et Sept-Îles", Lang::Fr),
+        ("l'épidémie de dengue de sérotype 3", Lang::Fr),
+        ("a category 4 hurricane", Lang::En),
+        ("un numéro vert, le 444 777, a été ouvert", Lang::Fr),
+        ("une cellule d'information au 0 800 130 000", Lang::Fr),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
@@ -418,6 +422,28 @@ fn numeral_keeps_changes_and_scores_apart_from_ranges() {
     assert_eq!(
         figures("the loaf went up by 35%, from 0.80 to 1.08 lev", Lang::En),
         vec![("35", 35.0), ("0.80", 0.8), ("1.08", 1.08)]
+    );
+    assert_eq!(
+        figures(
+            "raising the price of a gallon of diesel from $1.80 to $2.80",
+            Lang::En
+        ),
+        vec![("$1.80", 1.8), ("$2.80", 2.8)]
+    );
+    // Not past the sentence, nor past a verb of range.
+    assert_eq!(
+        figures(
+            "Fuel prices were raised. Fares range from $20 to $30",
+            Lang::En
+        ),
+        vec![("$20 to $30", 20.0)]
+    );
+    assert_eq!(
+        figures(
+            "turnout rose while estimates ranged from 40 to 50",
+            Lang::En
+        ),
+        vec![("40 to 50", 40.0)]
     );
     assert_eq!(
         figures("tickets cost from $20 to $30", Lang::En),
