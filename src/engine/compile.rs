@@ -3,7 +3,9 @@
 
 use miette::{NamedSource, SourceSpan};
 
-use super::schema::{Kind, List, RawExample, RawRule, RawSelector, Scope, Severity, Tolerance};
+use super::schema::{
+    Kind, List, RawExample, RawRule, RawSelector, Scope, Severity, Tolerance, Whole,
+};
 use super::selector::{Selector, DEFAULT_STATUSES};
 use super::template::Template;
 use crate::error::{Error, RuleError};
@@ -46,6 +48,8 @@ pub struct Rule {
     pub max: Option<f64>,
     /// `range`: the largest sum of one list's shares (`max` when absent).
     pub max_sum: Option<f64>,
+    /// `total-vs-parts`: which totals a list is held against.
+    pub whole: Whole,
     /// The rule as written in its pack, for `explain`.
     pub source_text: String,
 }
@@ -143,6 +147,17 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             None,
         ));
     }
+    if raw.kind != Kind::TotalVsParts && raw.whole.is_some() {
+        return Err(fail(
+            "whole:",
+            format!(
+                "`whole:` only applies to rules of kind `total-vs-parts` (rule `{}` is `{}`)",
+                raw.id,
+                raw.kind.as_str()
+            ),
+            None,
+        ));
+    }
     Ok(Rule {
         id: raw.id.clone(),
         kind: raw.kind,
@@ -161,6 +176,7 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         min: raw.min,
         max: raw.max,
         max_sum: raw.max_sum,
+        whole: raw.whole.unwrap_or_default(),
         source_text: rule_text(text, &raw.id),
     })
 }

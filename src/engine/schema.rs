@@ -86,6 +86,20 @@ pub struct RawRule {
     /// `range` only: the largest sum of the shares of one list, when it differs from `max`
     /// ("115 % du PIB" is a fine figure, but shares of one whole stop at 100).
     pub max_sum: Option<f64>,
+    /// `total-vs-parts` only: which totals a list is held against.
+    pub whole: Option<Whole>,
+}
+
+/// Which totals a `total-vs-parts` rule holds a list against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Whole {
+    /// The totals stated nearest the list, or the one it breaks down when it says so.
+    #[default]
+    Nearby,
+    /// Only the figure the list breaks down ("143 interventions : 61 …, 47 … et 28 …"): for
+    /// counts of anything, where a nearby figure is rarely the sum of a list.
+    Stated,
 }
 
 /// The kinds of rule.

@@ -597,6 +597,7 @@ impl<'a> SentenceContext<'a> {
         self.continue_colon_list(&readings, &mut claims, store);
         self.link_amounts_broken_down(&words, &ids, &mut claims, store);
         link_parts_of_a_split(&words, &figure_items, &ids, &mut claims);
+        self.link_parts_after_a_colon(items, &figure_items, &ids, &mut claims);
         self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -1261,6 +1262,55 @@ impl<'a> SentenceContext<'a> {
                     part.unit = whole_claim.unit;
                 }
             }
+        }
+    }
+
+    /// "Le SDIS a effectué 143 interventions, qui se répartissent ainsi : 61 …, 47 … et 28 …",
+    /// "A total of 3,400 employees joined the stoppage: 2,100 welders, 900 electricians and 250
+    /// crane operators": the figures after a colon, each smaller than the one figure before it,
+    /// are its parts, and count what it counts.
+    fn link_parts_after_a_colon(
+        &self,
+        items: &[Item],
+        figure_items: &[usize],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+    ) {
+        if claims.len() < 3 {
+            return;
+        }
+        let between =
+            |n: usize| &self.text[items[figure_items[n]].end..items[figure_items[n + 1]].start];
+        let Some(whole) = (0..claims.len() - 2).find(|&n| between(n).contains(':')) else {
+            return;
+        };
+        let Some(total) = claims[whole].as_ref().filter(|c| {
+            matches!(c.unit, Unit::People | Unit::Things)
+                && c.list.is_none()
+                && c.part_of.is_none()
+                && !c.reference
+        }) else {
+            return;
+        };
+        let (category, unit, value) = (total.category.clone(), total.unit.clone(), total.value);
+        let parts = whole + 1..claims.len();
+        let fits = |c: &Option<Claim>| {
+            c.as_ref().is_some_and(|c| {
+                matches!(c.unit, Unit::People | Unit::Things)
+                    && (c.category == category || c.category == "count")
+                    && c.value < value
+                    && c.part_of.is_none()
+            })
+        };
+        if !claims[parts.clone()].iter().all(fits) {
+            return;
+        }
+        let (whole_id, list) = (ids[whole], ids[whole + 1]);
+        for part in claims[parts].iter_mut().flatten() {
+            part.category.clone_from(&category);
+            part.unit = unit.clone();
+            part.part_of = whole_id;
+            part.list = list;
         }
     }
 

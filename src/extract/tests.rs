@@ -2099,3 +2099,19 @@ fn extract_reads_years_between_currencies_and_fighters() {
         only("The rebel front, which has between 3,000 and 5,000 fighters, rejected the offer.");
     assert_eq!(c.category, "troops");
 }
+
+#[test]
+fn extract_links_the_parts_listed_after_a_colon_to_the_count_before_it() {
+    let found = claims("Le SAMU a reçu 310 appels dans la nuit : 190 pour des malaises, 80 pour des chutes et 40 pour des brûlures.");
+    assert_eq!(found.len(), 4, "{found:#?}");
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[1].id)),
+        "{found:#?}"
+    );
+    // Parts that count something else than the figure before are no parts of it.
+    let found = claims("L'accident a fait 14 victimes : 3 morts et 11 blessés.");
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+    assert_eq!(found[2].category, "injured", "{found:#?}");
+}

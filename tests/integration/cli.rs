@@ -439,7 +439,17 @@ fn rules_check_validates_each_pack() {
 #[test]
 fn rules_check_catches_unknown_groups_units_versions_and_wrong_examples() {
     let dir = scratch("check-more");
-    let cases: [(&str, &str, &str); 3] = [
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            "whole.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    whole: stated\n    severity: error\n    message: \"x\"\n",
+            "`whole:` only applies to rules of kind `total-vs-parts`",
+        ),
+        (
+            "whole-value.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: total-vs-parts\n    whole: stateed\n    severity: error\n    message: \"x\"\n",
+            "stated",
+        ),
         (
             "group.yaml",
             "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    select: { group: protestors }\n    severity: error\n    message: \"x\"\n",

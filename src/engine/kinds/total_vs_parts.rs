@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::{date_text, widened};
 use crate::claim::{format_value, Claim, ClaimId};
+use crate::engine::schema::Whole;
 use crate::engine::{dated_severity, Rule};
 use crate::finding::Finding;
 
@@ -88,6 +89,9 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             let own_whole = parts[0]
                 .part_of
                 .filter(|w| parts.iter().all(|p| p.part_of == Some(*w)));
+            if own_whole.is_none() && rule.whole == Whole::Stated {
+                continue;
+            }
             let conflicts = |t: &Claim| own_whole.is_none_or(|w| t.id == w) && conflicts(t);
             // Nearest first: alternately before and after the list's first part.
             let at = totals.partition_point(|t| t.id < parts[0].id);
