@@ -381,6 +381,16 @@ impl<'a> SentenceContext<'a> {
             let in_place = |m: usize| {
                 readings[m].bare
                     && !readings[m].breakdown
+                    // "Eight of them remained in hospital, two in serious condition": some of
+                    // the figure before, in a state, not in a place.
+                    && !matches!(
+                        words.get(figure_items[m] + 1..figure_items[m] + 3),
+                        Some(
+                            ["in", "serious" | "critical" | "stable" | "a" | "intensive"]
+                                | ["dans", "un" | "état"]
+                                | ["en", "réanimation" | "urgence" | "état"]
+                        )
+                    )
                     && matches!(
                         words.get(figure_items[m] + 1),
                         Some(
@@ -1008,9 +1018,14 @@ impl<'a> SentenceContext<'a> {
                     .is_some_and(|c| c.unit == unit && !c.total && c.part_of.is_none())
             })
             .count();
+        // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
+        // pronoun opening the sentence stands for the amount of the sentence before.
+        let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
         let whole = self
             .earlier_in_article(store)
-            .find(|c| c.total && c.unit == unit)
+            .find(|c| {
+                c.unit == unit && (c.total || (pronoun && c.sentence + 1 == self.sentence_index))
+            })
             .map(|c| c.id);
         if end < 2 || whole.is_none() {
             return;

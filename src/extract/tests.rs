@@ -2115,3 +2115,19 @@ fn extract_links_the_parts_listed_after_a_colon_to_the_count_before_it() {
     assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
     assert_eq!(found[2].category, "injured", "{found:#?}");
 }
+
+#[test]
+fn extract_reads_a_split_after_a_pronoun_and_a_state_after_a_comma() {
+    // "Il" stands for the amount of the sentence before.
+    let found = claims("Le coût total du chantier est estimé à 12,6 millions d'euros. Il se répartit, selon la mairie, entre 8,1 millions pour la voirie et 3,2 millions pour l'éclairage.");
+    assert!(
+        found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+    // Some of the figure before, in a state: no part of a list with it.
+    let found = claims("Police said 41 people were injured. Nine of them were still in hospital, three in critical condition.");
+    assert!(found[1..].iter().all(|c| c.list.is_none()), "{found:#?}");
+    // Refused access is no denial of a figure.
+    let c = only("Lawyers said the 52 people arrested had been denied access to counsel.");
+    assert_eq!(c.status, Status::Asserted);
+}
