@@ -607,7 +607,7 @@ impl<'a> SentenceContext<'a> {
         self.continue_colon_list(&readings, &mut claims, store);
         self.link_amounts_broken_down(&words, &ids, &mut claims, store);
         link_parts_of_a_split(&words, &figure_items, &ids, &mut claims);
-        self.link_parts_after_a_colon(items, &figure_items, &ids, &mut claims);
+        self.link_parts_after_a_colon(items, &figure_items, &readings, &ids, &mut claims);
         self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -628,7 +628,11 @@ impl<'a> SentenceContext<'a> {
             ["of" | "among", "them" | "these" | "those" | "whom", ..]
                 | ["parmi", "eux" | "elles" | "lesquels" | "lesquelles", ..]
         ) {
-            self.link_to_earlier_whole(&readings, &mut claims, store);
+            // "Of those schools, …": the noun says the whole counts things.
+            let of_things = cues
+                .get(2)
+                .is_some_and(|c| c.iter().any(|(_, cue)| matches!(cue, Cue::Thing)));
+            self.link_to_earlier_whole(&readings, of_things, &ids, &mut claims, store);
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_the_others(&readings, &ids, &mut claims, store);
@@ -931,7 +935,9 @@ impl<'a> SentenceContext<'a> {
                 // "17 blessés : 4 en urgence absolue … et 15 en urgence relative": after a
                 // colon, parts that say the same of those counted.
                 let same = colon && (names_nothing(part) || part.category == category);
-                if !joined || !(people || same) {
+                // "14 gendarmes et 7 manifestants, dont 2 …": a part of a part ends the list.
+                let of_a_part = m > n && readings[m].breakdown;
+                if !joined || !(people || same) || of_a_part {
                     break;
                 }
                 part.unit = Unit::People;
@@ -1288,6 +1294,7 @@ impl<'a> SentenceContext<'a> {
         &self,
         items: &[Item],
         figure_items: &[usize],
+        readings: &[Reading],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
@@ -1308,7 +1315,14 @@ impl<'a> SentenceContext<'a> {
             return;
         };
         let (category, unit, value) = (total.category.clone(), total.unit.clone(), total.value);
-        let parts = whole + 1..claims.len();
+        // Up to a breakdown of a part: "14 gendarmes et 7 manifestants, dont 2 …".
+        let end = (whole + 1..claims.len())
+            .find(|&n| readings[n].breakdown)
+            .unwrap_or(claims.len());
+        let parts = whole + 1..end;
+        if parts.len() < 2 {
+            return;
+        }
         let fits = |c: &Option<Claim>| {
             c.as_ref().is_some_and(|c| {
                 matches!(c.unit, Unit::People | Unit::Things)
@@ -1417,6 +1431,8 @@ impl<'a> SentenceContext<'a> {
     fn link_to_earlier_whole(
         &self,
         readings: &[Reading],
+        of_things: bool,
+        ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
@@ -1427,8 +1443,15 @@ impl<'a> SentenceContext<'a> {
             .and_then(|id| self.lexicon.categories.get(usize::from(id)));
         // The last people counted; of a list ("…, 380 in the capital and 120 in La Ceiba. Of
         // those held, 94 …"), its first part, which stands for the list.
+        // "Of those, 198 flights were cancelled at Fiumicino, …": parts that all count things
+        // divide a count of things.
+        let things = (of_things || readings.iter().any(|r| r.head_thing))
+            && !readings
+                .iter()
+                .any(|r| r.head_people || r.head_group.is_some());
+        let unit = if things { Unit::Things } else { Unit::People };
         let can_be_whole = |c: &&Claim| {
-            c.unit == Unit::People && c.part_of.is_none() && frame.is_none_or(|f| *f == c.category)
+            c.unit == unit && c.part_of.is_none() && frame.is_none_or(|f| *f == c.category)
         };
         // "In the 24 hours to Tuesday, 15 died. Of those deaths, nine …": the pronoun's figure
         // is in the sentence before, even one set apart from the story's tolls.
@@ -1450,7 +1473,8 @@ impl<'a> SentenceContext<'a> {
         let Some(whole) = just_before().or_else(earlier) else {
             return;
         };
-        for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
+        let mut linked = Vec::new();
+        for (n, (reading, claim)) in readings.iter().zip(claims.iter_mut()).enumerate() {
             let Some(part) = claim else { continue };
             if part.part_of.is_some() || !(names_nothing(part) || part.unit == Unit::People) {
                 continue;
@@ -1461,6 +1485,22 @@ impl<'a> SentenceContext<'a> {
             {
                 part.category.clone_from(&whole.category);
                 part.unit = whole.unit.clone();
+            }
+            linked.push(n);
+        }
+        // "Of those, 198 flights were cancelled at Fiumicino, 126 at Malpensa and 64 at
+        // Naples": parts given place by place are a list that must add up to the whole.
+        let place_by_place = linked.len() > 1
+            && linked.iter().all(|&n| {
+                claims[n]
+                    .as_ref()
+                    .is_some_and(|c| c.place.is_some() && c.list.is_none())
+            });
+        if place_by_place {
+            for &n in &linked {
+                if let Some(part) = &mut claims[n] {
+                    part.list = ids[linked[0]];
+                }
             }
         }
     }

@@ -2131,3 +2131,34 @@ fn extract_reads_a_split_after_a_pronoun_and_a_state_after_a_comma() {
     let c = only("Lawyers said the 52 people arrested had been denied access to counsel.");
     assert_eq!(c.status, Status::Asserted);
 }
+
+#[test]
+fn extract_reads_arrivals_camps_and_nights_in_a_hall_as_displaced() {
+    for text in [
+        "Entre 300 et 500 nouveaux arrivants franchissent la frontière chaque semaine.",
+        "Many sought safety at a displacement camp that already hosts 9,000 people.",
+        "Quelque 140 personnes ont dormi à la salle des fêtes de la commune.",
+    ] {
+        assert_eq!(only(text).category, "displaced", "{text}");
+    }
+}
+
+#[test]
+fn extract_links_parts_of_things_to_a_count_of_things_before_them() {
+    // "Of those" after a count of things and one of people: the parts count things.
+    let found = claims("The strike forced the cancellation of 380 flights, affecting 52,000 passengers. Of those, 170 flights were cancelled at Fiumicino, 120 at Malpensa and 70 at Naples.");
+    assert!(
+        found[2..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[2].id)),
+        "{found:#?}"
+    );
+    let found = claims("Teachers walked out, closing 1,900 schools. Of those schools, 1,300 were fully closed and 560 stayed partly open.");
+    assert!(
+        found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+    // A part of a part ends the list after a colon.
+    let found = claims("Selon la préfecture, 31 personnes ont été blessées : 18 gendarmes et 11 manifestants, dont 3 ont été hospitalisés.");
+    assert_eq!(found[3].list, None, "{found:#?}");
+}

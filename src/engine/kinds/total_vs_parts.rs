@@ -77,18 +77,19 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
                 .iter()
                 .map(|p| p.low.unwrap_or(0.0))
                 .fold(0.0, f64::max);
+            // "81 morts, dont 64 hommes, 12 femmes et 8 enfants": parts that break down one
+            // figure are held against it alone, not against an earlier toll of 78; and parts
+            // given place by place for the figure they break down are in its places.
+            let own_whole = parts[0]
+                .part_of
+                .filter(|w| parts.iter().all(|p| p.part_of == Some(*w)));
             let conflicts = |t: &Claim| {
                 let (low, high) = widened(t, &rule.tolerance);
                 (high < sum_low || low > sum_high)
                     && high >= largest_part
-                    && !elsewhere(t)
+                    && (own_whole == Some(t.id) || !elsewhere(t))
                     && t.is_firm_count()
             };
-            // "81 morts, dont 64 hommes, 12 femmes et 8 enfants": parts that break down one
-            // figure are held against it alone, not against an earlier toll of 78.
-            let own_whole = parts[0]
-                .part_of
-                .filter(|w| parts.iter().all(|p| p.part_of == Some(*w)));
             if own_whole.is_none() && rule.whole == Whole::Stated {
                 continue;
             }
