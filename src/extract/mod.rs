@@ -2971,8 +2971,10 @@ impl<'a> SentenceContext<'a> {
                 words[k.saturating_sub(4)..k],
                 ["entre", _, "heures" | "heure", "et"]
             );
+        // "jusqu'à vendredi 6 heures": the hour of a day.
         let clock = between_hours
             || (k > 0 && matches!(words[k - 1], "vers" | "à" | "dès"))
+            || (k > 0 && crate::date::weekday_number(words[k - 1]).is_some())
             || matches!(words[k.saturating_sub(2)..k], ["peu", "après" | "avant"])
             || matches!(
                 (next_word(2), next_word(3)),
@@ -3528,7 +3530,7 @@ fn counts_a_period(words: &[&str]) -> bool {
 /// years are no one's age.)
 fn names_an_agent(noun: &str) -> bool {
     [
-        "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "ant", "ante", "aire",
+        "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "éen", "éenne", "ant", "ante", "aire",
     ]
     .iter()
     .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))

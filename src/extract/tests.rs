@@ -2162,3 +2162,16 @@ fn extract_links_parts_of_things_to_a_count_of_things_before_them() {
     let found = claims("Selon la préfecture, 31 personnes ont été blessées : 18 gendarmes et 11 manifestants, dont 3 ont été hospitalisés.");
     assert_eq!(found[3].list, None, "{found:#?}");
 }
+
+#[test]
+fn extract_reads_the_hour_of_a_day_and_a_pupil_s_age_as_no_claims() {
+    assert!(claims("La vigilance rouge est maintenue jusqu'à samedi 8 heures.").is_empty());
+    let found =
+        claims("Un cinquième cas a été signalé chez un lycéen de 17 ans, hospitalisé à Vannes.");
+    assert!(found.is_empty(), "{found:#?}");
+    // A duration stays one.
+    assert_eq!(
+        only("Le niveau de la rivière est monté en quatre heures.").value,
+        4.0
+    );
+}

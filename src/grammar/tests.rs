@@ -137,6 +137,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("a category 4 hurricane", Lang::En),
         ("un numéro vert, le 444 777, a été ouvert", Lang::Fr),
         ("une cellule d'information au 0 800 130 000", Lang::Fr),
+        ("a strike planned for September 9 and 10", Lang::En),
+        ("talks on March 3-5, 2025 in Geneva", Lang::En),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");

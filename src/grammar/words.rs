@@ -901,9 +901,21 @@ fn month_first_date(
     let (day, year) = match digits.len() {
         4 => (None, digits.parse().ok()),
         1 | 2 if lang == Lang::En => {
-            let day = digits.parse().ok();
+            let day: Option<u32> = digits.parse().ok();
             let after = &text[end..];
             let after_trim = after.trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
+            // "September 9 and 10", "March 3-5": the last day of a range is no figure either.
+            let last_day = [" and ", " to ", "-", "–"].iter().find_map(|joiner| {
+                let rest = after_trim.strip_prefix(joiner)?;
+                let n = rest
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len());
+                let last: u32 = rest.get(..n).filter(|d| d.len() <= 2)?.parse().ok()?;
+                (day.is_some_and(|first| first < last) && last <= 31).then(|| &rest[n..])
+            });
+            let after_trim = last_day.map_or(after_trim, |rest| {
+                rest.trim_start_matches(['s', 't', 'n', 'd', 'r', 'h'])
+            });
             let after_comma = after_trim.strip_prefix(',').unwrap_or(after_trim);
             let after_space = after_comma.trim_start_matches([' ', '\u{a0}']);
             let year_digits: &str = &after_space[..after_space
