@@ -445,7 +445,15 @@ impl<'a> SentenceContext<'a> {
             {
                 end += 1;
             }
-            if end > n && ids[n..=end].iter().all(Option::is_some) {
+            // "Au total, 21 personnes ont été interpellées, 17 à Valence et 4 à Romans": the
+            // figures after a stated total are its parts, not more of a list with it.
+            let stated_total = readings[n].total && end > n + 1;
+            if stated_total && ids[n..=end].iter().all(Option::is_some) {
+                for claim in claims[n + 1..=end].iter_mut().flatten() {
+                    claim.list = ids[n + 1];
+                    claim.part_of = ids[n];
+                }
+            } else if end > n && ids[n..=end].iter().all(Option::is_some) {
                 // "… with 17 deaths, followed by Chikwawa with 11": the places after the
                 // first count what it counts.
                 let counted = claims[n]
@@ -3031,6 +3039,12 @@ impl<'a> SentenceContext<'a> {
                     .get(usize::from(*g))
                     .is_some_and(|name| SENT_TO_HELP.contains(&name.as_str()))
             });
+            // "Among the dead were two children swept away by a stream": the dead stay dead,
+            // whatever else befell them.
+            let dead = reading
+                .frame
+                .filter(|&f| f == DEATHS && (reading.head_people || reading.head_group.is_some()));
+            let event = event.and(dead).or(event);
             let id = [
                 event,
                 reading.inherited,

@@ -2175,3 +2175,18 @@ fn extract_reads_the_hour_of_a_day_and_a_pupil_s_age_as_no_claims() {
         4.0
     );
 }
+
+#[test]
+fn extract_reads_places_after_a_stated_total_and_the_dead_of_a_frame() {
+    let found = claims("Au total, 26 personnes ont été interpellées, 19 à Lens et 7 à Liévin.");
+    assert_eq!(found[0].list, None, "{found:#?}");
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[1].id)),
+        "{found:#?}"
+    );
+    // Among the dead, whatever else befell them.
+    let found = claims("Among the dead were three children swept away by a swollen stream.");
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
+}
