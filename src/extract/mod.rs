@@ -1342,13 +1342,13 @@ impl<'a> SentenceContext<'a> {
         if !claims[parts.clone()].iter().all(fits) {
             return;
         }
-        let (whole_id, list) = (ids[whole], ids[whole + 1]);
-        for part in claims[parts].iter_mut().flatten() {
-            part.category.clone_from(&category);
-            part.unit = unit.clone();
-            part.part_of = whole_id;
-            part.list = list;
-        }
+        mark_parts(
+            &mut claims[parts],
+            ids[whole],
+            ids[whole + 1],
+            &category,
+            &unit,
+        );
     }
 
     /// "At least seven people were killed: • four in Barguna; • two in Patuakhali": bullets under
@@ -1449,15 +1449,15 @@ impl<'a> SentenceContext<'a> {
             .first()
             .and_then(|r| r.frame)
             .and_then(|id| self.lexicon.categories.get(usize::from(id)));
-        // The last people counted; of a list ("…, 380 in the capital and 120 in La Ceiba. Of
-        // those held, 94 …"), its first part, which stands for the list.
-        // "Of those, 198 flights were cancelled at Fiumicino, …": parts that all count things
+        // "Of those, 198 flights were cancelled at Fiumicino, …": parts that count things
         // divide a count of things.
         let things = (of_things || readings.iter().any(|r| r.head_thing))
             && !readings
                 .iter()
                 .any(|r| r.head_people || r.head_group.is_some());
         let unit = if things { Unit::Things } else { Unit::People };
+        // The last people (or things) counted; of a list ("…, 380 in the capital and 120 in La
+        // Ceiba. Of those held, 94 …"), its first part, which stands for the list.
         let can_be_whole = |c: &&Claim| {
             c.unit == unit && c.part_of.is_none() && frame.is_none_or(|f| *f == c.category)
         };
@@ -3359,11 +3359,28 @@ fn link_parts_of_a_split(
         return;
     }
     let whole_id = whole.and_then(|w| ids[w]);
-    let list = ids[first_part];
-    for part in claims[parts].iter_mut().flatten() {
-        part.category.clone_from(&category);
-        part.unit = Unit::People;
-        part.part_of = whole_id;
+    mark_parts(
+        &mut claims[parts],
+        whole_id,
+        ids[first_part],
+        &category,
+        &Unit::People,
+    );
+}
+
+/// Makes `parts` one list (`list`, the first part's id) of the parts of `whole`, counting what
+/// it counts.
+fn mark_parts(
+    parts: &mut [Option<Claim>],
+    whole: Option<ClaimId>,
+    list: Option<ClaimId>,
+    category: &str,
+    unit: &Unit,
+) {
+    for part in parts.iter_mut().flatten() {
+        category.clone_into(&mut part.category);
+        part.unit = unit.clone();
+        part.part_of = whole;
         part.list = list;
     }
 }
