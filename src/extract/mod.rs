@@ -1013,14 +1013,21 @@ impl<'a> SentenceContext<'a> {
         if !matches!(first.unit, Unit::Currency(_)) || first.part_of.is_some() {
             return;
         }
-        let broken_down = words.windows(2).any(|pair| {
-            matches!(
-                pair,
-                ["se", "décompose" | "répartit" | "ventile"]
-                    | ["breaks" | "broken" | "split", "down"]
-                    | ["made", "up"]
-            )
-        });
+        // "Of the total, $168 million goes to police, … and the remaining $71.1 million to
+        // administration": the amount the article gave last, larger than each part.
+        let of_the_total = matches!(
+            words,
+            ["of" | "sur", "the" | "ce" | "le", "total", ..] | ["du", "total", ..]
+        );
+        let broken_down = of_the_total
+            || words.windows(2).any(|pair| {
+                matches!(
+                    pair,
+                    ["se", "décompose" | "répartit" | "ventile"]
+                        | ["breaks" | "broken" | "split", "down"]
+                        | ["made", "up"]
+                )
+            });
         if !broken_down {
             return;
         }
@@ -1035,10 +1042,18 @@ impl<'a> SentenceContext<'a> {
         // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
         // pronoun opening the sentence stands for the amount of the sentence before.
         let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
+        let largest_part = claims[..end]
+            .iter()
+            .flatten()
+            .map(|c| c.value)
+            .fold(0.0, f64::max);
         let whole = self
             .earlier_in_article(store)
             .find(|c| {
-                c.unit == unit && (c.total || (pronoun && c.sentence + 1 == self.sentence_index))
+                c.unit == unit
+                    && (c.total
+                        || (pronoun && c.sentence + 1 == self.sentence_index)
+                        || (of_the_total && c.value > largest_part))
             })
             .map(|c| c.id);
         if end < 2 || whole.is_none() {

@@ -2190,3 +2190,12 @@ fn extract_reads_places_after_a_stated_total_and_the_dead_of_a_frame() {
     let found = claims("Among the dead were three children swept away by a swollen stream.");
     assert_eq!(found[0].category, "deaths", "{found:#?}");
 }
+
+#[test]
+fn extract_reads_amounts_of_the_total_as_its_parts() {
+    let found = claims("The council approved a $310 million budget on Tuesday. It also set aside $12 million for repairs. Of the total, $150 million goes to schools, $90 million to roads and the remaining $60 million to parks.");
+    assert!(
+        found[2..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+}
