@@ -1683,11 +1683,14 @@ impl<'a> SentenceContext<'a> {
             // and five of them".
             // "146 personnes mordues depuis le début de l'année, et plus de 90 d'entre elles":
             // a pronoun in the sentence stands for its figure, set apart or not.
+            // Not one many times smaller: "lightning struck two substations; supply had been
+            // restored to 17,500 of them" divides the households counted before. (A part a
+            // little larger than its whole is a mistake the breakdown rule reports.)
             let in_sentence = (0..n).rev().find_map(|m| {
                 let counted = |c: &Claim| matches!(c.unit, Unit::People | Unit::Things);
-                let c = claims[m]
-                    .as_ref()
-                    .filter(|c| same(c) || (divides_anything && counted(c)))?;
+                let c = claims[m].as_ref().filter(|c| {
+                    (same(c) || (divides_anything && counted(c))) && c.value * 10.0 >= part.value
+                })?;
                 Some((ids[m]?, c.category.clone(), c.unit.clone()))
             });
             let earlier = || {

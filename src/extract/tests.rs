@@ -2199,3 +2199,12 @@ fn extract_reads_amounts_of_the_total_as_its_parts() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_divides_no_figure_many_times_smaller_than_the_part() {
+    let found = claims("About 30,000 households lost power after lightning struck three substations; supply had been restored to 24,000 of them by evening.");
+    assert_eq!(found[2].part_of, Some(found[0].id), "{found:#?}");
+    // A part a little larger than its whole is still its part: the breakdown rule reports it.
+    let found = claims("In total, 40 people were detained, 52 of whom have been charged.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+}
