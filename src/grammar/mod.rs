@@ -657,7 +657,8 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         (1..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) && !article;
     // "appeler le 3949", "composer le 17", "signaler tout départ de feu au 18 ou au 112": a
     // service's number, a few words after a verb of calling in the same sentence.
-    let dialled = matches!(word, "le" | "au")
+    // "Relatives can call the crisis centre on 24670 55 100".
+    let dialled = matches!(word, "le" | "au" | "on")
         && before[..word_start]
             .rsplit(['.', ';', '!', '?'])
             .next()
@@ -680,6 +681,10 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         // "un numéro vert, le 444 777".
                         | "numéro"
                         | "hotline"
+                        | "call"
+                        | "ring"
+                        | "phone"
+                        | "dial"
                 )
             });
     before.ends_with('#') || code || named || dialled

@@ -138,6 +138,10 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("un numéro vert, le 444 777, a été ouvert", Lang::Fr),
         ("une cellule d'information au 0 800 130 000", Lang::Fr),
         ("a strike planned for September 9 and 10", Lang::En),
+        (
+            "relatives can call the crisis centre on 21870 44 300",
+            Lang::En,
+        ),
         ("talks on March 3-5, 2025 in Geneva", Lang::En),
     ];
     for (text, lang) in not_claims {
@@ -153,6 +157,11 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
     assert_eq!(
         figures("Twenty-Two Dead in Pile-Up", Lang::En),
         vec![("Twenty-Two", 22.0)]
+    );
+    // "called on" asks, it dials nothing.
+    assert_eq!(
+        figures("Police called on 300 residents to leave", Lang::En),
+        vec![("300", 300.0)]
     );
     // Only a verb of calling in the same sentence makes "au 18" a service's number.
     assert_eq!(
