@@ -285,7 +285,8 @@ impl<'a> SentenceContext<'a> {
                 Some(1..4)
             }
             ["the" | "les", _, "", ..] => Some(1..2),
-            ["the" | "les", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
+            // "Those detained included 52 …".
+            ["the" | "les" | "those", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,
         }

@@ -2208,3 +2208,14 @@ fn extract_divides_no_figure_many_times_smaller_than_the_part() {
     let found = claims("In total, 40 people were detained, 52 of whom have been charged.");
     assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_a_frame_opened_by_those() {
+    let found = claims("Police arrested 64 people in the raids. Those detained included 41 Ghanaians, 15 Ivorians and 8 Malians.");
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.category == "arrests" && c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+}
