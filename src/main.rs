@@ -19,10 +19,10 @@ fn main() -> ExitCode {
     match claimcheck::cli::run() {
         Ok(code) => code,
         Err(report) => {
-            #[allow(clippy::print_stderr, reason = "the one place fatal errors are shown")]
-            {
-                eprintln!("{report:?}");
-            }
+            // Written, not `eprintln!`: a closed stderr (`2>&1 | head -1`) must not turn the
+            // error's exit code 2 into a panic's 101.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "{report:?}");
             ExitCode::from(2)
         }
     }
