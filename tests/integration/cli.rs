@@ -490,3 +490,19 @@ fn rules_check_catches_unknown_groups_units_versions_and_wrong_examples() {
         "{err}"
     );
 }
+
+#[test]
+fn a_closed_stderr_keeps_the_error_exit_code() {
+    // `claimcheck … 2>&1 | head -1`: the reader is gone before the diagnostic is written.
+    let dir = scratch("closed-stderr");
+    let pack = write(&dir, "bad.yaml", BAD_KEY.as_bytes());
+    let text = write(&dir, "a.txt", b"Police said 12 people were killed.\n");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["report", "--rules", &pack, &text])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(2));
+}
