@@ -5,7 +5,8 @@
 //! A list is held against the totals stated nearest to it in the text (at most `REACH` on each
 //! side), and gives at most `MAX_VALUES` findings, one per distinct total figure with all its
 //! mentions labelled: the cost is linear in the claims even when every total of a long document
-//! disagrees with every list.
+//! disagrees with every list. A list that breaks down one figure is held against that figure
+//! alone; with `whole: stated`, only such lists are checked.
 
 use rustc_hash::FxHashMap;
 
@@ -83,17 +84,17 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             let own_whole = parts[0]
                 .part_of
                 .filter(|w| parts.iter().all(|p| p.part_of == Some(*w)));
-            let conflicts = |t: &Claim| {
-                let (low, high) = widened(t, &rule.tolerance);
-                (high < sum_low || low > sum_high)
-                    && high >= largest_part
-                    && (own_whole == Some(t.id) || !elsewhere(t))
-                    && t.is_firm_count()
-            };
             if own_whole.is_none() && rule.whole == Whole::Stated {
                 continue;
             }
-            let conflicts = |t: &Claim| own_whole.is_none_or(|w| t.id == w) && conflicts(t);
+            let conflicts = |t: &Claim| {
+                let (low, high) = widened(t, &rule.tolerance);
+                own_whole.is_none_or(|w| t.id == w)
+                    && (high < sum_low || low > sum_high)
+                    && high >= largest_part
+                    && (own_whole.is_some() || !elsewhere(t))
+                    && t.is_firm_count()
+            };
             // Nearest first: alternately before and after the list's first part.
             let at = totals.partition_point(|t| t.id < parts[0].id);
             let before = totals[at.saturating_sub(REACH)..at].iter().rev();
