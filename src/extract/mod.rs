@@ -891,23 +891,25 @@ impl<'a> SentenceContext<'a> {
                 closed && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
             };
             let opens_aside = colon || comma || gap.contains(['—', '(']) || gap.contains(" – ");
-            // "would cost €48 million: €30 million for pay and €12 million for allowances": the
-            // amounts a colon opens are all of the amount before, a list that must add up.
-            // ("€48 million over the two years: …": the last figure before the colon but a span.)
-            let amount = (0..n)
-                .rev()
-                .filter(|_| colon)
-                .find(|&w| claims[w].as_ref().is_none_or(|c| c.category != "measure"))
-                .and_then(|w| {
-                    let c = claims[w].as_ref()?;
-                    (matches!(c.unit, Unit::Currency(_)) && c.part_of.is_none())
-                        .then(|| (w, c.unit.clone()))
+            // "would cost €48 million: €30 million for pay and €12 million for allowances",
+            // "1 350 hectares touchés dans 14 communes : 820 hectares de pommiers, …": the
+            // amounts a colon opens are all of the last amount before it in their unit, a list
+            // that must add up. ("€48 million over the two years: …": not the span.)
+            let amount = claims[n]
+                .as_ref()
+                .filter(|c| colon && matches!(c.unit, Unit::Currency(_) | Unit::Measure(_)))
+                .and_then(|part| {
+                    let whole = (0..n)
+                        .rev()
+                        .find(|&w| claims[w].as_ref().is_some_and(|c| c.unit == part.unit))?;
+                    let c = claims[whole].as_ref()?;
+                    c.part_of.is_none().then(|| (whole, c.unit.clone()))
                 });
             if let Some((whole, unit)) = amount {
-                let clause = items[k].clause;
+                // The list runs on over its commas, up to a part of a part ("…, dont 2 …").
                 let mut m = n;
                 while let Some(Some(part)) = claims.get_mut(m) {
-                    if part.unit != unit || items[figure_items[m]].clause != clause {
+                    if part.unit != unit || (m > n && readings[m].breakdown) {
                         break;
                     }
                     part.part_of = ids[whole];
@@ -1245,9 +1247,13 @@ impl<'a> SentenceContext<'a> {
                 // The figure just before: "four deaths and 38 confirmed cases, of whom 12 remain
                 // in hospital" breaks down the cases, not the deaths.
                 // Past a figure of things: "2 300 habitants de cinq communes ont été évacués,
-                // parmi lesquels 340 résidents d'un Ehpad".
+                // parmi lesquels 340 résidents d'un Ehpad"; past a span of time that cannot
+                // hold the part ("309,940 ballots were recounted over nine days, including
+                // 182,300 cast in person", but "quatre ans, dont deux avec sursis").
                 whole = (0..n).rev().find(|&m| {
-                    matches!((&claims[m], &claims[n]), (Some(a), Some(b)) if a.unit == b.unit || bare)
+                    matches!((&claims[m], &claims[n]), (Some(a), Some(b))
+                        if a.unit == b.unit
+                            || (bare && !(is_span_of_time(&a.unit) && b.value > a.value)))
                 });
             } else if !(framed || listed) {
                 whole = None;
@@ -2026,14 +2032,26 @@ impl<'a> SentenceContext<'a> {
             if items[from..k].iter().any(|it| it.figure.is_some()) {
                 continue;
             }
-            // "140 witnesses over 97 hearings", "a 15% pay rise over three years": a one-word
-            // qualifier right after another figure's noun, or before a span of time after
-            // another figure, is a preposition.
+            // "140 witnesses over 97 hearings", "a 15% pay rise over three years", "1,200
+            // millimetres of rain fell … over 36 hours": a one-word qualifier right after another
+            // figure's noun, or before a span of time after another figure of its clause, is a
+            // preposition.
             let span_of_time = matches!(
                 words.get(k + 1),
-                Some(&("years" | "months" | "weeks" | "days" | "ans" | "mois" | "semaines"))
+                Some(
+                    &("years"
+                        | "months"
+                        | "weeks"
+                        | "days"
+                        | "hours"
+                        | "ans"
+                        | "mois"
+                        | "semaines"
+                        | "jours"
+                        | "heures")
+                )
             );
-            let reach = if span_of_time { 5 } else { 2 };
+            let reach = if span_of_time { 12 } else { 2 };
             let after_figure = len == 1
                 && matches!(words[from], "over" | "under" | "above" | "below")
                 && (from.saturating_sub(reach)..from)
@@ -2426,6 +2444,23 @@ impl<'a> SentenceContext<'a> {
                 | ["below" | "above" | "under" | "than", "the"]
                 | ["dessous" | "dessus" | "loin", "des" | "du"]
         );
+        // "61,4 %, en hausse par rapport au premier tour (54,9 %)", "compared with the first
+        // round's 54.9 %": the figure a comparison names, a few words on.
+        reading.reference |= (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&j| items[j].figure.is_none())
+            .any(|j| {
+                matches!(
+                    &words[j..k],
+                    ["par", "rapport", ..]
+                        | [
+                            "comparé" | "comparée" | "comparés" | "comparées",
+                            "à" | "au" | "aux",
+                            ..
+                        ]
+                        | ["compared", "with" | "to", ..]
+                )
+            });
         reading.compared = reading.reference || next_says_who;
         // Joined to the next figure: "… et [plus de] 16 …".
         if let Some(next) = (k + 1..items.len()).find(|&j| items[j].figure.is_some()) {
@@ -3575,12 +3610,19 @@ fn counts_a_period(words: &[&str]) -> bool {
     })
 }
 
+/// A duration ("nine days", "36 heures"): what happened over it is no part of it.
+fn is_span_of_time(unit: &Unit) -> bool {
+    matches!(unit, Unit::Measure(name)
+        if matches!(name.as_str(), "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year"))
+}
+
 /// A French noun of someone who does something, told by its ending: "un agriculteur", "une
-/// infirmière", "un cycliste", "un lycéen". ("une durée", "un mandat", "une peine" of so many
+/// agricultrice", "une infirmière", "un cycliste", "un lycéen". ("une durée", "un mandat", "une peine" of so many
 /// years are no one's age.)
 fn names_an_agent(noun: &str) -> bool {
     [
-        "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "éen", "éenne", "ant", "ante", "aire",
+        "eur", "euse", "trice", "ier", "ière", "iste", "ien", "ienne", "éen", "éenne", "ant",
+        "ante", "aire",
     ]
     .iter()
     .any(|end| noun.len() > end.len() + 2 && noun.ends_with(end))

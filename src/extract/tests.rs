@@ -555,6 +555,14 @@ fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
             "Ils encourent une amende pouvant atteindre 450 000 euros.",
             Qualifier::UpTo,
         ),
+        (
+            "Repair costs had already passed $3.1 million by Friday.",
+            Qualifier::MoreThan,
+        ),
+        (
+            "We had perhaps twenty minutes to leave the house.",
+            Qualifier::Approx,
+        ),
     ] {
         assert_eq!(only(text).qualifier, qualifier, "{text}");
     }
@@ -1437,6 +1445,17 @@ fn extract_reads_over_a_span_of_time_after_a_figure_as_no_qualifier() {
         only("He was jailed for over three years.").qualifier,
         Qualifier::MoreThan
     );
+    // Further on in the clause, and in hours.
+    let found =
+        claims("More than 800 millimetres of rain fell on the hills above the town over 30 hours.");
+    assert_eq!(found[1].qualifier, Qualifier::Exact, "{found:#?}");
+    // What happened over the span is no part of it: "including" breaks down the ballots.
+    let found = claims("In all, 52,600 ballots were counted by hand over six days, including 31,200 cast in person and 21,400 sent by post.");
+    assert_eq!(found[2].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(found[2].category, "count", "{found:#?}");
+    // But "trois ans, dont deux avec sursis": a span broken down.
+    let found = claims("Il a été condamné à trois ans de prison, dont deux avec sursis.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
 }
 
 #[test]
@@ -1926,6 +1945,10 @@ fn extract_sets_apart_a_month_of_another_year_and_reads_more_ages() {
     // An adjective between the noun and the age; not a building's years.
     let found =
         claims("Trois personnes ont été interpellées, dont une infirmière libérale de 24 ans.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let found = claims(
+        "« Tout a brûlé », raconte une agricultrice de 41 ans, relogée avec ses trois enfants.",
+    );
     assert_eq!(found.len(), 1, "{found:#?}");
     let c = only(
         "La police a évacué un ancien immeuble de bureaux occupé depuis quinze mois rue Carnot.",

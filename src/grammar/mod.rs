@@ -164,11 +164,11 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, HK$,
+        // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, NT$, HK$,
         // GH¢, BZ$, R.
         let dollar_prefix = match b {
             b'C' | b'A' | b'S' => bytes.get(i + 1) == Some(&b'$'),
-            b'N' => bytes[i..].starts_with(b"NZ$"),
+            b'N' => bytes[i..].starts_with(b"NZ$") || bytes[i..].starts_with(b"NT$"),
             b'H' => bytes[i..].starts_with(b"HK$"),
             b'R' => bytes.get(i + 1) == Some(&b'$') || is_rand_amount(&bytes[i + 1..]),
             b'U' => bytes[i..].starts_with(b"US$"),
@@ -823,10 +823,12 @@ fn scale(i: &str) -> Res<'_, f64> {
         )),
         alt((
             tag("bn"),
+            tag("Mds"),
             tag("Md"),
             tag("md"),
             tag("mn"),
             tag("m"),
+            tag("M"),
             tag("k"),
         )),
     ));
@@ -835,8 +837,14 @@ fn scale(i: &str) -> Res<'_, f64> {
         not(satisfy(char::is_alphanumeric)),
     )
     .parse(i)?;
-    // Glued abbreviations only: "5 m" is five metres, "$5m" five million.
-    if matches!(w, "bn" | "Md" | "md" | "mn" | "m" | "k") && i.starts_with(is_group_space) {
+    // Glued abbreviations only: "5 m" is five metres, "$5m" five million; but "9,5 M€" and
+    // "1,2 Md€" are millions and billions of euros, and "M" or "Mds" only before a sign.
+    let before_sign = rest.starts_with(['€', '$', '£']);
+    if !before_sign
+        && (matches!(w, "M" | "Mds")
+            || (matches!(w, "bn" | "Md" | "md" | "mn" | "m" | "k")
+                && i.starts_with(is_group_space)))
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -845,7 +853,7 @@ fn scale(i: &str) -> Res<'_, f64> {
     let factor = match w.to_ascii_lowercase().as_str() {
         "mille" | "thousand" | "k" => 1e3,
         "million" | "millions" | "m" | "mn" => 1e6,
-        "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" => 1e9,
+        "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" | "mds" => 1e9,
         _ => 1e12,
     };
     Ok((rest, factor))
@@ -862,6 +870,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("GH¢"),
             tag("BZ$"),
             tag("NZ$"),
+            tag("NT$"),
             tag("HK$"),
             tag("S$"),
             tag("R"),
@@ -914,6 +923,7 @@ fn sign_code(sign: &str) -> &'static str {
         "GH¢" | "₵" => "GHS",
         "BZ$" => "BZD",
         "NZ$" => "NZD",
+        "NT$" => "TWD",
         "HK$" => "HKD",
         "S$" => "SGD",
         "R" => "ZAR",
@@ -1028,6 +1038,14 @@ fn quantity(
             (rest, None)
         };
         let tail = input.len() - rest.len();
+        // "9,5 M€", "300k€": a sign glued to a scale abbreviation is one token with it.
+        let glued = input[..end].ends_with(|c: char| c.is_ascii_alphabetic())
+            && input[end..].starts_with(|c: char| !is_group_space(c));
+        let end = if glued && matches!(sign, Some(Sign::Currency(_))) {
+            tail
+        } else {
+            end
+        };
         let currency = prefix.or(match sign {
             Some(Sign::Currency(code)) => Some(code),
             _ => None,

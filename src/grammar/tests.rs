@@ -656,6 +656,7 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("damage put at BZ$150 million", 150e6, "BZD"),
         ("a further NZ$1.4 million for vaccines", 1.4e6, "NZD"),
         ("fined HK$250,000", 250_000.0, "HKD"),
+        ("damage put at NT$420m", 420e6, "TWD"),
         ("a S$2 billion package", 2e9, "SGD"),
         ("the strike cost R2.4bn", 2.4e9, "ZAR"),
         ("losses of R120m a day", 120e6, "ZAR"),
@@ -665,6 +666,23 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         let q = one(text, Lang::En);
         assert_eq!((q.value, q.currency), (value, Some(code)), "{text}");
     }
+    // French abbreviations of a scale glued to the sign: one token, sign included.
+    let rows: &[(&str, &str, f64)] = &[
+        ("d'investir 9,5 M€ cette année", "9,5 M€", 9.5e6),
+        ("un budget de 1,2 Md€", "1,2 Md€", 1.2e9),
+        ("une dette de 3 Mds€", "3 Mds€", 3e9),
+        ("une prime de 300 k€", "300 k€", 3e5),
+    ];
+    for &(text, numeral, value) in rows {
+        let q = one(text, Lang::Fr);
+        assert_eq!(
+            (&text[q.start..q.end], q.value, q.currency),
+            (numeral, value, Some("EUR")),
+            "{text}"
+        );
+    }
+    // "M" alone is no scale: "5 M" is not five million.
+    assert_eq!(figures("le cas 5 M de la liste", Lang::Fr), [("5", 5.0)]);
     // A sign of the block the grammar does not name leaves the figure, with no currency.
     assert_eq!(one("prices rose to ₫20,000", Lang::En).currency, None);
 }

@@ -188,7 +188,7 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
     let representatives: Vec<&Claim> = clusters.iter().map(|c| representative(c)).collect();
     for (n, pair) in clusters.windows(2).enumerate() {
         let (low, high) = (representatives[n], representatives[n + 1]);
-        if !announced_rise(&pair[0], &pair[1])
+        if (of_two_days(low, high) || !announced_rise(&pair[0], &pair[1]))
             && (!one_sentence(low, high) || reported_earlier(low, high))
         {
             out.push(finding(rule, (low, &pair[0]), (high, &pair[1])));
@@ -209,8 +209,14 @@ fn reported_earlier(a: &Claim, b: &Claim) -> bool {
     matches!((low.date, high.date), (Some(l), Some(h)) if l < h)
 }
 
+/// Whether the two figures are of different days: a finding between them is a probable update.
+fn of_two_days(a: &Claim, b: &Claim) -> bool {
+    matches!((day_of(a, b), day_of(b, a)), (Some(da), Some(db)) if da != db)
+}
+
 /// "The toll rose to 19": a figure the text announces as risen, after the smaller ones, updates
-/// them.
+/// them. Of the same day, that is no contradiction; of a later day, it is reported as the
+/// probable update it is.
 fn announced_rise(low: &[&Claim], high: &[&Claim]) -> bool {
     let last_low = low.iter().map(|c| c.id).max();
     high.iter().any(|c| c.update && Some(c.id) > last_low)
