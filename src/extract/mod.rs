@@ -891,33 +891,6 @@ impl<'a> SentenceContext<'a> {
                 closed && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
             };
             let opens_aside = colon || comma || gap.contains(['—', '(']) || gap.contains(" – ");
-            // "would cost €48 million: €30 million for pay and €12 million for allowances",
-            // "1 350 hectares touchés dans 14 communes : 820 hectares de pommiers, …": the
-            // amounts a colon opens are all of the last amount before it in their unit, a list
-            // that must add up. ("€48 million over the two years: …": not the span.)
-            let amount = claims[n]
-                .as_ref()
-                .filter(|c| colon && matches!(c.unit, Unit::Currency(_) | Unit::Measure(_)))
-                .and_then(|part| {
-                    let whole = (0..n)
-                        .rev()
-                        .find(|&w| claims[w].as_ref().is_some_and(|c| c.unit == part.unit))?;
-                    let c = claims[whole].as_ref()?;
-                    c.part_of.is_none().then(|| (whole, c.unit.clone()))
-                });
-            if let Some((whole, unit)) = amount {
-                // The list runs on over its commas, up to a part of a part ("…, dont 2 …").
-                let mut m = n;
-                while let Some(Some(part)) = claims.get_mut(m) {
-                    if part.unit != unit || (m > n && readings[m].breakdown) {
-                        break;
-                    }
-                    part.part_of = ids[whole];
-                    part.list = ids[n];
-                    m += 1;
-                }
-                continue;
-            }
             let Some(category) = claims[n - 1]
                 .as_ref()
                 .filter(|c| {
@@ -1316,10 +1289,14 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
-    /// "Le SDIS a effectué 143 interventions, qui se répartissent ainsi : 61 …, 47 … et 28 …",
-    /// "A total of 3,400 employees joined the stoppage: 2,100 welders, 900 electricians and 250
-    /// crane operators": the figures after a colon, each smaller than the one figure before it,
-    /// are its parts, and count what it counts.
+    /// The figures a colon opens are the parts of a figure before it, a list that must add up
+    /// (up to a part of a part: "…, dont 2 …"). Amounts and measures break down the last figure
+    /// in their unit: "would cost €48 million: €30 million for pay and €12 million for
+    /// allowances", "1 350 hectares touchés dans 14 communes : 820 hectares de pommiers, …"
+    /// ("€48 million over the two years: …": not the span). Counts, each smaller than the one
+    /// figure right before the colon, count what it counts: "Le SDIS a effectué 143
+    /// interventions, qui se répartissent ainsi : 61 …, 47 … et 28 …", "A total of 3,400
+    /// employees joined the stoppage: 2,100 welders, 900 electricians and 250 crane operators".
     fn link_parts_after_a_colon(
         &self,
         items: &[Item],
@@ -1328,14 +1305,37 @@ impl<'a> SentenceContext<'a> {
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
-        if claims.len() < 3 {
+        if claims.len() < 2 {
             return;
         }
         let between =
             |n: usize| &self.text[items[figure_items[n]].end..items[figure_items[n + 1]].start];
-        let Some(whole) = (0..claims.len() - 2).find(|&n| between(n).contains(':')) else {
+        let Some(whole) = (0..claims.len() - 1).find(|&n| between(n).contains(':')) else {
             return;
         };
+        let first = whole + 1;
+        let end = (first + 1..claims.len())
+            .find(|&n| readings[n].breakdown)
+            .unwrap_or(claims.len());
+        let amounts = claims[first]
+            .as_ref()
+            .map(|c| c.unit.clone())
+            .filter(|u| matches!(u, Unit::Currency(_) | Unit::Measure(_)));
+        if let Some(unit) = amounts {
+            let of_unit = |c: &Option<Claim>| c.as_ref().is_some_and(|c| c.unit == unit);
+            let Some(whole) = (0..first).rev().find(|&w| of_unit(&claims[w])) else {
+                return;
+            };
+            if claims[whole].as_ref().is_some_and(|c| c.part_of.is_some()) {
+                return;
+            }
+            let end = (first..end).find(|&n| !of_unit(&claims[n])).unwrap_or(end);
+            for part in claims[first..end].iter_mut().flatten() {
+                part.part_of = ids[whole];
+                part.list = ids[first];
+            }
+            return;
+        }
         let Some(total) = claims[whole].as_ref().filter(|c| {
             matches!(c.unit, Unit::People | Unit::Things)
                 && c.list.is_none()
@@ -1345,11 +1345,7 @@ impl<'a> SentenceContext<'a> {
             return;
         };
         let (category, unit, value) = (total.category.clone(), total.unit.clone(), total.value);
-        // Up to a breakdown of a part: "14 gendarmes et 7 manifestants, dont 2 …".
-        let end = (whole + 1..claims.len())
-            .find(|&n| readings[n].breakdown)
-            .unwrap_or(claims.len());
-        let parts = whole + 1..end;
+        let parts = first..end;
         if parts.len() < 2 {
             return;
         }
@@ -1364,13 +1360,7 @@ impl<'a> SentenceContext<'a> {
         if !claims[parts.clone()].iter().all(fits) {
             return;
         }
-        mark_parts(
-            &mut claims[parts],
-            ids[whole],
-            ids[whole + 1],
-            &category,
-            &unit,
-        );
+        mark_parts(&mut claims[parts], ids[whole], ids[first], &category, &unit);
     }
 
     /// "At least seven people were killed: • four in Barguna; • two in Patuakhali": bullets under
