@@ -878,8 +878,11 @@ impl<'a> SentenceContext<'a> {
                 .unwrap_or("");
             let colon = gap.trim() == ":";
             // "Les neuf personnes gardées à vue, sept hommes et quatre femmes, ont été …": a
-            // clause set off by commas, with no verb ("…habitants, 12 cas ont été recensés").
-            let comma = gap.trim() == "," && {
+            // clause set off by commas, with no verb ("…habitants, 12 cas ont été recensés");
+            // not the next items of a list ("62 drivers, 29 passengers, 38 pedestrians, …").
+            let listed_with_before = matches!((&claims[n - 1], &claims[n]),
+                (Some(a), Some(b)) if a.list.is_some() && a.list == b.list);
+            let comma = gap.trim() == "," && !listed_with_before && {
                 let clause = items[k].clause;
                 let end = (k..items.len())
                     .take_while(|&j| items[j].clause == clause)
@@ -1336,6 +1339,24 @@ impl<'a> SentenceContext<'a> {
             }
             return;
         }
+        let parts = first..end;
+        if parts.len() < 2 {
+            return;
+        }
+        // Past a smaller figure that cannot hold them: "6 240 personnes ont été évacuées dans
+        // les trois arrondissements touchés : 2 910 à Makélékélé, …".
+        let largest_part = claims[parts.clone()]
+            .iter()
+            .flatten()
+            .map(|c| c.value)
+            .fold(0.0, f64::max);
+        let Some(whole) = (0..first).rev().find(|&w| {
+            claims[w]
+                .as_ref()
+                .is_none_or(|c| c.value > largest_part || c.unit != Unit::Things)
+        }) else {
+            return;
+        };
         let Some(total) = claims[whole].as_ref().filter(|c| {
             matches!(c.unit, Unit::People | Unit::Things)
                 && c.list.is_none()
@@ -1345,10 +1366,6 @@ impl<'a> SentenceContext<'a> {
             return;
         };
         let (category, unit, value) = (total.category.clone(), total.unit.clone(), total.value);
-        let parts = first..end;
-        if parts.len() < 2 {
-            return;
-        }
         let fits = |c: &Option<Claim>| {
             c.as_ref().is_some_and(|c| {
                 matches!(c.unit, Unit::People | Unit::Things)
@@ -2132,8 +2149,12 @@ impl<'a> SentenceContext<'a> {
             // adjective may come first.
             let adjective = pos == 0
                 && (!is_function_word(words[j]) || words[j] == "more")
-                // "kills 30 and injures 200": the verb after "and" is the next figure's.
-                && !matches!(words[j], "et" | "and" | "ou" | "or" | "but" | "mais");
+                // "kills 30 and injures 200": the verb after "and" is the next figure's; "36,9
+                // millions un an plus tôt": an article opens another noun.
+                && !matches!(
+                    words[j],
+                    "et" | "and" | "ou" | "or" | "but" | "mais" | "un" | "une" | "an"
+                );
             if !adjective && !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
                 break;
             }
@@ -2253,7 +2274,10 @@ impl<'a> SentenceContext<'a> {
         if reading.event.is_none() && items.get(aside).is_some_and(|it| it.clause != clause) {
             reading.event = self.event_past_aside(items, words, cues, k, aside);
         }
-        reading.bare = after.first().is_none_or(|&j| is_function_word(words[j]));
+        // ("36,9 millions un an plus tôt": an article opens another noun.)
+        reading.bare = after
+            .first()
+            .is_none_or(|&j| is_function_word(words[j]) || matches!(words[j], "un" | "une"));
         // "une vingtaine d'associations", "dozens of vans": a noun after "de", "of".
         let of_noun = matches!(
             after.as_slice(),
@@ -2552,11 +2576,13 @@ impl<'a> SentenceContext<'a> {
             return true;
         }
         // "la moitié des malades ont moins de 5 ans": what people have in years is their age;
-        // so is an age group ("les plus de 65 ans").
+        // so is an age group ("les plus de 65 ans", "chez les 15-24 ans").
         let have_years = in_years
             && matches!(
                 near,
-                [.., "ont" | "avaient" | "les", "moins" | "plus", "de"] | [.., "ont" | "avaient"]
+                [.., "ont" | "avaient" | "les", "moins" | "plus", "de"]
+                    | [.., "ont" | "avaient"]
+                    | [.., "chez" | "parmi", "les"]
             )
             && !matches!(words.get(k + 2), Some(&("de" | "d")));
         // "une femme de 62 ans", "enfants de moins de cinq ans": years of someone, who may be
@@ -3551,7 +3577,6 @@ fn is_determiner(word: &str) -> bool {
     )
 }
 
-/// The verb of a frame naming who a count is: "The dead were …", "Les blessés sont …".
 /// A word joining two figures: "9 et 11", "20 to 30".
 fn is_joiner(word: &str) -> bool {
     matches!(word, "et" | "ou" | "à" | "and" | "or" | "to")
@@ -3577,24 +3602,33 @@ fn tells_another_event(words: &[&str]) -> bool {
 }
 
 /// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this
-/// year, 31 climbers have died", "In the 24 hours to Tuesday, 15 died": a count over the year or
-/// the last day, not the toll of the event the story tells.
+/// year, 31 climbers have died", "In the 24 hours to Tuesday, 15 died", "three have died since
+/// 1 January", "six were killed in the year to March": a count over the year or the last day,
+/// not the toll of the event the story tells.
 fn counts_a_period(words: &[&str]) -> bool {
     // One pass, looking ahead only from the few words that can open such a phrase.
     (0..words.len()).any(|j| {
         let next = |n: usize| words.get(j + 1..j + 1 + n).unwrap_or(&[]);
+        // "1 January", "1er janvier": past the day.
+        let month_after = |month: &str| {
+            words[j + 1..]
+                .iter()
+                .find(|w| !w.starts_with(|c: char| c.is_ascii_digit()) && !w.is_empty())
+                == Some(&month)
+        };
         match words[j] {
-            "depuis" => matches!(
-                next(5),
-                ["le", "début", "de", "l", "année"] | ["janvier", ..]
-            ),
-            "since" => matches!(
-                next(5),
-                ["the", "start" | "beginning", "of", "the", "year"] | ["january", ..]
-            ),
+            "depuis" => {
+                next(5) == ["le", "début", "de", "l", "année"]
+                    || (matches!(next(1), ["janvier" | "le"]) && month_after("janvier"))
+            }
+            "since" => {
+                next(5) == ["the", "start", "of", "the", "year"]
+                    || next(5) == ["the", "beginning", "of", "the", "year"]
+                    || month_after("january")
+            }
             "so" => next(2) == ["far", "this"],
             "past" | "last" | "dernières" => matches!(next(2), ["", "hours" | "heures"]),
-            "the" => next(2) == ["", "hours"],
+            "the" => matches!(next(2), ["", "hours"] | ["year" | "months", "to"]),
             _ => false,
         }
     })

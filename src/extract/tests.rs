@@ -395,6 +395,7 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         // The figure it is compared with.
         ("The toll rose to 64 people killed on Wednesday, up from 41.", "41", "deaths"),
         ("486 personnes ont été interpellées, contre 1.093 la nuit précédente.", "1.093", "arrests"),
+        ("Le bénéfice tombe à 12,4 millions d'euros, contre 20,7 millions un an plus tôt.", "20,7 millions", "money"),
         // An elided noun.
         ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
         // A bare part of a breakdown.
@@ -562,6 +563,10 @@ fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
         (
             "We had perhaps twenty minutes to leave the house.",
             Qualifier::Approx,
+        ),
+        (
+            "Le taux d'accès tombe sous les 20 % dans les villages.",
+            Qualifier::LessThan,
         ),
     ] {
         assert_eq!(only(text).qualifier, qualifier, "{text}");
@@ -2063,6 +2068,8 @@ fn extract_reads_an_age_group_as_no_claim() {
     let found = claims("Une campagne de vaccination ciblant les plus de 65 ans a débuté : 23 500 doses ont été commandées.");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].value, 23500.0);
+    let c = only("La consommation d'alcool chez les 18-25 ans a progressé de 12 %.");
+    assert_eq!(c.value, 12.0);
 }
 
 #[test]

@@ -120,6 +120,11 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "bus",
     "résolution",
     "resolution",
+    // "Law 23,737", "la loi 96".
+    "law",
+    "loi",
+    "decree",
+    "décret",
     "paragraphe",
     "alinéa",
     "ligue",

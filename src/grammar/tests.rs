@@ -129,6 +129,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("call 101, quoting incident 112", Lang::En),
         ("l'hélicoptère Dragon 84 de la sécurité civile", Lang::Fr),
         ("members of the Barrio 18 gang", Lang::En),
+        ("charged under Law 23,737 on drugs", Lang::En),
+        ("en vertu de la loi 96 sur la langue", Lang::Fr),
         ("le pavillon 4 de l'hôpital", Lang::Fr),
         ("signaler tout départ de feu au 18 ou au 112", Lang::Fr),
         ("à Niort (Deux-Sèvres), samedi", Lang::Fr),
