@@ -186,6 +186,11 @@ struct Reading {
     bare: bool,
     /// Compared with the figure before: "contre 1.093", "up from 41".
     compared: bool,
+    /// A name and its figure after another figure, the noun understood: "Dublin recorded 21
+    /// deaths, Cork 19 and Donegal 13".
+    named_after_another: bool,
+    /// Said to be in a state: "two were still in a serious condition", "trois en réanimation".
+    in_a_state: bool,
     /// Given for comparison, not as a figure of the text's own: "contre 1.093", "up from 41".
     reference: bool,
     /// What a count has risen to: "est passé à 23 morts", "the toll rose to 19".
@@ -427,6 +432,8 @@ impl<'a> SentenceContext<'a> {
                 // "31 were treated, including 18 officers, and four were taken to hospital": a
                 // part of a breakdown is listed with no figure outside it.
                 && readings[end].breakdown == readings[end + 1].breakdown
+                // "remained at 12, and two were still in a serious condition": some of them.
+                && (readings[end].in_a_state || !readings[end + 1].in_a_state)
                 && ((readings[end].joined_to_next
                     && readings[end].inherited.is_some()
                     && readings[end + 1].inherited.is_some())
@@ -1169,9 +1176,10 @@ impl<'a> SentenceContext<'a> {
             // the figure before is understood.
             // Not "…, and five of them were flown": a pronoun names its own antecedent.
             let elided = n > 0
-                && readings[n].bare
-                && !readings[n].pronoun
-                && (readings[n - 1].comma_joined || readings[n - 1].joined_to_next);
+                && ((readings[n].bare
+                    && !readings[n].pronoun
+                    && (readings[n - 1].comma_joined || readings[n - 1].joined_to_next))
+                    || readings[n].named_after_another);
             let from = if (readings[n].compared || elided) && n > 0 {
                 n - 1
             } else if n > 0 && readings[n - 1].spans_to_next {
@@ -1510,8 +1518,16 @@ impl<'a> SentenceContext<'a> {
         let Some(whole) = just_before().or_else(earlier) else {
             return;
         };
-        let mut linked = Vec::new();
+        let mut linked: Vec<usize> = Vec::new();
         for (n, (reading, claim)) in readings.iter().zip(claims.iter_mut()).enumerate() {
+            // The parts are listed together: not "…, which said the first cases were on a
+            // 28-bed ward" further on.
+            let joined = |m: usize| {
+                readings[m].and_next || readings[m].comma_joined || readings[m].joined_to_next
+            };
+            if linked.last().is_some_and(|&m| m + 1 == n && !joined(m)) {
+                break;
+            }
             let Some(part) = claim else { continue };
             if part.part_of.is_some() || !(names_nothing(part) || part.unit == Unit::People) {
                 continue;
@@ -1819,9 +1835,10 @@ impl<'a> SentenceContext<'a> {
                 continue;
             };
             let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
-            // "in the UK", "in the Philippines": the article comes before the name.
+            // "in the UK", "in the Philippines", "dans le Gard", "dans la Drôme": the article
+            // comes before the name.
             let mut first = j + n;
-            if same_clause(first + 1) && words[first] == "the" {
+            if same_clause(first + 1) && matches!(words[first], "the" | "le" | "la" | "l" | "les") {
                 first += 1;
             }
             if same_clause(first) && !self.is_name(items, first) {
@@ -2039,10 +2056,9 @@ impl<'a> SentenceContext<'a> {
             if items[from..k].iter().any(|it| it.figure.is_some()) {
                 continue;
             }
-            // "140 witnesses over 97 hearings", "a 15% pay rise over three years", "1,200
-            // millimetres of rain fell … over 36 hours": a one-word qualifier right after another
-            // figure's noun, or before a span of time after another figure of its clause, is a
-            // preposition.
+            // "140 witnesses over 97 hearings", "a 15% pay rise over three years": a one-word
+            // qualifier right after another figure's noun, or before a span of time after
+            // another figure of its clause, is a preposition.
             let span_of_time = matches!(
                 words.get(k + 1),
                 Some(
@@ -2058,7 +2074,13 @@ impl<'a> SentenceContext<'a> {
                         | "heures")
                 )
             );
-            let reach = if span_of_time { 12 } else { 2 };
+            // ("over" far from that figure too: "1,200 mm of rain fell … over 36 hours"; but "in
+            // under 12 hours" is a bound.)
+            let reach = match (span_of_time, words[from]) {
+                (true, "over") => 12,
+                (true, _) => 5,
+                _ => 2,
+            };
             let after_figure = len == 1
                 && matches!(words[from], "over" | "under" | "above" | "below")
                 && (from.saturating_sub(reach)..from)
@@ -2294,6 +2316,23 @@ impl<'a> SentenceContext<'a> {
             && items
                 .get(k + 1 + after.len())
                 .is_some_and(|it| it.figure.is_some() && it.clause == clause);
+        reading.in_a_state = after.iter().take(6).any(|&j| {
+            matches!(
+                words[j..],
+                ["in", "serious" | "critical" | "stable" | "intensive", ..]
+                    | ["in", "a", "serious" | "critical" | "stable", ..]
+                    | ["dans", "un", "état", ..]
+                    | ["en", "réanimation" | "urgence", ..]
+            )
+        });
+        reading.named_after_another = k >= 3
+            && self.is_name(items, k - 1)
+            && items[k - 1].clause == items[k].clause
+            && (matches!(words[k - 2], "and" | "et") || items[k - 2].clause != items[k - 1].clause)
+            && (k.saturating_sub(4)..k - 1).any(|j| items[j].figure.is_some())
+            && after
+                .first()
+                .is_none_or(|&j| matches!(words[j], "and" | "et"));
         reading.pronoun = matches!(
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
@@ -2305,14 +2344,19 @@ impl<'a> SentenceContext<'a> {
                 words[k.saturating_sub(2)..k],
                 ["the", "other" | "remaining"]
             );
-        // "12 autres", "seven more", "nine additional bodies", "9 corps supplémentaires".
+        // "12 autres", "seven more", "nine additional bodies", "9 corps supplémentaires", "a
+        // further 7 drivers", "another 31".
         reading.others = !reading.the_others
             && (matches!(
                 words.get(k + 1),
                 Some(
                     &("others" | "autres" | "more" | "additional" | "further" | "supplémentaires")
                 )
-            ) || words.get(k + 2) == Some(&"supplémentaires"));
+            ) || words.get(k + 2) == Some(&"supplémentaires")
+                || matches!(
+                    words[k.saturating_sub(2)..k],
+                    ["a", "further" | "additional"]
+                ));
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]
@@ -3209,9 +3253,10 @@ impl Reading {
         self.inherited.or(self.event)
     }
 
-    /// No noun of its own, or only "à"/"to" before the next figure.
+    /// No noun of its own, or only "à"/"to" before the next figure, or a name's figure after
+    /// another figure ("Cork 19").
     fn bare_or_linked(&self) -> bool {
-        self.bare || self.spans_to_next
+        self.bare || self.spans_to_next || self.named_after_another
     }
 }
 

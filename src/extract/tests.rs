@@ -376,6 +376,11 @@ fn extract_marks_totals_and_places() {
     // A country-wide toll is the country's, not the local event's.
     let c = only("The rains of the season have killed more than 150 people across Tanzania.");
     assert_eq!(c.place.as_deref(), Some("Tanzania"));
+    // A French place with its article.
+    let c = only("Dans le Gard, 14 personnes ont été interpellées.");
+    assert_eq!(c.place.as_deref(), Some("Gard"));
+    let c = only("Dans la Drôme voisine, 3 personnes sont mortes.");
+    assert_eq!(c.place.as_deref(), Some("Drôme"));
 }
 
 #[test]
@@ -398,6 +403,12 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("Le bénéfice tombe à 12,4 millions d'euros, contre 20,7 millions un an plus tôt.", "20,7 millions", "money"),
         // An elided noun.
         ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
+        ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "17", "deaths"),
+        ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "9", "deaths"),
+        // A gathering.
+        ("About 250 people attended a public meeting in the village hall.", "250", "crowd"),
+        ("Des milliers de personnes sont descendues dans la rue samedi.", "Des milliers", "crowd"),
+        ("Un cortège de 800 personnes a traversé la ville.", "800", "crowd"),
         // A bare part of a breakdown.
         ("La préfecture dénombre 61 blessés, dont 9 graves.", "9", "injured"),
         // A counted noun after the figure, and one in front of a bare figure.
@@ -607,6 +618,10 @@ fn extract_links_a_pronoun_frame_to_the_people_counted_before() {
     assert!(found[1..]
         .iter()
         .all(|c| c.part_of == Some(found[0].id) && c.category == "deaths"));
+    // The parts listed together, not a figure further on.
+    let found = claims("An outbreak has affected 41 patients and staff. Of those affected, 29 are patients and 12 are staff, the board said, which found the first cases on a 24-bed ward.");
+    assert_eq!(found[2].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(found[3].part_of, None, "{found:#?}");
 }
 
 #[test]
@@ -1411,6 +1426,15 @@ fn extract_holds_more_people_against_nothing() {
         claims("Twenty-two people were taken to hospital. Another 31 were treated at the scene.");
     assert_eq!(found[1].category, "injured");
     assert!(found[1].reference && !found[0].reference);
+    let found = claims("Police said 22 people were arrested at the festival. A further 7 drivers were arrested for drink-driving.");
+    assert!(found[1].reference && !found[0].reference, "{found:#?}");
+}
+
+#[test]
+fn extract_lists_no_figure_of_some_in_a_state_with_their_whole() {
+    let text = "Published on 3 March 2025\n\nOn Tuesday, 58 people had been injured in the crush. The number taken to hospital remained at 12, and two were still in a serious but stable condition.\n";
+    let found = claims(text);
+    assert_eq!(found[2].list, None, "{found:#?}");
 }
 
 #[test]
@@ -1454,6 +1478,9 @@ fn extract_reads_over_a_span_of_time_after_a_figure_as_no_qualifier() {
     let found =
         claims("More than 800 millimetres of rain fell on the hills above the town over 30 hours.");
     assert_eq!(found[1].qualifier, Qualifier::Exact, "{found:#?}");
+    // But "in under 6 hours" is a bound.
+    let found = claims("More than 40 mm of rain fell on the town in under 6 hours.");
+    assert_eq!(found[1].qualifier, Qualifier::LessThan, "{found:#?}");
     // What happened over the span is no part of it: "including" breaks down the ballots.
     let found = claims("In all, 52,600 ballots were counted by hand over six days, including 31,200 cast in person and 21,400 sent by post.");
     assert_eq!(found[2].part_of, Some(found[0].id), "{found:#?}");
