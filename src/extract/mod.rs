@@ -711,9 +711,13 @@ impl<'a> SentenceContext<'a> {
                 }
                 _ => false,
             };
-            // Figures that are no claims (ages) between two parts do not part them.
+            // Figures that are no claims (ages) between two parts do not part them; some of
+            // them in a state end the parts ("four were airlifted …, where two remained in a
+            // critical condition").
             if parts.last().is_some_and(|&m| {
-                claims[m + 1..n].iter().any(Option::is_some) || semicolon_before(m)
+                claims[m + 1..n].iter().any(Option::is_some)
+                    || semicolon_before(m)
+                    || (readings[n].in_a_state && !readings[m].in_a_state)
             }) {
                 break;
             }
@@ -1181,7 +1185,14 @@ impl<'a> SentenceContext<'a> {
                     && (readings[n - 1].comma_joined || readings[n - 1].joined_to_next))
                     || readings[n].named_after_another);
             let from = if (readings[n].compared || elided) && n > 0 {
-                n - 1
+                // "62 000 festivaliers en trois jours, contre 54 000 l'an dernier": past a
+                // span of time, to the count it is compared with.
+                let span = |m: usize| claims[m].as_ref().is_some_and(|c| is_span_of_time(&c.unit));
+                if n >= 2 && readings[n].compared && span(n - 1) && !span(n - 2) {
+                    n - 2
+                } else {
+                    n - 1
+                }
             } else if n > 0 && readings[n - 1].spans_to_next {
                 // The second end of "60 à 120" names the unit for both; handled at n - 1.
                 continue;
@@ -2086,14 +2097,18 @@ impl<'a> SentenceContext<'a> {
                 && (from.saturating_sub(reach)..from)
                     .any(|j| items[j].figure.is_some() && items[j].clause == items[k].clause);
             // "go on trial in Lusaka over $18.6m losses", "a row over 40 job cuts": what a
-            // dispute is about, not a bound.
+            // dispute is about, not a bound; nor is it in "handed over £86,000".
             let about_a_dispute = len == 1
                 && words[from] == "over"
                 && from > 0
                 && words[from - 1] != "for"
-                && words[from.saturating_sub(4)..from]
+                && (words[from.saturating_sub(4)..from]
                     .iter()
-                    .any(|w| is_dispute_word(w));
+                    .any(|w| is_dispute_word(w))
+                    || matches!(
+                        words[from - 1],
+                        "handed" | "hand" | "hands" | "handing" | "turned" | "turning"
+                    ));
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
                 Cue::Qualifier(q) if n == len && !after_figure && !about_a_dispute => Some(*q),
                 _ => None,
@@ -2157,7 +2172,13 @@ impl<'a> SentenceContext<'a> {
                     Cue::Currency(code) if reading.currency.is_none() => {
                         reading.currency = Some(code.clone());
                     }
-                    Cue::Unit(u) if reading.measure.is_none() => reading.measure = Some(u.clone()),
+                    // Not the first half of a compound: "1.3 million day-trippers".
+                    Cue::Unit(u)
+                        if reading.measure.is_none()
+                            && !self.text[items[j].end..].starts_with('-') =>
+                    {
+                        reading.measure = Some(u.clone());
+                    }
                     _ => continue,
                 }
                 matched = matched.max(n);

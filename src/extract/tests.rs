@@ -401,12 +401,17 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("The toll rose to 64 people killed on Wednesday, up from 41.", "41", "deaths"),
         ("486 personnes ont été interpellées, contre 1.093 la nuit précédente.", "1.093", "arrests"),
         ("Le bénéfice tombe à 12,4 millions d'euros, contre 20,7 millions un an plus tôt.", "20,7 millions", "money"),
+        // Past a span of time, to the count compared.
+        ("Le salon a attiré 41 000 visiteurs en quatre jours, contre 37 000 l'an dernier.", "37 000", "crowd"),
+        // A unit word opening a compound is no unit.
+        ("Around 800,000 day-trippers visited the old town this summer.", "800,000", "count"),
         // An elided noun.
         ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "17", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "9", "deaths"),
         // A gathering.
         ("About 250 people attended a public meeting in the village hall.", "250", "crowd"),
+        ("About 40 firefighters and 12 appliances attended.", "40", "count"),
         ("Des milliers de personnes sont descendues dans la rue samedi.", "Des milliers", "crowd"),
         ("Un cortège de 800 personnes a traversé la ville.", "800", "crowd"),
         // A bare part of a breakdown.
@@ -578,6 +583,14 @@ fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
         (
             "Le taux d'accès tombe sous les 20 % dans les villages.",
             Qualifier::LessThan,
+        ),
+        (
+            "Le taux de chômage repasse au-dessus des 9 % dans la vallée.",
+            Qualifier::MoreThan,
+        ),
+        (
+            "The widow handed over £42,000 to the fake officers.",
+            Qualifier::Exact,
         ),
     ] {
         assert_eq!(only(text).qualifier, qualifier, "{text}");
@@ -1435,6 +1448,9 @@ fn extract_lists_no_figure_of_some_in_a_state_with_their_whole() {
     let text = "Published on 3 March 2025\n\nOn Tuesday, 58 people had been injured in the crush. The number taken to hospital remained at 12, and two were still in a serious but stable condition.\n";
     let found = claims(text);
     assert_eq!(found[2].list, None, "{found:#?}");
+    let text = "Published on 3 March 2025\n\nSeven workers were injured in the blast. Of the injured, three were airlifted to the burns unit, where two remained in a critical condition.\n";
+    let found = claims(text);
+    assert_eq!(found[2].list, None, "{found:#?}");
 }
 
 #[test]
@@ -2097,6 +2113,10 @@ fn extract_reads_an_age_group_as_no_claim() {
     assert_eq!(found[0].value, 23500.0);
     let c = only("La consommation d'alcool chez les 18-25 ans a progressé de 12 %.");
     assert_eq!(c.value, 12.0);
+    let c = only(
+        "Publié le 3 mars 2025\n\nOn dénombre près de 2 300 jeunes de moins de 26 ans inscrits.\n",
+    );
+    assert_eq!(c.value, 2300.0);
 }
 
 #[test]
