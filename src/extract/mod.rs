@@ -603,9 +603,19 @@ impl<'a> SentenceContext<'a> {
                 .iter()
                 .find(|(j, c, _)| *c == clause && *j > k && *j < next_figure);
             let before = places.iter().rev().find(|(j, c, _)| *c == clause && *j < k);
+            // "… were in Surigao del Sur province, where 24 people died": the place "where"
+            // stands for, in the clause before.
+            let clause_start = (0..k)
+                .rev()
+                .take_while(|&j| items[j].clause == clause)
+                .last();
+            let where_before = clause_start
+                .filter(|&j| matches!(words[j], "where" | "où"))
+                .and_then(|j| places.iter().rev().find(|(p, _, _)| *p < j));
             if let Some(claim) = claim {
                 claim.place = after
                     .or(before)
+                    .or(where_before)
                     .or(opening_place)
                     .map(|(_, _, name)| name.clone());
             }
@@ -1859,12 +1869,23 @@ impl<'a> SentenceContext<'a> {
                 continue;
             }
             let mut end = first;
-            while same_clause(end + 1)
-                && items[end + 1].figure.is_none()
-                && self.is_name(items, end + 1)
-                && end - first < 3
-            {
-                end += 1;
+            loop {
+                let name_at = |j: usize| {
+                    same_clause(j) && items[j].figure.is_none() && self.is_name(items, j)
+                };
+                if end - first >= 3 {
+                    break;
+                } else if name_at(end + 1) {
+                    end += 1;
+                } else if same_clause(end + 2)
+                    && matches!(words[end + 1], "del" | "de" | "da" | "do" | "dos" | "das")
+                    && name_at(end + 2)
+                {
+                    // "Surigao del Sur", "Rio de Janeiro".
+                    end += 2;
+                } else {
+                    break;
+                }
             }
             // "at the Korvath-3 mine", "Apollo 11": a numbered name is a thing, not a place.
             let numbered = same_clause(end + 1)

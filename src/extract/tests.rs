@@ -381,6 +381,9 @@ fn extract_marks_totals_and_places() {
     assert_eq!(c.place.as_deref(), Some("Gard"));
     let c = only("Dans la Drôme voisine, 3 personnes sont mortes.");
     assert_eq!(c.place.as_deref(), Some("Drôme"));
+    // A name with a particle; the place "where" stands for.
+    let c = only("Most of the deaths were in Surigao del Sur province, where 24 people died.");
+    assert_eq!(c.place.as_deref(), Some("Surigao del Sur"));
 }
 
 #[test]
