@@ -595,7 +595,22 @@ impl<'a> SentenceContext<'a> {
                 .iter()
                 .zip(&words)
                 .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
-        let opening_place = places.first().filter(|(_, c, _)| fronted && *c == opening);
+        // "Au niveau régional, … 11 décès", "Nationally, 412 …": a wider area than the story's.
+        let wider_area = fronted
+            .then(|| match words.as_slice() {
+                ["au", "niveau", area @ ("régional" | "national" | "départemental"), ..]
+                | ["à", "l", "échelle", area @ ("régionale" | "nationale"), ..]
+                | ["at", area @ ("national" | "regional" | "state" | "county"), "level", ..]
+                | [area @ ("nationally" | "nationwide" | "regionally"), ..] => {
+                    Some((0, opening, (*area).to_string()))
+                }
+                _ => None,
+            })
+            .flatten();
+        let opening_place = places
+            .first()
+            .filter(|(_, c, _)| fronted && *c == opening)
+            .or(wider_area.as_ref());
         for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
             let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
             let clause = items[k].clause;

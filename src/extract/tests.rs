@@ -384,6 +384,11 @@ fn extract_marks_totals_and_places() {
     // A name with a particle; the place "where" stands for.
     let c = only("Most of the deaths were in Surigao del Sur province, where 24 people died.");
     assert_eq!(c.place.as_deref(), Some("Surigao del Sur"));
+    // A wider area than the story's.
+    let c = only("Au niveau régional, Santé publique France recense 14 décès liés à la grippe.");
+    assert_eq!(c.place.as_deref(), Some("régional"));
+    let c = only("Nationally, 230 people have died on the roads this year.");
+    assert_eq!(c.place.as_deref(), Some("nationally"));
 }
 
 #[test]
