@@ -1340,8 +1340,8 @@ impl<'a> SentenceContext<'a> {
     /// (up to a part of a part: "…, dont 2 …"). Amounts and measures break down the last figure
     /// in their unit: "would cost €48 million: €30 million for pay and €12 million for
     /// allowances", "1 350 hectares touchés dans 14 communes : 820 hectares de pommiers, …"
-    /// ("€48 million over the two years: …": not the span). Counts, each smaller than the one
-    /// figure right before the colon, count what it counts: "Le SDIS a effectué 143
+    /// ("€48 million over the two years: …": not the span). Counts break down the nearest figure
+    /// before the colon that can hold them, and count what it counts: "Le SDIS a effectué 143
     /// interventions, qui se répartissent ainsi : 61 …, 47 … et 28 …", "A total of 3,400
     /// employees joined the stoppage: 2,100 welders, 900 electricians and 250 crane operators".
     fn link_parts_after_a_colon(
@@ -1357,10 +1357,10 @@ impl<'a> SentenceContext<'a> {
         }
         let between =
             |n: usize| &self.text[items[figure_items[n]].end..items[figure_items[n + 1]].start];
-        let Some(whole) = (0..claims.len() - 1).find(|&n| between(n).contains(':')) else {
+        let Some(before_colon) = (0..claims.len() - 1).find(|&n| between(n).contains(':')) else {
             return;
         };
-        let first = whole + 1;
+        let first = before_colon + 1;
         let end = (first + 1..claims.len())
             .find(|&n| readings[n].breakdown)
             .unwrap_or(claims.len());
