@@ -2830,7 +2830,9 @@ impl<'a> SentenceContext<'a> {
         for j in 0..items.len() {
             for &(n, cue) in &cues[j] {
                 let name = match cue {
-                    Cue::SourceBefore => self.name_from(items, words, cues, j + n, true),
+                    Cue::SourceBefore => self
+                        .issuer_of_document(items, words, cues, j + n)
+                        .or_else(|| self.name_from(items, words, cues, j + n, true)),
                     Cue::SourceVerb => self
                         .name_from(items, words, cues, j + n, false)
                         .or_else(|| self.subject_before(items, words, j)),
@@ -2840,6 +2842,33 @@ impl<'a> SentenceContext<'a> {
                 if let Some(name) = name {
                     return Some(self.complete(&name));
                 }
+            }
+        }
+        None
+    }
+
+    /// "selon un nouveau bilan communiqué lundi par le ministère de l'Intérieur", "according to
+    /// figures released by the health ministry": who issued the document named, not the
+    /// document.
+    fn issuer_of_document(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &Cues<'_>,
+        from: usize,
+    ) -> Option<String> {
+        let clause = items.get(from)?.clause;
+        let reach = (from..items.len().min(from + 8))
+            .take_while(|&j| items[j].clause == clause && items[j].figure.is_none());
+        let mut document = false;
+        for j in reach {
+            match words[j] {
+                "bilan" | "décompte" | "communiqué" | "rapport" | "chiffres" | "figures"
+                | "report" | "statement" | "tally" | "count" => document = true,
+                "par" | "by" if document => {
+                    return self.name_from(items, words, cues, j + 1, false)
+                }
+                _ => {}
             }
         }
         None

@@ -2158,6 +2158,16 @@ fn extract_gives_each_figure_the_source_named_right_after_it() {
     );
     // Two sources' figures for one count count the same thing.
     assert!(found.iter().all(|c| c.category == "crowd"), "{found:#?}");
+    // Who issued the document a figure is taken from, not the document.
+    let c = only("Le séisme a fait 212 morts, selon un nouveau bilan communiqué lundi par le ministère de l'Intérieur.");
+    assert_eq!(
+        c.source.as_deref(),
+        Some("ministère de l'Intérieur"),
+        "{c:#?}"
+    );
+    let c =
+        only("Some 640 homes were flooded, according to figures released by the county council.");
+    assert_eq!(c.source.as_deref(), Some("county council"), "{c:#?}");
     // A bare noun after "according to" names the source; "d'après-midi" names none.
     assert_eq!(
         only("Some 12,000 people marched, according to police.")
