@@ -368,19 +368,24 @@ pub(crate) fn day_of(claim: &Claim, other: &Claim) -> Option<Date> {
         .filter(|_| claim.article != other.article || claim.update))
 }
 
+/// The two figures' days, earlier first, when they differ: one may be an update of the other.
+pub(crate) fn different_days(a: &Claim, b: &Claim) -> Option<(Date, Date)> {
+    match (day_of(a, b), day_of(b, a)) {
+        (Some(da), Some(db)) if da != db => Some((da.min(db), da.max(db))),
+        _ => None,
+    }
+}
+
 /// The severity and a note on dates when two figures may be an update of one another.
 pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Option<String>) {
-    match (day_of(a, b), day_of(b, a)) {
-        (Some(da), Some(db)) if da != db => {
-            let (earlier, later) = if da < db { (da, db) } else { (db, da) };
-            (
-                rule.update_severity,
-                Some(format!(
-                    " — dated {earlier} and {later}: the later figure may be an update"
-                )),
-            )
-        }
-        _ => (rule.severity, None),
+    match different_days(a, b) {
+        Some((earlier, later)) => (
+            rule.update_severity,
+            Some(format!(
+                " — dated {earlier} and {later}: the later figure may be an update"
+            )),
+        ),
+        None => (rule.severity, None),
     }
 }
 

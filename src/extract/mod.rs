@@ -596,21 +596,22 @@ impl<'a> SentenceContext<'a> {
                 .zip(&words)
                 .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
         // "Au niveau régional, … 11 décès", "Nationally, 412 …": a wider area than the story's.
-        let wider_area = fronted
-            .then(|| match words.as_slice() {
-                ["au", "niveau", area @ ("régional" | "national" | "départemental"), ..]
-                | ["à", "l", "échelle", area @ ("régionale" | "nationale"), ..]
-                | ["at", area @ ("national" | "regional" | "state" | "county"), "level", ..]
-                | [area @ ("nationally" | "nationwide" | "regionally"), ..] => {
-                    Some((0, opening, (*area).to_string()))
-                }
-                _ => None,
-            })
-            .flatten();
+        let wider_area = match words.as_slice() {
+            ["au", "niveau", area @ ("régional" | "national" | "départemental"), ..]
+            | ["à", "l", "échelle", area @ ("régionale" | "nationale"), ..]
+            | ["at", area @ ("national" | "regional" | "state" | "county"), "level", ..]
+            | [area @ ("nationally" | "nationwide" | "regionally"), ..]
+                if fronted =>
+            {
+                Some(*area)
+            }
+            _ => None,
+        };
         let opening_place = places
             .first()
             .filter(|(_, c, _)| fronted && *c == opening)
-            .or(wider_area.as_ref());
+            .map(|(_, _, name)| name.as_str())
+            .or(wider_area);
         for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
             let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
             let clause = items[k].clause;
@@ -631,8 +632,9 @@ impl<'a> SentenceContext<'a> {
                 claim.place = after
                     .or(before)
                     .or(where_before)
+                    .map(|(_, _, name)| name.as_str())
                     .or(opening_place)
-                    .map(|(_, _, name)| name.clone());
+                    .map(str::to_string);
             }
         }
         join_place_by_place_lists(&mut claims);
@@ -1057,11 +1059,7 @@ impl<'a> SentenceContext<'a> {
         // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
         // pronoun opening the sentence stands for the amount of the sentence before.
         let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
-        let largest_part = claims[..end]
-            .iter()
-            .flatten()
-            .map(|c| c.value)
-            .fold(0.0, f64::max);
+        let largest_part = largest_value(&claims[..end]);
         let whole = self
             .earlier_in_article(store)
             .find(|c| {
@@ -1389,11 +1387,7 @@ impl<'a> SentenceContext<'a> {
         }
         // Past a smaller figure that cannot hold them: "6 240 personnes ont été évacuées dans
         // les trois arrondissements touchés : 2 910 à Makélékélé, …".
-        let largest_part = claims[parts.clone()]
-            .iter()
-            .flatten()
-            .map(|c| c.value)
-            .fold(0.0, f64::max);
+        let largest_part = largest_value(&claims[parts.clone()]);
         let Some(whole) = (0..first).rev().find(|&w| {
             claims[w]
                 .as_ref()
@@ -1538,7 +1532,7 @@ impl<'a> SentenceContext<'a> {
         // is in the sentence before, even one set apart from the story's tolls.
         // Of those, the one that can hold the parts: "87 cas depuis le début de l'année, contre
         // 11 en 2023. Parmi eux, 52 enfants …".
-        let largest_part = claims.iter().flatten().map(|c| c.value).fold(0.0, f64::max);
+        let largest_part = largest_value(claims);
         // The nearest that holds them and is not set apart, else the nearest that holds them.
         let just_before = || {
             self.earlier_in_article(store)
@@ -1554,13 +1548,13 @@ impl<'a> SentenceContext<'a> {
         let Some(whole) = just_before().or_else(earlier) else {
             return;
         };
+        // The parts are listed together: not "…, which said the first cases were on a 28-bed
+        // ward" further on.
+        let joined = |m: usize| {
+            readings[m].and_next || readings[m].comma_joined || readings[m].joined_to_next
+        };
         let mut linked: Vec<usize> = Vec::new();
         for (n, (reading, claim)) in readings.iter().zip(claims.iter_mut()).enumerate() {
-            // The parts are listed together: not "…, which said the first cases were on a
-            // 28-bed ward" further on.
-            let joined = |m: usize| {
-                readings[m].and_next || readings[m].comma_joined || readings[m].joined_to_next
-            };
             if linked.last().is_some_and(|&m| m + 1 == n && !joined(m)) {
                 break;
             }
@@ -3763,6 +3757,11 @@ fn counts_a_period(words: &[&str]) -> bool {
             _ => false,
         }
     })
+}
+
+/// The largest of the figures (0 for none): the least a whole of them all must hold.
+fn largest_value(claims: &[Option<Claim>]) -> f64 {
+    claims.iter().flatten().map(|c| c.value).fold(0.0, f64::max)
 }
 
 /// A duration ("nine days", "36 heures"): what happened over it is no part of it.

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use super::{date_text, widened, width};
 use crate::claim::Claim;
-use crate::engine::{dated_severity, day_of, Rule};
+use crate::engine::{dated_severity, day_of, different_days, Rule};
 use crate::finding::Finding;
 
 /// The figures of one group and place: day's counts first, totals second.
@@ -188,7 +188,7 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
     let representatives: Vec<&Claim> = clusters.iter().map(|c| representative(c)).collect();
     for (n, pair) in clusters.windows(2).enumerate() {
         let (low, high) = (representatives[n], representatives[n + 1]);
-        if (of_two_days(low, high) || !announced_rise(&pair[0], &pair[1]))
+        if (different_days(low, high).is_some() || !announced_rise(&pair[0], &pair[1]))
             && (!one_sentence(low, high) || reported_earlier(low, high))
         {
             out.push(finding(rule, (low, &pair[0]), (high, &pair[1])));
@@ -207,11 +207,6 @@ fn one_sentence(a: &Claim, b: &Claim) -> bool {
 fn reported_earlier(a: &Claim, b: &Claim) -> bool {
     let (low, high) = if a.value < b.value { (a, b) } else { (b, a) };
     matches!((low.date, high.date), (Some(l), Some(h)) if l < h)
-}
-
-/// Whether the two figures are of different days: a finding between them is a probable update.
-fn of_two_days(a: &Claim, b: &Claim) -> bool {
-    matches!((day_of(a, b), day_of(b, a)), (Some(da), Some(db)) if da != db)
 }
 
 /// "The toll rose to 19": a figure the text announces as risen, after the smaller ones, updates
