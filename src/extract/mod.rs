@@ -189,6 +189,9 @@ struct Reading {
     /// A name and its figure after another figure, the noun understood: "Dublin recorded 21
     /// deaths, Cork 19 and Donegal 13".
     named_after_another: bool,
+    /// A figure after "and" and before a place, after another figure, the noun understood:
+    /// "14 suspects were held in London, and five in Marbella", "et une trentaine à Lyon".
+    placed_after_another: bool,
     /// Said to be in a state: "two were still in a serious condition", "trois en réanimation".
     in_a_state: bool,
     /// Given for comparison, not as a figure of the text's own: "contre 1.093", "up from 41".
@@ -1205,7 +1208,9 @@ impl<'a> SentenceContext<'a> {
             let elided = n > 0
                 && ((readings[n].bare
                     && !readings[n].pronoun
-                    && (readings[n - 1].comma_joined || readings[n - 1].joined_to_next))
+                    && (readings[n - 1].comma_joined
+                        || readings[n - 1].joined_to_next
+                        || readings[n].placed_after_another))
                     || readings[n].named_after_another);
             let from = if (readings[n].compared || elided) && n > 0 {
                 // "62 000 festivaliers en trois jours, contre 54 000 l'an dernier": past a
@@ -2348,9 +2353,9 @@ impl<'a> SentenceContext<'a> {
             reading.event = self.event_past_aside(items, words, cues, k, aside);
         }
         // ("36,9 millions un an plus tôt": an article opens another noun.)
-        reading.bare = after
-            .first()
-            .is_none_or(|&j| is_function_word(words[j]) || matches!(words[j], "un" | "une"));
+        reading.bare = after.first().is_none_or(|&j| {
+            is_function_word(words[j]) || matches!(words[j], "un" | "une" | "et" | "and")
+        });
         // "une vingtaine d'associations", "dozens of vans": a noun after "de", "of".
         let of_noun = matches!(
             after.as_slice(),
@@ -2384,6 +2389,19 @@ impl<'a> SentenceContext<'a> {
             && after
                 .first()
                 .is_none_or(|&j| matches!(words[j], "and" | "et"));
+        let and_before = (1..=if reading.qualifier.is_some() { 3 } else { 1 })
+            .filter_map(|back| k.checked_sub(back))
+            .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
+            .any(|j| matches!(words[j], "and" | "et"));
+        let place_after = match after.as_slice() {
+            [at, name, ..] if matches!(words[*at], "in" | "at" | "à" | "dans" | "en") => {
+                self.is_name(items, *name)
+            }
+            _ => false,
+        };
+        reading.placed_after_another = and_before
+            && place_after
+            && (0..k.saturating_sub(1)).any(|j| items[j].figure.is_some());
         reading.pronoun = matches!(
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
@@ -2408,6 +2426,15 @@ impl<'a> SentenceContext<'a> {
                     words[k.saturating_sub(2)..k],
                     ["a", "further" | "additional"]
                 ));
+        // Not "opened two additional reception centres": more of something the lexicon does
+        // not know, not more of those counted before.
+        let unknown_noun = !reading.any_head
+            && items
+                .get(k + 2)
+                .is_some_and(|it| it.clause == clause && it.figure.is_none())
+            && !is_function_word(words[k + 2])
+            && words[k + 1] == "additional";
+        reading.others &= !unknown_noun;
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]
@@ -2457,7 +2484,13 @@ impl<'a> SentenceContext<'a> {
         // Or before it, verb first: "killed 30 people", "a tué 12 personnes"; for a figure with
         // no noun, as far back as its clause goes: "the number of people killed … rose to 64".
         // A figure whose own noun names a category ("41 blessés") keeps it.
-        if reading.event.is_none() && reading.head_category.is_none() && !after_place_word {
+        // "le bilan est passé à 58 cas": cases of an illness say what is counted, whatever
+        // the toll before them.
+        let cases = after
+            .first()
+            .is_some_and(|&j| matches!(words[j], "cas" | "cases"));
+        if reading.event.is_none() && reading.head_category.is_none() && !after_place_word && !cases
+        {
             // "a rally in George Square drew between 5,000 and 7,000 people": "people" says
             // nothing of what happened to them either.
             let says_nothing =
@@ -3167,11 +3200,15 @@ impl<'a> SentenceContext<'a> {
             return None;
         }
         // "vers 1 heure du matin", "à 15 heures": a time of day, not a duration.
-        // "entre 14 heures et 18 heures".
+        // "entre 14 heures et 18 heures", "ouverte de 9 heures à 18 heures".
         let between_hours = (k > 0 && words[k - 1] == "entre" && next_word(2) == Some("et"))
+            || (k > 0
+                && words[k - 1] == "de"
+                && next_word(2) == Some("à")
+                && matches!(next_word(4), Some("heures" | "heure")))
             || matches!(
                 words[k.saturating_sub(4)..k],
-                ["entre", _, "heures" | "heure", "et"]
+                ["entre", _, "heures" | "heure", "et"] | ["de", _, "heures" | "heure", "à"]
             );
         // "jusqu'à vendredi 6 heures": the hour of a day.
         let clock = between_hours

@@ -1760,6 +1760,75 @@ fn extract_reads_no_span_of_the_clock_as_a_duration() {
 }
 
 #[test]
+fn extract_reads_no_opening_hours_as_a_duration() {
+    let found =
+        claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");
+    let values: Vec<f64> = found.iter().map(|c| c.value).collect();
+    assert_eq!(values, [40.0], "{found:#?}");
+}
+
+#[test]
+fn extract_counts_cases_not_the_toll_before_them() {
+    let c = only("Mercredi, l'agence a porté le bilan à 58 cas confirmés dans le département.");
+    assert_eq!((c.value, c.category.as_str()), (58.0, "count"));
+    // A bare figure after the toll is the toll.
+    let c = only("Mercredi, le bilan est passé à 58.");
+    assert_eq!(c.category, "deaths");
+}
+
+#[test]
+fn extract_understands_the_noun_of_a_figure_placed_after_another() {
+    let found = claims(
+        "Fourteen suspects were held in dawn raids in Leeds and Hull, and five in Alicante.",
+    );
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["arrests", "arrests"], "{found:#?}");
+    // An amount named after another, then "et": money too.
+    let found = claims(
+        "Un garage de Niort a perdu 1,4 million d'euros, une scierie de l'Indre 1,2 million et une pharmacie 300 000 euros.",
+    );
+    assert!(found.iter().all(|c| c.category == "money"), "{found:#?}");
+}
+
+#[test]
+fn extract_adds_no_more_of_something_else_to_a_count() {
+    let found = claims(
+        "Officials said 5,100 people had been displaced from the valley, and opened two additional reception centres.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    assert_eq!(found[0].list, None, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_the_vocabulary_of_deaths_and_flight() {
+    let rows = [
+        ("The district recorded 72 homicides last year.", "deaths"),
+        ("Nwoya reported nine cases and one death.", "deaths"),
+        (
+            "L'armée affirme avoir neutralisé 14 assaillants mardi.",
+            "deaths",
+        ),
+        (
+            "Les combats ont poussé plus de 50 000 personnes à se réfugier dans la ville.",
+            "displaced",
+        ),
+        (
+            "Jeudi, une centaine de chômeurs se sont pressés au forum de l'emploi.",
+            "crowd",
+        ),
+        (
+            "In Kisumu, seven of them were briefly held by police.",
+            "arrests",
+        ),
+    ];
+    for (text, category) in rows {
+        let found = claims(text);
+        let last = found.last().unwrap();
+        assert_eq!(last.category, category, "{text}: {found:#?}");
+    }
+}
+
+#[test]
 fn extract_reads_the_event_verb_past_an_aside() {
     let c = only(
         "About 250 people, including members of the Unison union, rallied outside the town hall.",

@@ -155,6 +155,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "category",
     "stade",
     "stage",
+    // "le directeur du Sdis 61": a fire service named by its département.
+    "sdis",
 ];
 
 /// Finds every figure and date in `text`, in order.
@@ -687,6 +689,8 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "numéro"
                         | "hotline"
                         | "call"
+                        | "contact"
+                        | "helpline"
                         | "ring"
                         | "phone"
                         | "dial"

@@ -122,6 +122,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("between junctions 35 and 36", Lang::En),
         ("entre les sorties 24 et 25", Lang::Fr),
         ("les sapeurs-pompiers du SDIS 65", Lang::Fr),
+        ("le directeur du Sdis 61", Lang::Fr),
+        ("anyone can contact the police on 101", Lang::En),
         ("les voyageurs peuvent appeler le 3949", Lang::Fr),
         ("trucks queued on the R61", Lang::En),
         ("the Palasa express, train number 18532", Lang::En),
