@@ -1052,17 +1052,24 @@ impl<'a> SentenceContext<'a> {
             return;
         }
         let unit = first.unit.clone();
-        let end = claims
+        // The amounts, past the counts inside them ("1,4 million d'euros de factures dues à 87
+        // éleveurs, 650 000 euros …").
+        let parts: Vec<usize> = claims
             .iter()
-            .take_while(|c| {
-                c.as_ref()
-                    .is_some_and(|c| c.unit == unit && !c.total && c.part_of.is_none())
-            })
-            .count();
+            .enumerate()
+            .filter(|(_, c)| c.as_ref().is_some_and(|c| c.unit == unit))
+            .take_while(|(_, c)| c.as_ref().is_some_and(|c| !c.total && c.part_of.is_none()))
+            .map(|(n, _)| n)
+            .collect();
+        let end = parts.len();
         // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
         // pronoun opening the sentence stands for the amount of the sentence before.
         let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
-        let largest_part = largest_value(&claims[..end]);
+        let largest_part = parts
+            .iter()
+            .filter_map(|&n| claims[n].as_ref())
+            .map(|c| c.value)
+            .fold(0.0, f64::max);
         let whole = self
             .earlier_in_article(store)
             .find(|c| {
@@ -1075,9 +1082,11 @@ impl<'a> SentenceContext<'a> {
         if end < 2 || whole.is_none() {
             return;
         }
-        for part in claims[..end].iter_mut().flatten() {
-            part.part_of = whole;
-            part.list = ids[0];
+        for &n in &parts {
+            if let Some(part) = &mut claims[n] {
+                part.part_of = whole;
+                part.list = ids[0];
+            }
         }
     }
 

@@ -1286,6 +1286,14 @@ fn extract_makes_amounts_listed_before_their_total_its_parts() {
         [(Some(found[0].id), Some(found[1].id)); 3],
         "{found:#?}"
     );
+    // Past a count inside a part.
+    let found = claims("Le préjudice atteint un total de 2,5 millions d'euros. Il se décompose en 1,5 million d'euros de loyers dus à 40 bailleurs, 600 000 euros d'aides et 300 000 euros de taxes.");
+    let parts: Vec<Option<ClaimId>> = found
+        .iter()
+        .filter(|c| c.category == "money" && !c.total)
+        .map(|c| c.part_of)
+        .collect();
+    assert_eq!(parts, [Some(found[0].id); 3], "{found:#?}");
     // Without a total, amounts stay apart.
     let found = claims(
         "Le plan prévoit 1,2 million d'euros pour les routes et 700 000 euros pour les écoles.",
