@@ -640,7 +640,7 @@ impl<'a> SentenceContext<'a> {
                     .map(str::to_string);
             }
         }
-        join_place_by_place_lists(&mut claims);
+        join_place_by_place_lists(self.text, &ids, &mut claims);
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
         let recent_money = self
             .earlier_in_article(store)
@@ -1200,12 +1200,22 @@ impl<'a> SentenceContext<'a> {
                 && claims[n - 1]
                     .as_ref()
                     .is_some_and(|c| matches!(c.unit, Unit::Currency(_)));
+            // "2.36 million passengers, up from 2.1 million": compared with a count, a count.
+            let compared_with_a_count = n > 0
+                && readings[n].compared
+                && claims[n - 1]
+                    .as_ref()
+                    .is_some_and(|c| !matches!(c.unit, Unit::Currency(_)));
             if let Some(claim) = &mut claims[n] {
                 if let Unit::Currency(_) = claim.unit {
                     recent_money = Some(claim.unit.clone());
                 } else if let Some(money) = &recent_money {
                     let scaled = claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
-                    if names_nothing(claim) && scaled && (readings[n].bare || listed_after_money) {
+                    if names_nothing(claim)
+                        && scaled
+                        && (readings[n].bare || listed_after_money)
+                        && !compared_with_a_count
+                    {
                         claim.category = "money".into();
                         claim.unit = money.clone();
                     }
@@ -2742,7 +2752,26 @@ impl<'a> SentenceContext<'a> {
                                 .any(|w| matches!(*w, "un" | "une"))
                     })
             };
-            matches!(*w, "de" | "d") && de > 0 && person(de - 1)
+            // Right before the years, or past a qualifier: not "un pharmacien de Fréjus
+            // condamné à trois ans".
+            let next_to_years = words[de + 1..k].iter().all(|w| {
+                matches!(
+                    *w,
+                    "moins"
+                        | "plus"
+                        | "de"
+                        | "d"
+                        | "près"
+                        | "environ"
+                        | "quelque"
+                        | "et"
+                        | "à"
+                        | ""
+                )
+            });
+            // "un gérant de société de 41 ans": a noun may qualify the person.
+            let qualified = de >= 3 && matches!(words[de - 2], "de" | "d") && person(de - 3);
+            matches!(*w, "de" | "d") && de > 0 && next_to_years && (person(de - 1) || qualified)
         });
         // "children under 15", "residents over 65".
         let past_someone = k >= 2
@@ -3831,13 +3860,14 @@ fn names_an_agent(noun: &str) -> bool {
 /// "In Romania alone, 26 suspects were detained …, while 9 were arrested in Italy and 6 in
 /// Spain": a count of the same people for another place, in the sentence of a list given place
 /// by place, is one more part of that list.
-fn join_place_by_place_lists(claims: &mut [Option<Claim>]) {
+fn join_place_by_place_lists(text: &str, ids: &[Option<ClaimId>], claims: &mut [Option<Claim>]) {
     let by_place = |c: &Claim| c.unit == Unit::People && c.place.is_some();
     let Some(list) = claims
         .iter()
         .flatten()
         .find_map(|c| c.list.filter(|_| by_place(c)))
     else {
+        list_clauses_place_by_place(text, ids, claims);
         return;
     };
     let parts: Vec<&Claim> = claims
@@ -3859,6 +3889,54 @@ fn join_place_by_place_lists(claims: &mut [Option<Claim>]) {
             && another_place
         {
             claim.list = Some(list);
+        }
+    }
+}
+
+/// "In Belgium, 11 suspects were detained …; in Spain, eight were held …; and in Portugal, six
+/// were arrested": counts of the same people, one to a clause set off by semicolons, each for
+/// another place, are a list.
+fn list_clauses_place_by_place(text: &str, ids: &[Option<ClaimId>], claims: &mut [Option<Claim>]) {
+    let parts: Vec<usize> = (0..claims.len())
+        .filter(|&n| {
+            claims[n].as_ref().is_some_and(|c| {
+                c.unit == Unit::People
+                    && c.category != "count"
+                    && c.place.is_some()
+                    && c.list.is_none()
+                    && c.part_of.is_none()
+                    && !c.total
+                    && !c.reference
+            })
+        })
+        .collect();
+    let Some((&first, rest)) = parts.split_first() else {
+        return;
+    };
+    let Some(head) = claims[first].clone() else {
+        return;
+    };
+    let mut places = vec![head.place.clone()];
+    let mut end = head.span.end as usize;
+    let mut members = vec![first];
+    for &n in rest {
+        let Some(part) = &claims[n] else { continue };
+        let own_clause = text
+            .get(end..part.span.start as usize)
+            .is_some_and(|gap| gap.contains(';'));
+        if part.category != head.category || !own_clause || places.contains(&part.place) {
+            return;
+        }
+        places.push(part.place.clone());
+        end = part.span.end as usize;
+        members.push(n);
+    }
+    if members.len() < 2 {
+        return;
+    }
+    for &n in &members {
+        if let Some(part) = &mut claims[n] {
+            part.list = ids[first];
         }
     }
 }

@@ -1768,6 +1768,44 @@ fn extract_reads_no_span_of_the_clock_as_a_duration() {
 }
 
 #[test]
+fn extract_reads_a_sentence_as_no_age_past_a_place() {
+    let c = only("Un pharmacien de Millau condamné à deux ans de prison.");
+    assert_eq!(
+        (c.value, c.unit.clone()),
+        (2.0, Unit::Measure("year".into()))
+    );
+    // The age of a person a noun qualifies is still an age.
+    assert!(claims("Un gérant de société de 41 ans a été mis en examen.").is_empty());
+}
+
+#[test]
+fn extract_reads_micrograms() {
+    let c = only("Le seuil est fixé à 50 microgrammes par litre de sang.");
+    assert_eq!(c.unit, Unit::Measure("µg".into()), "{c:#?}");
+}
+
+#[test]
+fn extract_keeps_a_count_compared_with_a_count_after_money() {
+    let found = claims("The airline made a profit of 14.2 million euros. It flew 2.36 million passengers, up from 2.1 million a year earlier.");
+    assert_eq!(found[2].category, "count", "{found:#?}");
+}
+
+#[test]
+fn extract_lists_clauses_place_by_place() {
+    let found = claims("In Austria, 12 suspects were detained in Graz; in Hungary, nine were held in Pécs; and in Slovenia, five were arrested near Maribor.");
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.category == "arrests" && c.list == Some(found[0].id)),
+        "{found:#?}"
+    );
+    // Without semicolons, sentences of their own: no list.
+    let found = claims("In Austria, 12 suspects were detained in Graz, police said on Monday.");
+    assert_eq!(found[0].list, None, "{found:#?}");
+}
+
+#[test]
 fn extract_reads_no_opening_hours_as_a_duration() {
     let found =
         claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");

@@ -583,6 +583,12 @@ fn shares_keep_their_article_and_read_by_half() {
     // Nor is "half" as an adverb.
     assert_eq!(figures("le verre est à moitié vide", Lang::Fr), vec![]);
     assert_eq!(figures("a half-hearted attempt", Lang::En), vec![]);
+    // Nor is the half of a period.
+    assert_eq!(
+        figures("up from the first half of the year", Lang::En),
+        vec![]
+    );
+    assert_eq!(figures("dans la seconde moitié du match", Lang::Fr), vec![]);
     // An ordinal is no share.
     assert_eq!(figures("A third man was questioned", Lang::En), vec![]);
     assert_eq!(figures("A fifth victim was found", Lang::En), vec![]);

@@ -604,7 +604,22 @@ fn denial_or_half(
                     | "had"
             )
         });
-        if !(by_half || of_something || article || qualified) {
+        // "in the first half of 2024", "la seconde moitié du match": a part of a period.
+        let of_a_period = previous_word(text, i).is_some_and(|w| {
+            [
+                "first",
+                "second",
+                "last",
+                "latter",
+                "première",
+                "seconde",
+                "deuxième",
+                "dernière",
+            ]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        if of_a_period || !(by_half || of_something || article || qualified) {
             return None;
         }
         (50.0, true, first_end)
