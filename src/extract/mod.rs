@@ -2412,15 +2412,15 @@ impl<'a> SentenceContext<'a> {
             .filter_map(|back| k.checked_sub(back))
             .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
             .any(|j| matches!(words[j], "and" | "et"));
-        let place_after = match after.as_slice() {
+        let place_after = || match after.as_slice() {
             [at, name, ..] if matches!(words[*at], "in" | "at" | "à" | "dans" | "en") => {
                 self.is_name(items, *name)
             }
             _ => false,
         };
         reading.placed_after_another = and_before
-            && place_after
-            && (0..k.saturating_sub(1)).any(|j| items[j].figure.is_some());
+            && (0..k.saturating_sub(1)).any(|j| items[j].figure.is_some())
+            && place_after();
         reading.pronoun = matches!(
             next_two.as_slice(),
             ["of", "them" | "those" | "whom"] | ["d", "entre"]
@@ -2754,24 +2754,26 @@ impl<'a> SentenceContext<'a> {
             };
             // Right before the years, or past a qualifier: not "un pharmacien de Fréjus
             // condamné à trois ans".
-            let next_to_years = words[de + 1..k].iter().all(|w| {
-                matches!(
-                    *w,
-                    "moins"
-                        | "plus"
-                        | "de"
-                        | "d"
-                        | "près"
-                        | "environ"
-                        | "quelque"
-                        | "et"
-                        | "à"
-                        | ""
-                )
-            });
+            let next_to_years = || {
+                words[de + 1..k].iter().all(|w| {
+                    matches!(
+                        *w,
+                        "moins"
+                            | "plus"
+                            | "de"
+                            | "d"
+                            | "près"
+                            | "environ"
+                            | "quelque"
+                            | "et"
+                            | "à"
+                            | ""
+                    )
+                })
+            };
             // "un gérant de société de 41 ans": a noun may qualify the person.
-            let qualified = de >= 3 && matches!(words[de - 2], "de" | "d") && person(de - 3);
-            matches!(*w, "de" | "d") && de > 0 && next_to_years && (person(de - 1) || qualified)
+            let qualified = || de >= 3 && matches!(words[de - 2], "de" | "d") && person(de - 3);
+            matches!(*w, "de" | "d") && de > 0 && next_to_years() && (person(de - 1) || qualified())
         });
         // "children under 15", "residents over 65".
         let past_someone = k >= 2
@@ -3897,44 +3899,47 @@ fn join_place_by_place_lists(text: &str, ids: &[Option<ClaimId>], claims: &mut [
 /// were arrested": counts of the same people, one to a clause set off by semicolons, each for
 /// another place, are a list.
 fn list_clauses_place_by_place(text: &str, ids: &[Option<ClaimId>], claims: &mut [Option<Claim>]) {
+    let candidate = |c: &Claim| {
+        c.unit == Unit::People
+            && c.category != "count"
+            && c.place.is_some()
+            && c.list.is_none()
+            && c.part_of.is_none()
+            && !c.total
+            && !c.reference
+    };
+    // Most sentences have no two such counts: tell before collecting them.
+    if claims
+        .iter()
+        .flatten()
+        .filter(|c| candidate(c))
+        .nth(1)
+        .is_none()
+    {
+        return;
+    }
     let parts: Vec<usize> = (0..claims.len())
-        .filter(|&n| {
-            claims[n].as_ref().is_some_and(|c| {
-                c.unit == Unit::People
-                    && c.category != "count"
-                    && c.place.is_some()
-                    && c.list.is_none()
-                    && c.part_of.is_none()
-                    && !c.total
-                    && !c.reference
-            })
-        })
+        .filter(|&n| claims[n].as_ref().is_some_and(candidate))
         .collect();
-    let Some((&first, rest)) = parts.split_first() else {
-        return;
-    };
-    let Some(head) = claims[first].clone() else {
-        return;
-    };
-    let mut places = vec![head.place.clone()];
-    let mut end = head.span.end as usize;
-    let mut members = vec![first];
-    for &n in rest {
-        let Some(part) = &claims[n] else { continue };
+    let same_list = parts.windows(2).all(|pair| {
+        let (Some(a), Some(b)) = (&claims[pair[0]], &claims[pair[1]]) else {
+            return false;
+        };
         let own_clause = text
-            .get(end..part.span.start as usize)
+            .get(a.span.end as usize..b.span.start as usize)
             .is_some_and(|gap| gap.contains(';'));
-        if part.category != head.category || !own_clause || places.contains(&part.place) {
-            return;
-        }
-        places.push(part.place.clone());
-        end = part.span.end as usize;
-        members.push(n);
-    }
-    if members.len() < 2 {
+        a.category == b.category && own_clause
+    });
+    let places_differ = parts.iter().enumerate().all(|(i, &n)| {
+        parts[..i]
+            .iter()
+            .all(|&m| claims[m].as_ref().map(|c| &c.place) != claims[n].as_ref().map(|c| &c.place))
+    });
+    if !(same_list && places_differ) {
         return;
     }
-    for &n in &members {
+    let first = parts[0];
+    for &n in &parts {
         if let Some(part) = &mut claims[n] {
             part.list = ids[first];
         }
