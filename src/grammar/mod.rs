@@ -82,6 +82,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "gates",
     "porte",
     "highway",
+    "interstate",
     "road",
     "exit",
     "exits",
@@ -418,7 +419,37 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
         tail: q.tail + i,
         ..q
     };
-    Some((Some(Token::Quantity(shift(quantity))), end))
+    Some((
+        Some(Token::Quantity(below_zero(text, shift(quantity), after))),
+        end,
+    ))
+}
+
+/// "jusqu'à -4,5 °C", "a low of −12 degrees": a minus sign set against a temperature makes it
+/// negative. Only a temperature: "-3" elsewhere is a dash or a range.
+fn below_zero(text: &str, q: Quantity, after: &str) -> Quantity {
+    let unit = after.trim_start_matches(is_group_space);
+    let degrees = unit.starts_with('°')
+        || ["degré", "degre", "degree"].iter().any(|d| {
+            unit.get(..d.len())
+                .is_some_and(|u| u.eq_ignore_ascii_case(d))
+        });
+    let before = &text[..q.start];
+    let Some(sign) = ["-", "−"].into_iter().find(|s| before.ends_with(s)) else {
+        return q;
+    };
+    let detached = before[..before.len() - sign.len()]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == ' ' || c == '(' || c == '\u{a0}');
+    if !(degrees && detached && q.high.is_none() && q.currency.is_none() && !q.percent) {
+        return q;
+    }
+    Quantity {
+        start: q.start - sign.len(),
+        value: -q.value,
+        ..q
+    }
 }
 
 /// A unit abbreviation written against its figure ("230mm", "150km", "90km/h", "40MW"): the

@@ -123,6 +123,7 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("entre les sorties 24 et 25", Lang::Fr),
         ("les sapeurs-pompiers du SDIS 65", Lang::Fr),
         ("le directeur du Sdis 61", Lang::Fr),
+        ("her car slid into a snowplow on Interstate 90", Lang::En),
         ("anyone can contact the police on 101", Lang::En),
         ("les voyageurs peuvent appeler le 3949", Lang::Fr),
         ("trucks queued on the R61", Lang::En),
@@ -732,4 +733,25 @@ fn every_identifier_word_is_found_whatever_its_case() {
         assert!(is_identifier_word(&word.to_ascii_uppercase()), "{word}");
     }
     assert!(!is_identifier_word("victims"));
+}
+
+#[test]
+fn temperatures_below_zero_keep_their_sign() {
+    assert_eq!(
+        figures("le thermomètre est descendu à -4,5 °C à l'aube", Lang::Fr),
+        vec![("-4,5", -4.5)]
+    );
+    assert_eq!(
+        figures("a low of −12 degrees on Sunday", Lang::En),
+        vec![("−12", -12.0)]
+    );
+    // A dash before any other figure is no sign.
+    assert_eq!(
+        figures("les prix - 3 % en un an - ont baissé", Lang::Fr),
+        vec![("3", 3.0)]
+    );
+    assert_eq!(
+        figures("between 20-30 people", Lang::En),
+        vec![("20-30", 20.0)]
+    );
 }
