@@ -653,7 +653,14 @@ impl<'a> SentenceContext<'a> {
         self.continue_colon_list(&readings, &mut claims, store);
         self.link_amounts_broken_down(&words, &ids, &mut claims, store);
         link_parts_of_a_split(&words, &figure_items, &ids, &mut claims);
-        self.link_parts_after_a_colon(items, &figure_items, &readings, &ids, &mut claims);
+        self.link_parts_after_a_colon(
+            (items, cues),
+            &figure_items,
+            &readings,
+            &ids,
+            &mut claims,
+            store,
+        );
         self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
@@ -665,7 +672,7 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         }
-        Self::link_subject_breakdown(&words, &figure_items, &ids, &mut claims);
+        Self::link_subject_breakdown(&words, &figure_items, &readings, &ids, &mut claims);
         self.link_aside_breakdowns((items, &words), &figure_items, &readings, &ids, &mut claims);
         self.link_aside_after_those((items, &words), cues, &figure_items, &mut claims, store);
         Self::list_parts_by_sex(&words, &figure_items, &ids, &mut claims);
@@ -864,6 +871,7 @@ impl<'a> SentenceContext<'a> {
     fn link_subject_breakdown(
         words: &[&str],
         figure_items: &[usize],
+        readings: &[Reading],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
@@ -886,8 +894,10 @@ impl<'a> SentenceContext<'a> {
             return;
         };
         let (category, whole_id) = (whole.category.clone(), ids[n]);
-        for (claim, &k) in claims.iter_mut().zip(figure_items).skip(n + 1) {
-            let Some(part) = claim
+        let mut direct = Vec::new();
+        for m in n + 1..claims.len() {
+            let k = figure_items[m];
+            let Some(part) = claims[m]
                 .as_mut()
                 .filter(|c| k > verb && (names_nothing_of_people(c) || c.category == category))
             else {
@@ -895,7 +905,26 @@ impl<'a> SentenceContext<'a> {
             };
             part.category.clone_from(&category);
             part.unit = Unit::People;
-            part.part_of = whole_id;
+            // "The 23 dead were 9 civilians, including 4 children, and 12 fighters": the
+            // children are some of the civilians.
+            part.part_of = if readings[m].breakdown {
+                ids[m - 1]
+            } else {
+                direct.push(m);
+                whole_id
+            };
+        }
+        // … and the civilians and the fighters are still the list the verb gives.
+        let past_a_breakdown = direct.windows(2).any(|pair| pair[1] > pair[0] + 1);
+        let unlisted = direct
+            .iter()
+            .all(|&m| claims[m].as_ref().is_some_and(|c| c.list.is_none()));
+        if past_a_breakdown && unlisted {
+            for &m in &direct {
+                if let Some(part) = &mut claims[m] {
+                    part.list = ids[direct[0]];
+                }
+            }
         }
     }
 
@@ -1368,11 +1397,12 @@ impl<'a> SentenceContext<'a> {
     /// employees joined the stoppage: 2,100 welders, 900 electricians and 250 crane operators".
     fn link_parts_after_a_colon(
         &self,
-        items: &[Item],
+        (items, cues): (&[Item], &Cues<'_>),
         figure_items: &[usize],
         readings: &[Reading],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
+        store: &ClaimStore,
     ) {
         if claims.len() < 2 {
             return;
@@ -1417,6 +1447,31 @@ impl<'a> SentenceContext<'a> {
                 .as_ref()
                 .is_none_or(|c| c.value > largest_part || c.unit != Unit::Things)
         }) else {
+            // "Quatorze personnes ont été interpellées … Les interpellations ont eu lieu dans
+            // trois départements : neuf en Essonne, trois …": bare counts with no figure before
+            // the colon to hold them count what a word before it names, and break down the
+            // article's last count of that.
+            let bare = parts.clone().all(|n| {
+                readings[n].bare && claims[n].as_ref().is_some_and(|c| c.category == "count")
+            });
+            let named = (0..figure_items[first])
+                .rev()
+                .find_map(|j| first_category(&cues[j]))
+                .and_then(|c| self.lexicon.categories.get(usize::from(c)));
+            let earlier = named
+                .filter(|_| bare)
+                .and_then(|category| self.last_count_of(category, store))
+                .filter(|c| c.unit == Unit::People && c.value > largest_part);
+            if let Some(earlier) = earlier {
+                let (id, category) = (earlier.id, earlier.category.clone());
+                mark_parts(
+                    &mut claims[parts],
+                    Some(id),
+                    ids[first],
+                    &category,
+                    &Unit::People,
+                );
+            }
             return;
         };
         let Some(total) = claims[whole].as_ref().filter(|c| {

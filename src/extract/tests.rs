@@ -1806,6 +1806,35 @@ fn extract_lists_clauses_place_by_place() {
 }
 
 #[test]
+fn extract_breaks_down_an_earlier_count_after_a_colon_with_no_whole() {
+    let found = claims("Douze personnes ont été interpellées mardi, a annoncé le parquet. Les interpellations ont eu lieu dans deux départements : huit dans le Doubs et cinq dans le Jura.");
+    let whole = found[0].id;
+    let parts: Vec<(&str, Option<ClaimId>)> = found[2..]
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of))
+        .collect();
+    assert_eq!(parts, [("arrests", Some(whole)); 2], "{found:#?}");
+}
+
+#[test]
+fn extract_keeps_a_part_of_a_part_out_of_the_subjects_list() {
+    let found = claims("The 23 dead were 9 civilians, including 4 children, and 12 fighters.");
+    let links: Vec<(Option<ClaimId>, Option<ClaimId>)> =
+        found.iter().map(|c| (c.part_of, c.list)).collect();
+    let (whole, civilians) = (found[0].id, found[1].id);
+    assert_eq!(
+        links,
+        [
+            (None, None),
+            (Some(whole), Some(civilians)),
+            (Some(civilians), None),
+            (Some(whole), Some(civilians)),
+        ],
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn extract_reads_no_opening_hours_as_a_duration() {
     let found =
         claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");
