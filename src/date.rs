@@ -119,18 +119,19 @@ impl serde::Serialize for Date {
 #[must_use]
 pub fn month_number(word: &str) -> Option<u32> {
     let n = match word {
-        "janvier" | "january" | "jan" => 1,
-        "février" | "fevrier" | "february" | "feb" => 2,
+        // Datelines abbreviate: "RODEZ, 12 fév (Agence)", "22 juil".
+        "janvier" | "january" | "jan" | "janv" => 1,
+        "février" | "fevrier" | "february" | "feb" | "févr" | "fév" | "fev" => 2,
         "mars" | "march" | "mar" => 3,
-        "avril" | "april" | "apr" => 4,
+        "avril" | "april" | "apr" | "avr" => 4,
         "mai" | "may" => 5,
         "juin" | "june" | "jun" => 6,
-        "juillet" | "july" | "jul" => 7,
+        "juillet" | "july" | "jul" | "juil" => 7,
         "août" | "aout" | "august" | "aug" => 8,
         "septembre" | "september" | "sept" | "sep" => 9,
         "octobre" | "october" | "oct" => 10,
         "novembre" | "november" | "nov" => 11,
-        "décembre" | "decembre" | "december" | "dec" => 12,
+        "décembre" | "decembre" | "december" | "dec" | "déc" => 12,
         _ => return None,
     };
     Some(n)

@@ -2168,7 +2168,8 @@ impl<'a> SentenceContext<'a> {
     /// Reads the words around the figure at `items[k]`.
     fn read(&self, items: &[Item], words: &[&str], cues: &Cues<'_>, k: usize) -> Reading {
         let mut reading = Reading::default();
-        // Qualifier: a phrase that ends right before the figure.
+        // Qualifier: a phrase that ends right before the figure, `qualifier_len` words long.
+        let mut qualifier_len = 0;
         for len in (1..=4).rev() {
             let Some(from) = k.checked_sub(len) else {
                 continue;
@@ -2216,7 +2217,7 @@ impl<'a> SentenceContext<'a> {
                     .any(|w| is_dispute_word(w))
                     || matches!(
                         words[from - 1],
-                        "handed" | "hand" | "hands" | "handing" | "turned" | "turning"
+                        "handed" | "hand" | "hands" | "handing" | "turned" | "turning" | "spread"
                     ));
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
                 Cue::Qualifier(q) if n == len && !after_figure && !about_a_dispute => Some(*q),
@@ -2224,8 +2225,18 @@ impl<'a> SentenceContext<'a> {
             });
             if found.is_some() {
                 reading.qualifier = found;
+                qualifier_len = len;
                 break;
             }
+        }
+        // "drifts of six feet or more", "a further 60 or so": the qualifier after the figure.
+        if reading.qualifier.is_none() {
+            reading.qualifier =
+                (k + 1..(k + 3).min(items.len())).find_map(|j| match words.get(j..j + 2) {
+                    Some(["or", "more"] | ["ou", "plus"]) => Some(Qualifier::AtLeast),
+                    Some(["or", "so"]) => Some(Qualifier::Approx),
+                    _ => None,
+                });
         }
         // The head: the counted noun right after the figure ("morts", "d'euros", "membres des
         // forces de sécurité"), past linking words.
@@ -2521,16 +2532,24 @@ impl<'a> SentenceContext<'a> {
         // A verb right before the figure wins over one after its noun: "killed 12 people
         // trapped in their cars", "evacuate 138 skiers trapped in cabins"; so do words that
         // say what is counted right before it ("après le décès de deux patients hospitalisés").
+        // Words that end at `end`, right before the figure's qualifier or one linking word
+        // before it: "a protest by about 150", "a city of some 20,000"; not "housing list tops
+        // 3,000".
+        let past_qualifier = |end: usize| {
+            let start = k - qualifier_len;
+            qualifier_len > 0
+                && end < k
+                && (end >= start
+                    || (end + 1 == start
+                        && matches!(
+                            words[end],
+                            "by" | "of" | "to" | "de" | "d" | "par" | "à" | "au"
+                        )))
+        };
         let verb_before = || {
             (k.saturating_sub(4)..k).find_map(|j| {
                 // Past a qualifier, not past "and": "One man died and over 300 were treated".
-                let direct = |n: usize| {
-                    j + n == k
-                        || (reading.qualifier.is_some()
-                            && j + n < k
-                            && k - (j + n) <= 2
-                            && !words[j + n..k].iter().any(|w| matches!(*w, "and" | "et")))
-                };
+                let direct = |n: usize| j + n == k || (j + n < k && past_qualifier(j + n));
                 let between_clear = items[j..k]
                     .iter()
                     .all(|it| it.figure.is_none() && it.clause == clause);
@@ -2599,9 +2618,7 @@ impl<'a> SentenceContext<'a> {
                         // or a determiner: "funerals for the nine pupils".
                         Cue::Preceding(c)
                             if j + n == k
-                                || (j + n < k
-                                    && reading.qualifier.is_some()
-                                    && k - (j + n) <= 2)
+                                || (j + n < k && past_qualifier(j + n))
                                 || (j + n + 1 == k && is_determiner(words[j + n])) =>
                         {
                             Some(*c)

@@ -1835,6 +1835,50 @@ fn extract_keeps_a_part_of_a_part_out_of_the_subjects_list() {
 }
 
 #[test]
+fn extract_reads_qualifiers_after_the_figure_and_of_thresholds() {
+    let rows = [
+        (
+            "Winds piled the snow into drifts of six feet or more.",
+            Qualifier::AtLeast,
+        ),
+        (
+            "A further 60 or so people have reported symptoms.",
+            Qualifier::Approx,
+        ),
+        (
+            "Les parcelles ont subi des pertes inférieures à 10 %.",
+            Qualifier::LessThan,
+        ),
+        (
+            "Kilbrennan housing list tops 3,000 as the council misses its target",
+            Qualifier::MoreThan,
+        ),
+    ];
+    for (text, qualifier) in rows {
+        assert_eq!(only(text).qualifier, qualifier, "{text}");
+    }
+    // "over" after a verb of spreading is no bound.
+    let c = only("The catch was spread over 31 trips, prosecutors said.");
+    assert_eq!(c.qualifier, Qualifier::Exact);
+    // A word before a one-word qualifier is no word right before the figure.
+    assert_eq!(
+        only("Kilbrennan housing list tops 3,000 as the council misses its target").category,
+        "count"
+    );
+    assert_eq!(
+        only("A protest by about 150 drivers blocked the depot.").category,
+        "crowd"
+    );
+}
+
+#[test]
+fn extract_dates_abbreviated_in_a_dateline() {
+    let found = claims("RODEZ, 12 fév (Agence) - Quelque 1 800 voyageurs sont bloqués.");
+    let values: Vec<f64> = found.iter().map(|c| c.value).collect();
+    assert_eq!(values, [1800.0], "{found:#?}");
+}
+
+#[test]
 fn extract_reads_no_opening_hours_as_a_duration() {
     let found =
         claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");
