@@ -1090,7 +1090,6 @@ impl<'a> SentenceContext<'a> {
             .take_while(|(_, c)| c.as_ref().is_some_and(|c| !c.total && c.part_of.is_none()))
             .map(|(n, _)| n)
             .collect();
-        let end = parts.len();
         // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
         // pronoun opening the sentence stands for the amount of the sentence before.
         let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
@@ -1108,7 +1107,7 @@ impl<'a> SentenceContext<'a> {
                         || (of_the_total && c.value > largest_part))
             })
             .map(|c| c.id);
-        if end < 2 || whole.is_none() {
+        if parts.len() < 2 || whole.is_none() {
             return;
         }
         for &n in &parts {
