@@ -1358,7 +1358,18 @@ impl<'a> SentenceContext<'a> {
                 && readings[n].head_thing
                 && !readings[n].head_people
                 && readings[n].head_group.is_none();
-            if other_unit || things || (!readings[n].breakdown && part.value > whole_claim.value) {
+            // "9 millions d'euros …, dont une villa et 14 voitures de luxe": what the money
+            // bought, counted, is no part of the amount.
+            let bought = matches!(whole_claim.unit, Unit::Currency(_))
+                && part.unit != whole_claim.unit
+                && (readings[n].head_thing
+                    || readings[n].head_people
+                    || readings[n].head_group.is_some());
+            if other_unit
+                || things
+                || bought
+                || (!readings[n].breakdown && part.value > whole_claim.value)
+            {
                 whole = None;
                 continue;
             }

@@ -1879,6 +1879,19 @@ fn extract_dates_abbreviated_in_a_dateline() {
 }
 
 #[test]
+fn extract_counts_what_money_bought_apart_from_it() {
+    let found = claims("Environ 9 millions d'euros auraient financé le train de vie des prévenus, dont une villa et 14 voitures de luxe.");
+    assert_eq!(
+        (found[1].category.as_str(), found[1].part_of),
+        ("count", None),
+        "{found:#?}"
+    );
+    // Some of a fine is still money.
+    let found = claims("Il a été condamné à 30 000 euros d'amende, dont 15 000 avec sursis.");
+    assert_eq!(found[1].category, "money", "{found:#?}");
+}
+
+#[test]
 fn extract_reads_no_opening_hours_as_a_duration() {
     let found =
         claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");
