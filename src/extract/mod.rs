@@ -2302,9 +2302,11 @@ impl<'a> SentenceContext<'a> {
                     Cue::Currency(code) if reading.currency.is_none() => {
                         reading.currency = Some(code.clone());
                     }
-                    // Not the first half of a compound: "1.3 million day-trippers".
+                    // Not the first half of a compound: "1.3 million day-trippers"; not the
+                    // first word of a longer noun ("47 points de deal").
                     Cue::Unit(u)
                         if reading.measure.is_none()
+                            && matched <= n
                             && !self.text[items[j].end..].starts_with('-') =>
                     {
                         reading.measure = Some(u.clone());

@@ -1892,6 +1892,17 @@ fn extract_counts_what_money_bought_apart_from_it() {
 }
 
 #[test]
+fn extract_reads_no_unit_in_the_first_word_of_a_longer_noun() {
+    let c = only("Le préfet rappelle que 47 points de deal ont été démantelés depuis janvier.");
+    assert_eq!(
+        (c.category.as_str(), c.unit.clone()),
+        ("count", Unit::Things)
+    );
+    let c = only("Le parti gagne 4 points au second tour.");
+    assert_eq!(c.category, "percentage");
+}
+
+#[test]
 fn extract_reads_no_opening_hours_as_a_duration() {
     let found =
         claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");
