@@ -1093,11 +1093,7 @@ impl<'a> SentenceContext<'a> {
         // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
         // pronoun opening the sentence stands for the amount of the sentence before.
         let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
-        let largest_part = parts
-            .iter()
-            .filter_map(|&n| claims[n].as_ref())
-            .map(|c| c.value)
-            .fold(0.0, f64::max);
+        let largest_part = largest_value(parts.iter().filter_map(|&n| claims[n].as_ref()));
         let whole = self
             .earlier_in_article(store)
             .find(|c| {
@@ -1451,7 +1447,7 @@ impl<'a> SentenceContext<'a> {
         }
         // Past a smaller figure that cannot hold them: "6 240 personnes ont été évacuées dans
         // les trois arrondissements touchés : 2 910 à Makélékélé, …".
-        let largest_part = largest_value(&claims[parts.clone()]);
+        let largest_part = largest_value(claims[parts.clone()].iter().flatten());
         let Some(whole) = (0..first).rev().find(|&w| {
             claims[w]
                 .as_ref()
@@ -1621,7 +1617,7 @@ impl<'a> SentenceContext<'a> {
         // is in the sentence before, even one set apart from the story's tolls.
         // Of those, the one that can hold the parts: "87 cas depuis le début de l'année, contre
         // 11 en 2023. Parmi eux, 52 enfants …".
-        let largest_part = largest_value(claims);
+        let largest_part = largest_value(claims.iter().flatten());
         // The nearest that holds them and is not set apart, else the nearest that holds them.
         let just_before = || {
             self.earlier_in_article(store)
@@ -3921,8 +3917,8 @@ fn counts_a_period(words: &[&str]) -> bool {
 }
 
 /// The largest of the figures (0 for none): the least a whole of them all must hold.
-fn largest_value(claims: &[Option<Claim>]) -> f64 {
-    claims.iter().flatten().map(|c| c.value).fold(0.0, f64::max)
+fn largest_value<'c>(claims: impl IntoIterator<Item = &'c Claim>) -> f64 {
+    claims.into_iter().map(|c| c.value).fold(0.0, f64::max)
 }
 
 /// A duration ("nine days", "36 heures"): what happened over it is no part of it.
@@ -3992,32 +3988,20 @@ fn list_clauses_place_by_place(text: &str, ids: &[Option<ClaimId>], claims: &mut
             && !c.total
             && !c.reference
     };
-    // Most sentences have no two such counts: tell before collecting them.
-    if claims
-        .iter()
-        .flatten()
-        .filter(|c| candidate(c))
-        .nth(1)
-        .is_none()
-    {
-        return;
-    }
     let parts: Vec<usize> = (0..claims.len())
         .filter(|&n| claims[n].as_ref().is_some_and(candidate))
         .collect();
-    let same_list = parts.windows(2).all(|pair| {
-        let (Some(a), Some(b)) = (&claims[pair[0]], &claims[pair[1]]) else {
-            return false;
-        };
-        let own_clause = text
-            .get(a.span.end as usize..b.span.start as usize)
-            .is_some_and(|gap| gap.contains(';'));
-        a.category == b.category && own_clause
-    });
-    let places_differ = parts.iter().enumerate().all(|(i, &n)| {
-        parts[..i]
+    let listed: Vec<&Claim> = parts.iter().filter_map(|&n| claims[n].as_ref()).collect();
+    let same_list = listed.len() > 1
+        && listed.windows(2).all(|pair| {
+            let gap = text.get(pair[0].span.end as usize..pair[1].span.start as usize);
+            pair[0].category == pair[1].category && gap.is_some_and(|g| g.contains(';'))
+        });
+    // A handful of clauses: comparing each place with those before it is cheap.
+    let places_differ = (1..listed.len()).all(|i| {
+        listed[..i]
             .iter()
-            .all(|&m| claims[m].as_ref().map(|c| &c.place) != claims[n].as_ref().map(|c| &c.place))
+            .all(|other| other.place != listed[i].place)
     });
     if !(same_list && places_differ) {
         return;
