@@ -458,7 +458,20 @@ impl<'a> SentenceContext<'a> {
             }
             // "Au total, 21 personnes ont été interpellées, 17 à Valence et 4 à Romans": the
             // figures after a stated total are its parts, not more of a list with it.
-            let stated_total = readings[n].total && end > n + 1;
+            // So are places after a count that names none of its own: "34 people had been
+            // hospitalised, 19 in Ohio, 9 in Indiana and 4 in Michigan".
+            let placed_nowhere = |m: usize| {
+                let (k, next) = (figure_items[m], figure_items[m + 1]);
+                !words[k + 1..next]
+                    .iter()
+                    .any(|w| matches!(*w, "in" | "at" | "à" | "dans" | "au" | "aux" | "chez"))
+            };
+            let total_before_places = counts_people
+                && end > n + 1
+                && !in_place(n)
+                && placed_nowhere(n)
+                && (n + 1..=end).all(in_place);
+            let stated_total = (readings[n].total || total_before_places) && end > n + 1;
             if stated_total && ids[n..=end].iter().all(Option::is_some) {
                 for claim in claims[n + 1..=end].iter_mut().flatten() {
                     claim.list = ids[n + 1];
@@ -1687,7 +1700,9 @@ impl<'a> SentenceContext<'a> {
         for n in 0..claims.len() {
             // The list the figure joins, what it counts, and the whole of that list if any.
             let joined = if readings[n].others && n > 0 {
-                let more = claims[n].as_ref().is_some_and(|c| c.category == "count");
+                // Not "24 lits supplémentaires" after residents: more of a thing of its own.
+                let more = !readings[n].head_thing
+                    && claims[n].as_ref().is_some_and(|c| c.category == "count");
                 let own_whole = claims[n].as_ref().and_then(|c| c.part_of);
                 let before = claims[n - 1]
                     .as_mut()
@@ -2126,6 +2141,9 @@ impl<'a> SentenceContext<'a> {
                     | "âgée"
                     | "âgés"
                     | "âgées"
+                    // "About 1,500 families, or nearly 9,000 people, have fled".
+                    | "or"
+                    | "soit"
                     // "Quelque 3 000 viticulteurs, selon la préfecture, ont défilé".
                     | "selon"
                     | "according"
@@ -2326,7 +2344,18 @@ impl<'a> SentenceContext<'a> {
                     words[j],
                     "et" | "and" | "ou" | "or" | "but" | "mais" | "un" | "une" | "an"
                 );
-            if !adjective && !matches!(words[j], "de" | "d" | "des" | "du" | "of") {
+            // "60 Moroccan and Gabonese troops": two names joined, in place of the one adjective.
+            let names_joined = match pos {
+                1 => {
+                    matches!(words[j], "and" | "et")
+                        && self.is_name(items, after[0])
+                        && after.get(2).is_some_and(|&i| self.is_name(items, i))
+                }
+                2 => matches!(words[after[1]], "and" | "et") && self.is_name(items, after[0]),
+                _ => false,
+            };
+            if !adjective && !names_joined && !matches!(words[j], "de" | "d" | "des" | "du" | "of")
+            {
                 break;
             }
         }
@@ -2411,9 +2440,10 @@ impl<'a> SentenceContext<'a> {
             if figure_follows && matches!(words[j], "et" | "and") {
                 break;
             }
-            // "death toll climbs to 23 as rescuers search for missing": a clause of its own.
+            // "death toll climbs to 23 as rescuers search for missing", "rose to three after
+            // the body of the missing kayaker was found": a clause of its own.
             let conjunction = match words[j] {
-                "while" | "whereas" | "tandis" => true,
+                "while" | "whereas" | "tandis" | "after" | "après" => true,
                 "as" => !matches!(words.get(j + 1), Some(&("well" | "many" | "much" | "far"))),
                 _ => false,
             };
@@ -2444,6 +2474,25 @@ impl<'a> SentenceContext<'a> {
         let aside = k + 1 + after.len();
         if reading.event.is_none() && items.get(aside).is_some_and(|it| it.clause != clause) {
             reading.event = self.event_past_aside(items, words, cues, k, aside);
+        }
+        // "onze suspects âgés de 22 à 51 ans ont été interpellés": what happened comes past
+        // their ages.
+        let ages_next = after
+            .iter()
+            .rev()
+            .take(2)
+            .any(|&j| matches!(words[j], "aged" | "âgé" | "âgée" | "âgés" | "âgées"));
+        if reading.event.is_none() && ages_next {
+            let past_ages = (aside..items.len()).find(|&j| {
+                items[j].figure.is_none()
+                    && !matches!(
+                        words[j],
+                        "à" | "to" | "et" | "and" | "ans" | "years" | "old"
+                    )
+            });
+            reading.event = past_ages
+                .filter(|&j| items[j].clause == clause)
+                .and_then(|j| self.event_from(items, cues, j));
         }
         // ("36,9 millions un an plus tôt": an article opens another noun.)
         reading.bare = after.first().is_none_or(|&j| {
@@ -4028,6 +4077,9 @@ fn is_dispute_word(word: &str) -> bool {
             | "clash"
             | "clashes"
             | "charged"
+            | "jailed"
+            | "convicted"
+            | "sentenced"
             | "sued"
             | "lawsuit"
             | "probe"
@@ -4071,6 +4123,7 @@ fn is_function_word(word: &str) -> bool {
             | "selon"
             | "sur"
             | "pour"
+            | "for"
             | "depuis"
             | "lundi"
             | "mardi"

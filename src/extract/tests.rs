@@ -2526,3 +2526,104 @@ fn extract_reads_a_frame_opened_by_those() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_reads_the_noun_past_two_joined_names_and_a_clause_after_after() {
+    let found =
+        claims("The patrol, made up of about 45 Senegalese and Togolese troops, was ambushed.");
+    assert_eq!(found[0].category, "troops", "{found:#?}");
+    let found = claims(
+        "The toll climbed to five after the body of a missing fisherman was found on Monday.",
+    );
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
+    let found = claims("Le bilan est passé à quatre morts après la découverte d'un disparu.");
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
+}
+
+#[test]
+fn extract_reads_a_bare_count_after_a_comma_as_part_of_the_count_before() {
+    let found = claims("Officers arrested five men, two for looting and three for assault.");
+    assert!(found.iter().all(|c| c.category == "arrests"), "{found:#?}");
+}
+
+#[test]
+fn extract_reads_more_of_a_thing_of_its_own_as_no_more_people() {
+    let found = claims(
+        "La clinique, qui dessert près de 90 000 habitants, a installé 18 lits supplémentaires.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    assert_eq!(found[1].unit, Unit::Things, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_new_vocabulary_of_lives_crowds_shelter_and_injury() {
+    let cases = [
+        ("La tempête a coûté 12 vies dans la vallée.", "deaths"),
+        (
+            "The force has some 9,000 uniformed personnel in the region.",
+            "troops",
+        ),
+        (
+            "Une manifestation de 3 000 personnes a traversé la ville.",
+            "crowd",
+        ),
+        (
+            "Police watched a rally of about 600 people outside the court.",
+            "crowd",
+        ),
+        (
+            "Nearly 90 parents attended an open meeting at the school.",
+            "crowd",
+        ),
+        (
+            "Their 14 tenants were moved into a hotel by the council.",
+            "displaced",
+        ),
+        (
+            "Three climbers were struck by lightning on the ridge.",
+            "injured",
+        ),
+    ];
+    for (text, category) in cases {
+        let found = claims(text);
+        assert_eq!(found[0].category, category, "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn extract_reads_over_after_a_sentence_as_what_it_is_for() {
+    let found = claims("Builder jailed over £1.4m roofing fraud");
+    assert_eq!(found[0].qualifier, Qualifier::Exact, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_places_after_a_count_placed_nowhere_as_its_parts() {
+    let found = claims(
+        "The ministry said 17 people had been detained, 8 in Leeds, 6 in York and 3 in Hull.",
+    );
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.category == "arrests"),
+        "{found:#?}"
+    );
+    // A count placed itself heads a list of places, not their total.
+    let found = claims("Cinq blessés sont soignés au centre hospitalier de Laval, trois à Angers et deux à Nantes.");
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+}
+
+#[test]
+fn extract_reads_what_happened_past_ages_and_an_equivalent_aside() {
+    let found = only("Au total, sept hommes âgés de 19 à 44 ans ont été interpellés jeudi.");
+    assert_eq!(found.category, "arrests", "{found:#?}");
+    let found = claims("Some 800 households, or about 3,000 people, have fled the valley.");
+    assert!(
+        found.iter().all(|c| c.category == "displaced"),
+        "{found:#?}"
+    );
+    // Teams are counted things, not those who took part.
+    let found = claims(
+        "Quelque 60 policiers, appuyés par trois équipes cynophiles, ont participé à l'opération.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+}
