@@ -413,7 +413,10 @@ impl<'a> SentenceContext<'a> {
                                 | "aux"
                                 | "par"
                                 | "parmi"
-                                | "chez")
+                                | "chez"
+                                // "neuf pour violences, huit pour dégradations": by reason.
+                                | "pour"
+                                | "for")
                         )
                     )
             };
@@ -462,9 +465,12 @@ impl<'a> SentenceContext<'a> {
             // hospitalised, 19 in Ohio, 9 in Indiana and 4 in Michigan".
             let placed_nowhere = |m: usize| {
                 let (k, next) = (figure_items[m], figure_items[m + 1]);
-                !words[k + 1..next]
-                    .iter()
-                    .any(|w| matches!(*w, "in" | "at" | "à" | "dans" | "au" | "aux" | "chez"))
+                !words[k + 1..next].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "in" | "at" | "à" | "dans" | "au" | "aux" | "chez" | "pour" | "for"
+                    )
+                })
             };
             let total_before_places = counts_people
                 && end > n + 1
@@ -2475,14 +2481,21 @@ impl<'a> SentenceContext<'a> {
         if reading.event.is_none() && items.get(aside).is_some_and(|it| it.clause != clause) {
             reading.event = self.event_past_aside(items, words, cues, k, aside);
         }
-        // "onze suspects âgés de 22 à 51 ans ont été interpellés": what happened comes past
-        // their ages.
+        // "onze suspects âgés de 22 à 51 ans ont été interpellés", "280 habitants de deux
+        // lotissements ont été évacués": what happened comes past their ages, or past where
+        // they are from.
         let ages_next = after
             .iter()
             .rev()
             .take(2)
             .any(|&j| matches!(words[j], "aged" | "âgé" | "âgée" | "âgés" | "âgées"));
-        if reading.event.is_none() && ages_next {
+        let from_next = reading.head_people
+            && items.get(aside).is_some_and(|it| it.figure.is_some())
+            && matches!(
+                after.as_slice(),
+                [_, last] | [_, _, last] if matches!(words[*last], "de" | "d" | "of" | "from")
+            );
+        if reading.event.is_none() && (ages_next || from_next) {
             let past_ages = (aside..items.len()).find(|&j| {
                 items[j].figure.is_none()
                     && !matches!(

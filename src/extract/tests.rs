@@ -2627,3 +2627,47 @@ fn extract_reads_what_happened_past_ages_and_an_equivalent_aside() {
     );
     assert_eq!(found[1].category, "count", "{found:#?}");
 }
+
+#[test]
+fn extract_lists_counts_given_by_reason() {
+    let found = claims("Selon le parquet, sept personnes ont été interpellées pour vols, quatre pour recel et deux pour outrage.");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.category == "arrests" && c.list == Some(found[0].id) && c.part_of.is_none()),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn extract_reads_what_happened_past_where_those_counted_are_from() {
+    let found = claims("Quelque 650 habitants de trois hameaux ont été évacués dans la nuit.");
+    assert_eq!(found[0].category, "displaced", "{found:#?}");
+    // "et de 9 décès" opens another count, not where the first is from.
+    let found = claims("Les autorités ont fait état de 230 cas suspects de choléra et de 7 décès.");
+    assert_eq!(found[0].category, "count", "{found:#?}");
+}
+
+#[test]
+fn extract_reads_marches_teams_and_aircraft_as_things_and_admissions_as_a_crowd() {
+    let cases = [
+        (
+            "Les syndicats ont organisé quatre cortèges dans le département.",
+            "count",
+        ),
+        ("Police counted three marches in the city centre.", "count"),
+        ("Huit Canadair ont été engagés sur le feu.", "count"),
+        ("Le festival a enregistré 9 000 entrées samedi.", "crowd"),
+        ("The navy has some 12,000 active personnel.", "troops"),
+        ("Un immeuble évacué, 37 habitants à la rue", "displaced"),
+        // Winched to safety: those rescued, not displaced.
+        (
+            "Quatre randonneurs ont été hélitreuillés dimanche matin.",
+            "count",
+        ),
+    ];
+    for (text, category) in cases {
+        let found = claims(text);
+        assert_eq!(found[0].category, category, "{text}: {found:#?}");
+    }
+}
