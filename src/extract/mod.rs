@@ -1253,7 +1253,9 @@ impl<'a> SentenceContext<'a> {
                 if let Unit::Currency(_) = claim.unit {
                     recent_money = Some(claim.unit.clone());
                 } else if let Some(money) = &recent_money {
-                    let scaled = claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
+                    // ("half a million" too.)
+                    let scaled = claim.value >= 5e5 && claim.text.contains("million")
+                        || claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
                     if names_nothing(claim)
                         && scaled
                         && (readings[n].bare || listed_after_money)
@@ -2805,6 +2807,14 @@ impl<'a> SentenceContext<'a> {
                 .is_some_and(|w| matches!(w, ["des" | "du" | "d" | "of"]));
             reading.contrasted = contrast && between.len() <= 12 && !own_whole;
         }
+        // "l'armée dit avoir perdu une dizaine de combattants", "lost 22 soldiers": troops
+        // lost are dead (not "lost 500 members", who left).
+        let lost = (k - qualifier_len)
+            .checked_sub(1)
+            .is_some_and(|j| matches!(words[j], "lost" | "perdu"));
+        if lost && reading.event.is_none() && reading.head_counted == Some(TROOPS) {
+            reading.event = Some(DEATHS);
+        }
         reading.age = self.is_age(items, words, cues, k, &reading);
         if of_people && !reading.any_head {
             reading.event = None;
@@ -3401,8 +3411,16 @@ impl<'a> SentenceContext<'a> {
                 (next_word(2), next_word(3)),
                 (Some("du"), Some("matin" | "soir")) | (Some("de"), Some("l" | "la"))
             );
-        // "la garde à vue peut durer jusqu'à 96 heures": no clock shows more than 24 hours.
-        let clock = clock && q.value <= 24.0 && (k < 2 || words[k - 2] != "jusqu");
+        // "la garde à vue peut durer jusqu'à 96 heures": no clock shows more than 24 hours;
+        // "fermée jusqu'à 21 heures" is a time, "privés de courant jusqu'à 18 heures par
+        // jour", "prolongée jusqu'à 12 heures" are spans.
+        let lasting = k >= 2
+            && words[k - 2] == "jusqu"
+            && (next_word(2) == Some("par")
+                || words[k.saturating_sub(6)..k]
+                    .iter()
+                    .any(|w| w.starts_with("dur") || w.starts_with("prolong")));
+        let clock = clock && q.value <= 24.0 && !lasting;
         if reading.measure.as_deref() == Some("hour") && clock {
             return None;
         }

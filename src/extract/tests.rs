@@ -2671,3 +2671,30 @@ fn extract_reads_marches_teams_and_aircraft_as_things_and_admissions_as_a_crowd(
         assert_eq!(found[0].category, category, "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn extract_reads_an_hour_after_jusqu_a_as_a_time_unless_it_lasts() {
+    assert!(claims("La route est restée fermée jusqu'à 22 heures.").is_empty());
+    assert_eq!(
+        only("Les coupures privent le quartier de courant jusqu'à 14 heures par jour.").value,
+        14.0
+    );
+}
+
+#[test]
+fn extract_reads_troops_lost_as_dead() {
+    let found = only("Le groupe armé affirme avoir perdu une quinzaine de combattants.");
+    assert_eq!(found.category, "deaths", "{found:#?}");
+    let found = only("The battalion lost 18 soldiers in the ambush.");
+    assert_eq!(found.category, "deaths", "{found:#?}");
+    // Members who leave are no dead.
+    let found = only("The union lost 500 members last year.");
+    assert_ne!(found.category, "deaths", "{found:#?}");
+}
+
+#[test]
+fn extract_reads_half_a_million_after_an_amount_as_money() {
+    let found = claims("Councillors said the £1.8m gap was real, but that the cuts would save barely half a million in the first year.");
+    assert_eq!(found[1].value, 500_000.0, "{found:#?}");
+    assert_eq!(found[1].category, "money", "{found:#?}");
+}

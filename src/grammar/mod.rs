@@ -679,7 +679,20 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '°'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
-    let named = is_identifier_word(word);
+    // "the top 10", but "visitor numbers top 1.4 million": a verb before an amount.
+    let scaled = || {
+        let rest = &text[i..];
+        let scale = rest[skip_number(rest)..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(
+            scale,
+            "million" | "millions" | "billion" | "billions" | "milliard" | "milliards" | "m" | "bn"
+        )
+    };
+    let named = is_identifier_word(word) && !(word.eq_ignore_ascii_case("top") && scaled());
     if after_period {
         return named && word.chars().count() <= 3;
     }

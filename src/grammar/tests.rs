@@ -755,3 +755,36 @@ fn temperatures_below_zero_keep_their_sign() {
         vec![("20-30", 20.0)]
     );
 }
+
+#[test]
+fn words_read_half_a_scale_and_one_as_the_low_end_of_a_range() {
+    let half = one("The scheme will cost half a million pounds.", Lang::En);
+    assert_eq!(
+        (
+            &"The scheme will cost half a million pounds."[half.start..half.end],
+            half.value
+        ),
+        ("half a million", 500_000.0)
+    );
+    let range = one("Symptoms appear one to two days later.", Lang::En);
+    assert_eq!((range.value, range.high), (1.0, Some(2.0)));
+    let range = one(
+        "Les symptômes apparaissent un à trois jours après.",
+        Lang::Fr,
+    );
+    assert_eq!((range.value, range.high), (1.0, Some(3.0)));
+    // "half" alone is still a share only of something.
+    assert!(figures("Sales fell by half.", Lang::En).len() == 1);
+}
+
+#[test]
+fn numeral_after_top_is_a_rank_unless_it_is_an_amount() {
+    assert!(figures("The club is in the top 10 of the league.", Lang::En).is_empty());
+    assert_eq!(
+        figures(
+            "Visitor numbers top 2.1 million for the first time.",
+            Lang::En
+        ),
+        vec![("2.1 million", 2_100_000.0)]
+    );
+}

@@ -423,7 +423,8 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
         let counts = word_value(&second, lang).is_some_and(|w| w != Word::Join)
             || english_plural(&second).is_some()
             || (matches!(&*first, "un" | "une" | "one")
-                && one_counts(text, i, &second, second_end))
+                && (one_counts(text, i, &second, second_end)
+                    || opens_range(text, first_end, lang)))
             || (&*first == "a" && &*second == "few");
         if !counts {
             return None;
@@ -436,6 +437,24 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
                 if let Some((Token::Quantity(q), end)) = vague(text, few_start, few_end, &few, lang)
                 {
                     return Some((Token::Quantity(Quantity { start: i, ..q }), end));
+                }
+            }
+        }
+    }
+    // "half a million pounds": half of the figure the article opens.
+    if &*first == "half" {
+        if let Some((a_start, a_end, a)) = next_word(text, first_end) {
+            let of_scale = next_word(text, a_end).is_some_and(|(_, _, scale)| {
+                matches!(word_value(&scale, lang), Some(Word::Scale(_)))
+            });
+            if &*a == "a" && of_scale {
+                if let Some((Token::Quantity(q), end)) = words_at(text, a_start, lang) {
+                    let half = Quantity {
+                        start: i,
+                        value: q.value / 2.0,
+                        ..q
+                    };
+                    return Some((Token::Quantity(half), end));
                 }
             }
         }
@@ -465,6 +484,15 @@ fn is_casualty_verb(word: &str) -> bool {
 /// Whether "un", "une" or "one" (at `i`, followed by the word `next` ending at `next_end`)
 /// counts someone: "un mort", "one dead", "killing one pupil", "tuant une personne", "One man
 /// died".
+/// Whether "to" or "à" and a number word follow `end`: "one to two days", "un à deux jours".
+fn opens_range(text: &str, end: usize, lang: Lang) -> bool {
+    next_word(text, end).is_some_and(|(_, to_end, to)| {
+        matches!(&*to, "to" | "à")
+            && next_word(text, to_end)
+                .is_some_and(|(_, _, high)| matches!(word_value(&high, lang), Some(Word::Unit(_))))
+    })
+}
+
 fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
     is_victim(next)
         || previous_word(text, i).is_some_and(is_casualty_verb)
@@ -852,7 +880,10 @@ fn cardinal(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
             && next_word(text, end)
                 .is_some_and(|(_, next_end, next)| one_counts(text, i, &next, next_end))
     };
-    if words == 0 || (words == 1 && saw_one && !one_victim()) || value == 0.0 {
+    if words == 0
+        || (words == 1 && saw_one && !one_victim() && !opens_range(text, end, lang))
+        || value == 0.0
+    {
         return None;
     }
     // "12,000 parts per million", "5 pour mille": a scale after "per" is a rate's base.
