@@ -2166,9 +2166,12 @@ impl<'a> SentenceContext<'a> {
                     .iter()
                     .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_))));
         let verb = (aside..items.len().min(aside + 20)).find(|&j| items[j].clause != clause)?;
-        // The verb: an auxiliary ("were treated") or one that says what happened ("rallied").
-        let says_event =
-            is_auxiliary(words[verb], self.article.lang) || first_category(&cues[verb]).is_some();
+        // The verb: an auxiliary ("were treated", "se sont rassemblées") or one that says what
+        // happened ("rallied").
+        let reflexive = matches!(words[verb], "se" | "s") && verb + 1 < items.len();
+        let own_verb = if reflexive { verb + 1 } else { verb };
+        let says_event = is_auxiliary(words[own_verb], self.article.lang)
+            || first_category(&cues[own_verb]).is_some();
         if !opens_aside || items[verb].clause != clause + 1 || !says_event {
             return None;
         }

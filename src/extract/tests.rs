@@ -2698,3 +2698,37 @@ fn extract_reads_half_a_million_after_an_amount_as_money() {
     assert_eq!(found[1].value, 500_000.0, "{found:#?}");
     assert_eq!(found[1].category, "money", "{found:#?}");
 }
+
+#[test]
+fn extract_reads_a_reflexive_verb_past_an_aside_and_more_vocabulary() {
+    let cases = [
+        (
+            "Quelque 300 personnes, élèves et enseignants, se sont rassemblées devant le collège.",
+            "crowd",
+        ),
+        (
+            "Les combats ont poussé 6 000 habitants à fuir la vallée.",
+            "displaced",
+        ),
+        (
+            "Environ 2 500 personnes ont traversé la frontière depuis lundi.",
+            "displaced",
+        ),
+        (
+            "Une quarantaine de riverains avaient pris place dans la salle.",
+            "crowd",
+        ),
+        (
+            "Some 40 residents had left their homes by nightfall.",
+            "displaced",
+        ),
+        (
+            "Près de 15 000 m³ de terre se sont détachés de la falaise.",
+            "measure",
+        ),
+    ];
+    for (text, category) in cases {
+        let found = claims(text);
+        assert_eq!(found[0].category, category, "{text}: {found:#?}");
+    }
+}

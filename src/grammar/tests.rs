@@ -788,3 +788,17 @@ fn numeral_after_top_is_a_rank_unless_it_is_an_amount() {
         vec![("2.1 million", 2_100_000.0)]
     );
 }
+
+#[test]
+fn words_read_one_closing_a_list_by_place() {
+    assert_eq!(
+        figures("quatre à Brest, deux à Morlaix et une à Quimper", Lang::Fr),
+        vec![("quatre", 4.0), ("deux", 2.0), ("une", 1.0)]
+    );
+    assert_eq!(
+        figures("five in Hull and one in York", Lang::En),
+        vec![("five", 5.0), ("one", 1.0)]
+    );
+    // An article is still no figure: "et une à la une", "and one in a million".
+    assert_eq!(figures("et une à la maison", Lang::Fr), vec![]);
+}

@@ -497,6 +497,16 @@ fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
     is_victim(next)
         || previous_word(text, i).is_some_and(is_casualty_verb)
         || one_person_died(text, next, next_end)
+        || ends_a_list_by_place(text, i, next, next_end)
+}
+
+/// "trois à Sète, deux à Frontignan et une à Montpellier", "and one in Leeds": the last of
+/// figures given place by place.
+fn ends_a_list_by_place(text: &str, i: usize, next: &str, next_end: usize) -> bool {
+    previous_word(text, i).is_some_and(|w| w == "et" || w == "and")
+        && matches!(next, "à" | "au" | "in" | "at")
+        && next_word(text, next_end)
+            .is_some_and(|(start, _, _)| text[start..].starts_with(char::is_uppercase))
 }
 
 /// "One man died", "one woman was killed", "une femme est morte", "one firefighter, a
