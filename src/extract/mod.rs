@@ -1258,7 +1258,8 @@ impl<'a> SentenceContext<'a> {
                         || claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
                     if names_nothing(claim)
                         && scaled
-                        && (readings[n].bare || listed_after_money)
+                        // "12 millions supplémentaires": more of the amount before.
+                        && (readings[n].bare || listed_after_money || readings[n].others)
                         && !compared_with_a_count
                     {
                         claim.category = "money".into();

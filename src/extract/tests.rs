@@ -2732,3 +2732,10 @@ fn extract_reads_a_reflexive_verb_past_an_aside_and_more_vocabulary() {
         assert_eq!(found[0].category, category, "{text}: {found:#?}");
     }
 }
+
+#[test]
+fn extract_reads_more_millions_after_an_amount_as_money() {
+    let found =
+        claims("L'État versera 30 millions d'euros pour la digue. La région apportera 8 millions supplémentaires.");
+    assert!(found.iter().all(|c| c.category == "money"), "{found:#?}");
+}

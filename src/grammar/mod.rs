@@ -148,6 +148,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "pavillon",
     "bâtiment",
     "bloc",
+    // "les premiers appels au centre 15": the emergency medical line.
+    "centre",
     // "sérotype 2", "category 4 hurricane", "stade 3".
     "sérotype",
     "serotype",
@@ -502,6 +504,13 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
                 .take_while(|w| !(w.starts_with("rang") || w.starts_with("vari")))
                 .any(is_change_verb)
     };
+    // "passée de 1,9 million en 2023 à 1,2 million": a year, then the change's new level.
+    let year = text.as_bytes().get(i..i + 5).is_some_and(|b| {
+        matches!(&b[..2], b"19" | b"20") && b[2..4].iter().all(u8::is_ascii_digit) && b[4] == b' '
+    });
+    if year && (is("en") || is("in")) {
+        return "";
+    }
     match lang {
         Lang::Fr if is("entre") => " et ",
         Lang::En if is("between") => " and ",

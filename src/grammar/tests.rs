@@ -802,3 +802,20 @@ fn words_read_one_closing_a_list_by_place() {
     // An article is still no figure: "et une à la une", "and one in a million".
     assert_eq!(figures("et une à la maison", Lang::Fr), vec![]);
 }
+
+#[test]
+fn numeral_after_a_year_opens_no_range_and_a_name_holds_no_figure() {
+    // The year, then the new level of a change: no range from 2023 to 1.2 million.
+    let found = figures(
+        "passée de 2,4 millions en 2023 à 1,7 million cette année",
+        Lang::Fr,
+    );
+    assert!(
+        found.iter().all(|(text, _)| !text.contains(" à ")),
+        "{found:?}"
+    );
+    assert!(figures("les refuges du massif des Trois Évêchés", Lang::Fr).is_empty());
+    assert!(figures("un appel au centre 15 vers minuit", Lang::Fr).is_empty());
+    // A headline's capital opens a figure.
+    assert_eq!(figures("Incendie : Trois Morts", Lang::Fr).len(), 1);
+}

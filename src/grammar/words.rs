@@ -414,6 +414,16 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
     {
         return None;
     }
+    // "le secteur des Sept Laux": in French, a capitalised number word inside a sentence,
+    // before another capital, is part of a name.
+    let inside_name = lang == Lang::Fr
+        && text[i..].starts_with(char::is_uppercase)
+        && text[..i].trim_end().ends_with(|c: char| c.is_alphabetic())
+        && next_word(text, first_end)
+            .is_some_and(|(start, _, _)| text[start..].starts_with(char::is_uppercase));
+    if inside_name {
+        return None;
+    }
     // "des", "un", "a"… open a figure only before a number word: look at it before parsing.
     if matches!(
         &*first,
