@@ -400,25 +400,9 @@ impl<'a> SentenceContext<'a> {
                                 | ["en", "réanimation" | "urgence" | "état"]
                         )
                     )
-                    && matches!(
-                        words.get(figure_items[m] + 1),
-                        Some(
-                            &("in"
-                                | "at"
-                                | "by"
-                                | "among"
-                                | "à"
-                                | "dans"
-                                | "au"
-                                | "aux"
-                                | "par"
-                                | "parmi"
-                                | "chez"
-                                // "neuf pour violences, huit pour dégradations": by reason.
-                                | "pour"
-                                | "for")
-                        )
-                    )
+                    && words
+                        .get(figure_items[m] + 1)
+                        .is_some_and(|w| sets_apart(w))
             };
             // "Nsanje was the hardest hit, with 17 deaths, followed by Chikwawa with 11 and
             // Blantyre with three": places, each with its figure.
@@ -465,12 +449,7 @@ impl<'a> SentenceContext<'a> {
             // hospitalised, 19 in Ohio, 9 in Indiana and 4 in Michigan".
             let placed_nowhere = |m: usize| {
                 let (k, next) = (figure_items[m], figure_items[m + 1]);
-                !words[k + 1..next].iter().any(|w| {
-                    matches!(
-                        *w,
-                        "in" | "at" | "à" | "dans" | "au" | "aux" | "chez" | "pour" | "for"
-                    )
-                })
+                !words[k + 1..next].iter().any(|w| sets_apart(w))
             };
             let total_before_places = counts_people
                 && end > n + 1
@@ -2502,14 +2481,14 @@ impl<'a> SentenceContext<'a> {
                 [_, last] | [_, _, last] if matches!(words[*last], "de" | "d" | "of" | "from")
             );
         if reading.event.is_none() && (ages_next || from_next) {
-            let past_ages = (aside..items.len()).find(|&j| {
+            let past_them = (aside..items.len()).find(|&j| {
                 items[j].figure.is_none()
                     && !matches!(
                         words[j],
                         "à" | "to" | "et" | "and" | "ans" | "years" | "old"
                     )
             });
-            reading.event = past_ages
+            reading.event = past_them
                 .filter(|&j| items[j].clause == clause)
                 .and_then(|j| self.event_from(items, cues, j));
         }
@@ -4099,6 +4078,26 @@ fn list_clauses_place_by_place(text: &str, ids: &[Option<ClaimId>], claims: &mut
 }
 
 /// Nouns and verbs of a dispute, after which "over" says what it is about.
+/// A word that sets a bare figure apart by place, by who counted, or by reason: "19 in
+/// Ohio", "four by a fishing boat", "neuf pour violences, huit pour dégradations".
+fn sets_apart(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "by"
+            | "among"
+            | "à"
+            | "dans"
+            | "au"
+            | "aux"
+            | "par"
+            | "parmi"
+            | "chez"
+            | "pour"
+            | "for"
+    )
+}
+
 fn is_dispute_word(word: &str) -> bool {
     matches!(
         word,
