@@ -2234,8 +2234,18 @@ impl<'a> SentenceContext<'a> {
                         words[from - 1],
                         "handed" | "hand" | "hands" | "handing" | "turned" | "turning" | "spread"
                     ));
+            // "edged up to 5,100", "went up to 9 %": a verb's "up", then the level reached.
+            let moved_up = len == 2
+                && words[from] == "up"
+                && from > 0
+                && matches!(
+                    words[from - 1],
+                    "edged" | "crept" | "ticked" | "inched" | "went" | "climbed"
+                );
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
-                Cue::Qualifier(q) if n == len && !after_figure && !about_a_dispute => Some(*q),
+                Cue::Qualifier(q) if n == len && !after_figure && !about_a_dispute && !moved_up => {
+                    Some(*q)
+                }
                 _ => None,
             });
             if found.is_some() {

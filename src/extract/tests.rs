@@ -2739,3 +2739,46 @@ fn extract_reads_more_millions_after_an_amount_as_money() {
         claims("L'État versera 30 millions d'euros pour la digue. La région apportera 8 millions supplémentaires.");
     assert!(found.iter().all(|c| c.category == "money"), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_homes_animals_clinics_and_data_as_no_people() {
+    let cases = [
+        (
+            "Les occupants de quatre appartements, soit onze personnes, ont été relogés.",
+            "count",
+        ),
+        (
+            "Des centaines de poissons morts flottaient sur la rivière.",
+            "count",
+        ),
+        ("Two clinics were held in the village on Saturday.", "count"),
+        (
+            "Les pirates menacent de publier 80 gigaoctets de données.",
+            "measure",
+        ),
+        (
+            "La mairie a mobilisé une trentaine de bénévoles pour la fête.",
+            "count",
+        ),
+        (
+            "Trois cyclistes ont été transportés au centre hospitalier de Nîmes.",
+            "injured",
+        ),
+        (
+            "Thirty residents were moved out of the block on Sunday.",
+            "displaced",
+        ),
+    ];
+    for (text, category) in cases {
+        let found = claims(text);
+        assert_eq!(found[0].category, category, "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn extract_reads_a_level_reached_after_up_as_no_bound() {
+    let found = only("Applications from Wales edged up to 3,400 this year.");
+    assert_eq!(found.qualifier, Qualifier::Exact, "{found:#?}");
+    let found = only("Gusts reached up to 90 km/h on the coast.");
+    assert_eq!(found.qualifier, Qualifier::UpTo, "{found:#?}");
+}

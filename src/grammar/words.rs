@@ -417,8 +417,9 @@ pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize
     // "le secteur des Sept Laux": in French, a capitalised number word inside a sentence,
     // before another capital, is part of a name.
     let inside_name = lang == Lang::Fr
-        && text[i..].starts_with(char::is_uppercase)
+        && text.as_bytes()[i].is_ascii_uppercase()
         && text[..i].trim_end().ends_with(|c: char| c.is_alphabetic())
+        && word_value(&first, lang).is_some()
         && next_word(text, first_end)
             .is_some_and(|(start, _, _)| text[start..].starts_with(char::is_uppercase));
     if inside_name {
