@@ -451,12 +451,11 @@ impl<'a> SentenceContext<'a> {
                 let (k, next) = (figure_items[m], figure_items[m + 1]);
                 !words[k + 1..next].iter().any(|w| sets_apart(w))
             };
-            let total_before_places = counts_people
-                && end > n + 1
-                && !in_place(n)
-                && placed_nowhere(n)
-                && (n + 1..=end).all(in_place);
-            let stated_total = (readings[n].total || total_before_places) && end > n + 1;
+            let total_before_places = || {
+                counts_people && !in_place(n) && placed_nowhere(n) && (n + 1..=end).all(in_place)
+            };
+            // At least two parts, before `placed_nowhere` looks at the figure after `n`.
+            let stated_total = end > n + 1 && (readings[n].total || total_before_places());
             if stated_total && ids[n..=end].iter().all(Option::is_some) {
                 for claim in claims[n + 1..=end].iter_mut().flatten() {
                     claim.list = ids[n + 1];
@@ -1232,9 +1231,10 @@ impl<'a> SentenceContext<'a> {
                 if let Unit::Currency(_) = claim.unit {
                     recent_money = Some(claim.unit.clone());
                 } else if let Some(money) = &recent_money {
-                    // ("half a million" too.)
-                    let scaled = claim.value >= 5e5 && claim.text.contains("million")
-                        || claim.value >= 1e6 && claim.text.chars().any(char::is_alphabetic);
+                    // Millions written with a word ("2,4 millions", "half a million").
+                    let scaled = claim.text.chars().any(char::is_alphabetic)
+                        && (claim.value >= 1e6
+                            || (claim.value >= 5e5 && claim.text.contains("million")));
                     if names_nothing(claim)
                         && scaled
                         // "12 millions supplémentaires": more of the amount before.
@@ -4087,7 +4087,6 @@ fn list_clauses_place_by_place(text: &str, ids: &[Option<ClaimId>], claims: &mut
     }
 }
 
-/// Nouns and verbs of a dispute, after which "over" says what it is about.
 /// A word that sets a bare figure apart by place, by who counted, or by reason: "19 in
 /// Ohio", "four by a fishing boat", "neuf pour violences, huit pour dégradations".
 fn sets_apart(word: &str) -> bool {
@@ -4108,6 +4107,7 @@ fn sets_apart(word: &str) -> bool {
     )
 }
 
+/// Nouns and verbs of a dispute, after which "over" says what it is about.
 fn is_dispute_word(word: &str) -> bool {
     matches!(
         word,

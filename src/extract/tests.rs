@@ -9,6 +9,14 @@ fn claims(text: &str) -> Vec<Claim> {
     claims_of(text, None, &lexicon).all().to_vec()
 }
 
+/// Each text's first claim has the category given beside it.
+fn assert_first_categories(cases: &[(&str, &str)]) {
+    for &(text, category) in cases {
+        let found = claims(text);
+        assert_eq!(found[0].category, category, "{text}: {found:#?}");
+    }
+}
+
 fn only(text: &str) -> Claim {
     let found = claims(text);
     assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
@@ -2584,10 +2592,7 @@ fn extract_reads_new_vocabulary_of_lives_crowds_shelter_and_injury() {
             "injured",
         ),
     ];
-    for (text, category) in cases {
-        let found = claims(text);
-        assert_eq!(found[0].category, category, "{text}: {found:#?}");
-    }
+    assert_first_categories(&cases);
 }
 
 #[test]
@@ -2666,10 +2671,7 @@ fn extract_reads_marches_teams_and_aircraft_as_things_and_admissions_as_a_crowd(
             "count",
         ),
     ];
-    for (text, category) in cases {
-        let found = claims(text);
-        assert_eq!(found[0].category, category, "{text}: {found:#?}");
-    }
+    assert_first_categories(&cases);
 }
 
 #[test]
@@ -2727,10 +2729,7 @@ fn extract_reads_a_reflexive_verb_past_an_aside_and_more_vocabulary() {
             "measure",
         ),
     ];
-    for (text, category) in cases {
-        let found = claims(text);
-        assert_eq!(found[0].category, category, "{text}: {found:#?}");
-    }
+    assert_first_categories(&cases);
 }
 
 #[test]
@@ -2769,10 +2768,7 @@ fn extract_reads_homes_animals_clinics_and_data_as_no_people() {
             "displaced",
         ),
     ];
-    for (text, category) in cases {
-        let found = claims(text);
-        assert_eq!(found[0].category, category, "{text}: {found:#?}");
-    }
+    assert_first_categories(&cases);
 }
 
 #[test]

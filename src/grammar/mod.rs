@@ -691,15 +691,7 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     // "the top 10", but "visitor numbers top 1.4 million": a verb before an amount.
     let scaled = || {
         let rest = &text[i..];
-        let scale = rest[skip_number(rest)..]
-            .trim_start()
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        matches!(
-            scale,
-            "million" | "millions" | "billion" | "billions" | "milliard" | "milliards" | "m" | "bn"
-        )
+        scale(&rest[skip_number(rest)..]).is_ok_and(|(_, factor)| factor >= 1e6)
     };
     let named = is_identifier_word(word) && !(word.eq_ignore_ascii_case("top") && scaled());
     if after_period {
