@@ -163,6 +163,9 @@ struct Reading {
     measure: Option<String>,
     /// A category named further on in the clause: what happened to those counted.
     event: Option<u16>,
+    /// The event is a verb before the figure: "killed 19 civilians and 7 soldiers" tells what
+    /// befell every part of the list, whatever its nouns count elsewhere.
+    verb_first: bool,
     /// The category this figure takes from the next part of its list.
     inherited: Option<u16>,
     /// Whether "et"/"and" joins this figure to the next one, in a list of counts.
@@ -184,6 +187,12 @@ struct Reading {
     contrasted: bool,
     /// No noun follows the figure: "rose to 64 on Wednesday", "dont 2 300 dans la capitale".
     bare: bool,
+    /// A verb right after the figure's noun: "and at least 40 people were taken" is a clause
+    /// of its own, not one more of the people a verb before them names.
+    own_verb: bool,
+    /// Cases of an illness: what is counted, whatever befell those before ("27 décès et
+    /// Malemba 734 cas").
+    cases: bool,
     /// Compared with the figure before: "contre 1.093", "up from 41".
     compared: bool,
     /// A name and its figure after another figure, the noun understood: "Dublin recorded 21
@@ -315,8 +324,13 @@ impl<'a> SentenceContext<'a> {
             .flatten()
             .find_map(|j| first_category(cues.get(j)?))
             .or_else(|| victims().then_some(DEATHS));
-        for reading in &mut readings {
+        // Not past the frame's list, where a clause of its own begins: "The 17 villagers
+        // killed included five women, and at least 40 people were taken".
+        for reading in readings.iter_mut().skip(1).filter(|r| !r.own_verb) {
             reading.frame = frame;
+        }
+        if let Some(first) = readings.first_mut() {
+            first.frame = frame;
         }
         // "de 9 et 11 ans": the first of two ages joined is one too.
         for n in (1..readings.len()).rev() {
@@ -519,9 +533,14 @@ impl<'a> SentenceContext<'a> {
                     && items.get(k + 1).is_some_and(|it| it.figure.is_none());
                 // "Since 2021, 148 miners have died …": a count over years, not the news's own.
                 let opens_since = k == 1 && matches!(words[0], "since" | "depuis");
-                let dated = period || names_event || opens_since;
-                (q.maybe_year && dated && (1000..=2100).contains(&year))
-                    .then_some((items[k].clause, year))
+                // "since 2013, when four people died": the clause after names that year's
+                // event.
+                let when = items
+                    .get(k + 1)
+                    .filter(|_| matches!(words[k + 1], "when" | "lorsque" | "quand"));
+                let dated = period || names_event || opens_since || when.is_some();
+                let clause = when.map_or(items[k].clause, |it| it.clause);
+                (q.maybe_year && dated && (1000..=2100).contains(&year)).then_some((clause, year))
             })
             .collect();
         // "un accident similaire avait fait 1 mort et 9 blessés en décembre 2019": a month of
@@ -580,6 +599,38 @@ impl<'a> SentenceContext<'a> {
                 claim.reference = true;
             }
         }
+        // "des violences qui ont fait plus de 20.000 morts depuis 2015": a count over the years
+        // since, not the news's own; but "the worst toll since 2015" and "the first since" are.
+        let since_years = figure_items.iter().filter(|&&k| {
+            let since = k >= 1 && matches!(words[k - 1], "since" | "depuis");
+            let before = &words[k.saturating_sub(5)..k.saturating_sub(1)];
+            let compared = before.iter().any(|w| {
+                matches!(*w, "pire" | "premier" | "première" | "first" | "worst")
+                    || (w.len() > 4 && w.ends_with("est") && self.article.lang == Lang::En)
+            }) || before
+                .windows(2)
+                .any(|pair| pair[0] == "plus" && !matches!(pair[1], "de" | "d" | ""));
+            let before_the_news =
+                items[k]
+                    .figure
+                    .and_then(|f| quantities.get(f))
+                    .is_some_and(|q| {
+                        q.maybe_year
+                            && article_year
+                                .is_some_and(|y| (1000.0..f64::from(y)).contains(&q.value))
+                    });
+            since && !compared && before_the_news
+        });
+        for &year in since_years {
+            for (claim, &k) in claims.iter_mut().zip(&figure_items) {
+                if let Some(claim) = claim
+                    .as_mut()
+                    .filter(|_| items[k].clause == items[year].clause)
+                {
+                    claim.reference = true;
+                }
+            }
+        }
         if let Some(frame) = frame {
             self.link_frame_parts(frame, opening, &readings, &ids, &mut claims, store);
         }
@@ -628,10 +679,22 @@ impl<'a> SentenceContext<'a> {
             let where_before = clause_start
                 .filter(|&j| matches!(words[j], "where" | "où"))
                 .and_then(|j| places.iter().rev().find(|(p, _, _)| *p < j));
+            // "searched six addresses in Dundalk, arresting four people": a clause a participle
+            // opens goes on with the place of the clause before.
+            let participle_before = clause_start
+                .filter(|&j| j > 0 && opens_with_participle(words[j], self.article.lang))
+                .and_then(|j| {
+                    let previous = items[j - 1].clause;
+                    places
+                        .iter()
+                        .rev()
+                        .find(|(p, c, _)| *c == previous && *p < j)
+                });
             if let Some(claim) = claim {
                 claim.place = after
                     .or(before)
                     .or(where_before)
+                    .or(participle_before)
                     .map(|(_, _, name)| name.as_str())
                     .or(opening_place)
                     .map(str::to_string);
@@ -894,10 +957,11 @@ impl<'a> SentenceContext<'a> {
         let mut direct = Vec::new();
         for m in n + 1..claims.len() {
             let k = figure_items[m];
-            let Some(part) = claims[m]
-                .as_mut()
-                .filter(|c| k > verb && (names_nothing_of_people(c) || c.category == category))
-            else {
+            let Some(part) = claims[m].as_mut().filter(|c| {
+                k > verb
+                    && !readings[m].own_verb
+                    && (names_nothing_of_people(c) || c.category == category)
+            }) else {
                 break;
             };
             part.category.clone_from(&category);
@@ -920,6 +984,15 @@ impl<'a> SentenceContext<'a> {
             for &m in &direct {
                 if let Some(part) = &mut claims[m] {
                     part.list = ids[direct[0]];
+                }
+            }
+        }
+        // "The 17 villagers killed included five women and three children": some of them,
+        // a breakdown that may fall short of its whole, not a list that must add up to it.
+        if matches!(words[verb], "included" | "include") {
+            for &m in &direct {
+                if let Some(part) = &mut claims[m] {
+                    part.list = None;
                 }
             }
         }
@@ -960,7 +1033,13 @@ impl<'a> SentenceContext<'a> {
                 });
                 closed && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
             };
-            let opens_aside = colon || comma || gap.contains(['—', '(']) || gap.contains(" – ");
+            // A bracket or dash a few words past the figure before, in its clause: not "27
+            // décès, devant Malemba (734 cas)", another place's figure.
+            let before = figure_items[n - 1];
+            let close_to_before =
+                k - before <= 4 && (before..k).all(|j| items[j].clause == items[before].clause);
+            let bracketed = close_to_before && (gap.contains(['—', '(']) || gap.contains(" – "));
+            let opens_aside = colon || comma || bracketed;
             let Some(category) = claims[n - 1]
                 .as_ref()
                 .filter(|c| {
@@ -1249,7 +1328,9 @@ impl<'a> SentenceContext<'a> {
             // "131 morts dans la province d'Azilal, 54 dans celle de Béni Mellal": the noun of
             // the figure before is understood.
             // Not "…, and five of them were flown": a pronoun names its own antecedent.
+            // (A figure the lexicon says is a count, "14 were rescued", is no elided noun.)
             let elided = n > 0
+                && readings[n].head_category.is_none()
                 && ((readings[n].bare
                     && !readings[n].pronoun
                     && (readings[n - 1].comma_joined
@@ -2387,6 +2468,9 @@ impl<'a> SentenceContext<'a> {
                 });
             }
         }
+        reading.own_verb = after
+            .get(head_end)
+            .is_some_and(|&j| head_end > 0 && is_auxiliary(words[j], self.article.lang));
         // Structure words near the figure.
         let near = k.saturating_sub(4)..(k + 7).min(items.len());
         for j in near {
@@ -2634,6 +2718,7 @@ impl<'a> SentenceContext<'a> {
         if (reading.head_category.is_none() || category_past_noun) && !after_place_word {
             if let Some(verb) = verb_before() {
                 reading.event = Some(verb);
+                reading.verb_first = true;
             }
         }
         if category_past_noun && reading.event.is_none() {
@@ -2644,10 +2729,13 @@ impl<'a> SentenceContext<'a> {
         // A figure whose own noun names a category ("41 blessés") keeps it.
         // "le bilan est passé à 58 cas": cases of an illness say what is counted, whatever
         // the toll before them.
-        let cases = after
+        reading.cases = after
             .first()
             .is_some_and(|&j| matches!(words[j], "cas" | "cases"));
-        if reading.event.is_none() && reading.head_category.is_none() && !after_place_word && !cases
+        if reading.event.is_none()
+            && reading.head_category.is_none()
+            && !after_place_word
+            && !reading.cases
         {
             // "a rally in George Square drew between 5,000 and 7,000 people": "people" says
             // nothing of what happened to them either.
@@ -2691,6 +2779,7 @@ impl<'a> SentenceContext<'a> {
                         _ => None,
                     })
                 });
+            reading.verb_first = reading.event.is_some();
         }
         // "the number of bodies recovered stood at 81": with nothing else to go on, a counted
         // noun earlier in the clause says what a bare figure counts; not past "and" ("200
@@ -2974,8 +3063,10 @@ impl<'a> SentenceContext<'a> {
             let open = part.frame.is_none()
                 && part.event.is_none()
                 && part.head_category.is_none()
-                && part.head_counted.is_none()
+                && (part.head_counted.is_none() || before.verb_first)
                 && part.inherited.is_none()
+                && !part.cases
+                && !part.own_verb
                 && says_who;
             if let (true, true, Some(event)) =
                 (before.joined_to_next, open, before.inherited_or_event())
@@ -3851,10 +3942,21 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
                 | "northern"
                 | "eastern"
                 | "western"
+                // "the neighbouring border village of Belsk", "le village frontalier de Kessa".
+                | "border"
+                | "frontalier"
+                | "frontalière"
+                | "coastal"
+                | "côtière"
+                | "fishing"
+                | "mining"
+                | "mountain"
+                | "remote"
         )
     };
     let of = |w: &str| matches!(w, "de" | "du" | "d" | "of");
     let found = next(article, true)
+        && next(neighbouring, true)
         && next(neighbouring, true)
         && next(area, false)
         && next(neighbouring, true)
@@ -4246,6 +4348,43 @@ fn is_auxiliary(word: &str, lang: Lang) -> bool {
         ),
         Lang::En => matches!(word, "was" | "were" | "is" | "are" | "has" | "have" | "had"),
     }
+}
+
+/// A present participle that continues the clause before: "arresting", "killing", "tuant";
+/// not one that brings a running total ("bringing the death toll to four", "portant le bilan
+/// à 12"), which counts more than that clause's place.
+fn opens_with_participle(word: &str, lang: Lang) -> bool {
+    let (ending, not_participles): (&str, &[&str]) = match lang {
+        Lang::En => (
+            "ing",
+            &[
+                "including",
+                "according",
+                "during",
+                "morning",
+                "evening",
+                "following",
+                "bringing",
+                "taking",
+                "raising",
+                "pushing",
+                "lifting",
+            ],
+        ),
+        Lang::Fr => (
+            "ant",
+            &[
+                "pendant",
+                "durant",
+                "cependant",
+                "maintenant",
+                "suivant",
+                "portant",
+                "élevant",
+            ],
+        ),
+    };
+    word.len() > 5 && word.ends_with(ending) && !not_participles.contains(&word)
 }
 
 /// Whether the cues at a word end a source's name.

@@ -2778,3 +2778,71 @@ fn extract_reads_a_level_reached_after_up_as_no_bound() {
     let found = only("Gusts reached up to 90 km/h on the coast.");
     assert_eq!(found.qualifier, Qualifier::UpTo, "{found:#?}");
 }
+
+#[test]
+fn extract_gives_a_verb_before_a_list_to_every_part_of_it() {
+    // "soldiers" counts troops elsewhere; killed, they are dead like the civilians.
+    for text in [
+        "Gunmen attacked the town, killing at least 19 civilians and 7 soldiers.",
+        "Des hommes armés ont attaqué la ville, tuant 19 civils et 7 soldats.",
+    ] {
+        let found = claims(text);
+        assert!(found.iter().all(|c| c.category == "deaths"), "{found:#?}");
+    }
+    // The rescued are counted, not dead; cases are counted, whatever the toll before them.
+    let found = claims("Two people died and 14 were rescued after the crash.");
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    let found = claims("Kamina compte 27 décès et Malemba 734 cas.");
+    assert_eq!(found[1].category, "count", "{found:#?}");
+}
+
+#[test]
+fn extract_breaks_down_only_an_aside_right_after_its_whole() {
+    let found = claims("Kamina compte 1 012 cas et 27 décès, devant Malemba (734 cas, 19 décès).");
+    assert_eq!(found[2].category, "count", "{found:#?}");
+    assert_eq!(found[2].part_of, None, "{found:#?}");
+    let found = claims("Le séisme a fait 12 morts (sept hommes et cinq femmes).");
+    assert!(
+        found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn extract_sets_apart_counts_over_the_years_since_and_a_past_event_when() {
+    let with = |text: &str| {
+        let lexicon = Lexicon::embedded().unwrap();
+        let dated = format!("Publié le 9 février 2024\nTitre\n\n{text}\n");
+        claims_of(&dated, None, &lexicon).all().to_vec()
+    };
+    let found = with("Les violences ont fait plus de 20.000 morts depuis 2015, selon Acled.");
+    assert!(found[0].reference, "{found:#?}");
+    // The worst since a year is the news's own.
+    let found = with("C'est le bilan le plus lourd depuis 2015, avec 45 morts.");
+    assert!(!found[0].reference, "{found:#?}");
+    let found = with("It is the first fatal crash since 2013, when four people died.");
+    assert_eq!(found[0].year, Some(2013), "{found:#?}");
+}
+
+#[test]
+fn extract_reads_places_of_described_areas_participles_and_coasts() {
+    let rows = [
+        (
+            "In the neighbouring border village of Belsk, a strike killed two people.",
+            "Belsk",
+        ),
+        (
+            "Police searched six homes in Dundalk, arresting four people.",
+            "Dundalk",
+        ),
+        ("Six people were detained on the Gold Coast.", "Gold Coast"),
+    ];
+    for (text, place) in rows {
+        let found = claims(text);
+        let last = found.last().unwrap();
+        assert_eq!(last.place.as_deref(), Some(place), "{text}: {found:#?}");
+    }
+    // A running total is the story's, not the place's of the clause before.
+    let found = claims("A man was found dead near Kelso, bringing the death toll to four.");
+    assert_eq!(found.last().unwrap().place, None, "{found:#?}");
+}
