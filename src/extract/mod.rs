@@ -3465,7 +3465,17 @@ impl<'a> SentenceContext<'a> {
             && reading.currency.is_none();
         let year =
             q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
-        if reading.age || year {
+        // "the 192 bus", "the 737 jet": a route or model number, named like a word.
+        let numbered = k > 0
+            && matches!(words[k - 1], "the")
+            && matches!(
+                items.get(k + 1).map(|_| words[k + 1]),
+                Some("bus" | "tram" | "route" | "jet" | "jets" | "series" | "model")
+            )
+            && self.text[q.start..q.end]
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        if reading.age || year || numbered {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.
@@ -3533,6 +3543,9 @@ impl<'a> SentenceContext<'a> {
             )
         } else if let Some(m) = &reading.measure {
             ("measure".to_string(), Unit::Measure(m.clone()))
+        } else if q.value < 0.0 {
+            // "around minus 12 up there": below zero with no unit, a temperature.
+            ("measure".to_string(), Unit::Measure("celsius".into()))
         } else {
             // "180 gendarmes ont participé au coup de filet": police taking part in an
             // operation are deployed, not a crowd.

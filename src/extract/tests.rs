@@ -2846,3 +2846,29 @@ fn extract_reads_places_of_described_areas_participles_and_coasts() {
     let found = claims("A man was found dead near Kelso, bringing the death toll to four.");
     assert_eq!(found.last().unwrap().place, None, "{found:#?}");
 }
+
+#[test]
+fn extract_reads_a_temperature_below_zero_and_no_route_number() {
+    let found = only("With the wind chill it was around minus 12 up there.");
+    assert_eq!(
+        (found.value, found.unit),
+        (-12.0, Unit::Measure("celsius".into()))
+    );
+    assert!(claims("She spoke about the state of the 192 bus.").is_empty());
+}
+
+#[test]
+fn extract_ends_a_frame_at_a_clause_with_its_own_verb() {
+    let found = claims(
+        "The 17 villagers killed included five women and three children, and at least 40 people were taken into the forest.",
+    );
+    assert_eq!(found[3].category, "count", "{found:#?}");
+    assert_eq!(found[3].part_of, None, "{found:#?}");
+    // "included" gives some of the dead, a breakdown, not a list that must add up.
+    assert!(
+        found[1..3]
+            .iter()
+            .all(|c| c.list.is_none() && c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+}

@@ -437,14 +437,32 @@ fn below_zero(text: &str, q: Quantity, after: &str) -> Quantity {
                 .is_some_and(|u| u.eq_ignore_ascii_case(d))
         });
     let before = &text[..q.start];
-    let Some(sign) = ["-", "−"].into_iter().find(|s| before.ends_with(s)) else {
+    // "around minus 12 up there": the word says it is below zero, degrees or not; "moins 12"
+    // only with degrees ("au moins 12" is a bound).
+    let word = |w: &str| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    let Some(sign) = ["-", "−", "minus ", "moins "].into_iter().find(|s| {
+        if s.len() > 3 {
+            word(s)
+        } else {
+            before.ends_with(s)
+        }
+    }) else {
         return q;
     };
     let detached = before[..before.len() - sign.len()]
         .chars()
         .next_back()
         .is_none_or(|c| c == ' ' || c == '(' || c == '\u{a0}');
-    if !(degrees && detached && q.high.is_none() && q.currency.is_none() && !q.percent) {
+    let below = if sign.ends_with(' ') {
+        sign == "minus " || (degrees && !word("au moins "))
+    } else {
+        degrees
+    };
+    if !(below && detached && q.high.is_none() && q.currency.is_none() && !q.percent) {
         return q;
     }
     Quantity {

@@ -754,6 +754,19 @@ fn temperatures_below_zero_keep_their_sign() {
         figures("between 20-30 people", Lang::En),
         vec![("20-30", 20.0)]
     );
+    // Below zero in words: "minus" always, "moins" with degrees, and "au moins" never.
+    assert_eq!(
+        figures("it was around minus 12 up there", Lang::En),
+        vec![("minus 12", -12.0)]
+    );
+    assert_eq!(
+        figures(
+            "il a fait moins 8 degrés, au moins 3 degrés de moins",
+            Lang::Fr
+        ),
+        vec![("moins 8", -8.0), ("3", 3.0)]
+    );
+    assert_eq!(figures("moins 40 candidats", Lang::Fr), vec![("40", 40.0)]);
 }
 
 #[test]
