@@ -701,6 +701,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         join_place_by_place_lists(self.text, &ids, &mut claims);
+        unlist_rates_place_by_place(&words, &mut claims);
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
         let recent_money = self
             .earlier_in_article(store)
@@ -2436,7 +2437,16 @@ impl<'a> SentenceContext<'a> {
                 2 => matches!(words[after[1]], "and" | "et") && self.is_name(items, after[0]),
                 _ => false,
             };
-            if !adjective && !names_joined && !matches!(words[j], "de" | "d" | "des" | "du" | "of")
+            // "38 of its own soldiers", "deux de leurs hommes": whose they are.
+            let possessive = pos > 0
+                && matches!(
+                    words[j],
+                    "its" | "their" | "own" | "ses" | "leurs" | "propres"
+                );
+            if !adjective
+                && !names_joined
+                && !possessive
+                && !matches!(words[j], "de" | "d" | "des" | "du" | "of")
             {
                 break;
             }
@@ -3095,8 +3105,8 @@ impl<'a> SentenceContext<'a> {
 
     /// Status cues go to the nearest figure they can qualify. A withdrawal names the toll it
     /// withdrew anywhere in the sentence ("a retiré un bilan …, selon lequel plus de 164"); a
-    /// doubt follows its figure closely ("164 morts, qui n'a pas pu être vérifié"); a negation or
-    /// a possibility comes just before it ("pourrait atteindre 200").
+    /// doubt follows its figure closely ("164 morts, qui n'a pas pu être vérifié"); a negation
+    /// comes just before it, a possibility just before or after ("pourrait atteindre 200").
     fn mark_status(items: &[Item], cues: &Cues<'_>, figures: &[usize], readings: &mut [Reading]) {
         for (j, it) in items.iter().enumerate() {
             if it.figure.is_some() {
@@ -3111,7 +3121,10 @@ impl<'a> SentenceContext<'a> {
             let reaches = |f: usize| match status {
                 Status::Withdrawn => true,
                 Status::Unverified => f.abs_diff(j) <= STATUS_REACH,
-                Status::Negated | Status::Hypothetical => f > j && f - j <= 4,
+                Status::Negated => f > j && f - j <= 4,
+                // Or its verb right after the figure's noun: "entre 350 et 400 vies auraient pu
+                // être épargnées".
+                Status::Hypothetical => (f > j && f - j <= 4) || (f < j && j - f <= 3),
                 Status::Asserted => false,
             };
             let nearest = figures
@@ -4159,6 +4172,33 @@ fn join_place_by_place_lists(text: &str, ids: &[Option<ClaimId>], claims: &mut [
             && another_place
         {
             claim.list = Some(list);
+        }
+    }
+}
+
+/// "absence rates of 88 per cent in Far North Queensland, and 84 per cent in the Darling
+/// Downs": percentages place by place are rates, each of its own whole, no shares that must
+/// fit in 100; unless the sentence opens with the one whole they share ("Of the homes
+/// affected, 70% were in Highland and 38% in Moray").
+fn unlist_rates_place_by_place(words: &[&str], claims: &mut [Option<Claim>]) {
+    if matches!(words.first(), Some(&("of" | "among" | "parmi" | "sur"))) {
+        return;
+    }
+    let mut lists: Vec<(ClaimId, &str)> = Vec::new();
+    let mut rates: Vec<ClaimId> = Vec::new();
+    for claim in claims.iter().flatten().filter(|c| c.unit == Unit::Percent) {
+        let (Some(list), Some(place)) = (claim.list, claim.place.as_deref()) else {
+            continue;
+        };
+        match lists.iter().find(|(l, _)| *l == list) {
+            Some((_, first)) if *first != place => rates.push(list),
+            Some(_) => {}
+            None => lists.push((list, place)),
+        }
+    }
+    for claim in claims.iter_mut().flatten() {
+        if claim.list.is_some_and(|l| rates.contains(&l)) {
+            claim.list = None;
         }
     }
 }

@@ -2872,3 +2872,26 @@ fn extract_ends_a_frame_at_a_clause_with_its_own_verb() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn extract_unlists_rates_place_by_place_but_not_shares_of_one_whole() {
+    let found = claims(
+        "In Far North Queensland absence rates reached 88 per cent, and in the Darling Downs 84 per cent.",
+    );
+    assert!(found.iter().all(|c| c.list.is_none()), "{found:#?}");
+    let found = claims("Of the homes affected, 70% were in Highland and 38% in Moray.");
+    assert!(
+        found[0].list.is_some() && found[0].list == found[1].list,
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn extract_reads_what_might_have_been_fallen_soldiers_and_whose_they_are() {
+    let found = only("Entre 350 et 400 vies auraient pu être épargnées.");
+    assert_eq!(found.status, Status::Hypothetical, "{found:#?}");
+    let found = only("Les funérailles des 12 militaires tombés au combat ont eu lieu mardi.");
+    assert_eq!(found.category, "deaths", "{found:#?}");
+    let found = claims("The ministry acknowledged 38 of its own soldiers killed and 140 wounded.");
+    assert_eq!(found[0].group.as_deref(), Some("soldiers"), "{found:#?}");
+}
