@@ -708,6 +708,7 @@ impl<'a> SentenceContext<'a> {
             .take_while(|c| self.sentence_index - c.sentence <= 2)
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
+        self.take_the_antecedent(&words, &figure_items, &readings, &mut claims, store);
         Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
         self.repeat_earlier_figures(&readings, &mut claims, store);
         self.resolve_en(&readings, &mut claims, store);
@@ -894,6 +895,47 @@ impl<'a> SentenceContext<'a> {
             if claim.update {
                 rise = Some((claim.category.clone(), claim.value, claim.date));
             }
+        }
+    }
+
+    /// "À Marseille, 9 500 personnes ont défilé. Elles étaient 7 200 à Lyon, …": a pronoun that
+    /// opens the sentence stands for the people the sentence before counted.
+    fn take_the_antecedent(
+        &self,
+        words: &[&str],
+        figure_items: &[usize],
+        readings: &[Reading],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let pronoun_first = matches!(
+            words,
+            [
+                "ils" | "elles" | "they",
+                "étaient" | "sont" | "were" | "are",
+                ..
+            ]
+        );
+        let (Some(&k), Some(reading)) = (figure_items.first(), readings.first()) else {
+            return;
+        };
+        if !pronoun_first || k > 4 || !reading.bare {
+            return;
+        }
+        let Some(claim) = claims
+            .first_mut()
+            .and_then(Option::as_mut)
+            .filter(|c| names_nothing(c))
+        else {
+            return;
+        };
+        let antecedent = self
+            .earlier_in_article(store)
+            .take_while(|c| c.sentence + 1 == self.sentence_index)
+            .find(|c| c.unit == Unit::People && c.category != "count");
+        if let Some(antecedent) = antecedent {
+            claim.category.clone_from(&antecedent.category);
+            claim.unit = Unit::People;
         }
     }
 

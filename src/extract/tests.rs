@@ -2895,3 +2895,27 @@ fn extract_reads_what_might_have_been_fallen_soldiers_and_whose_they_are() {
     let found = claims("The ministry acknowledged 38 of its own soldiers killed and 140 wounded.");
     assert_eq!(found[0].group.as_deref(), Some("soldiers"), "{found:#?}");
 }
+
+#[test]
+fn extract_gives_a_pronoun_the_people_the_sentence_before_counted() {
+    let found = claims(
+        "À Marseille, 9 500 personnes ont défilé. Elles étaient 7 200 à Lyon et 4 100 à Rennes.",
+    );
+    assert!(found.iter().all(|c| c.category == "crowd"), "{found:#?}");
+}
+
+#[test]
+fn extract_reads_hospitals_as_places_the_injured_went_not_injured() {
+    let found = claims(
+        "The collapse injured 17 workers. The injured were taken to three hospitals: eight to Ashmoor General, six to the Royal Infirmary and two to St Aldred.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    assert!(
+        found[2..].iter().all(|c| c.category == "injured"),
+        "{found:#?}"
+    );
+    let found = claims("Selon l'hôpital, quatre patients restaient en observation lundi soir.");
+    assert_eq!(found[0].category, "injured", "{found:#?}");
+    let found = claims("Le bilan fait état de 163 cas, dont 71 ont nécessité une hospitalisation.");
+    assert_eq!(found[1].category, "injured", "{found:#?}");
+}
