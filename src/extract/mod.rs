@@ -438,6 +438,7 @@ impl<'a> SentenceContext<'a> {
                 && readings[end].breakdown == readings[end + 1].breakdown
                 // "remained at 12, and two were still in a serious condition": some of them.
                 && (readings[end].in_a_state || !readings[end + 1].in_a_state)
+
                 && ((readings[end].joined_to_next
                     && readings[end].inherited.is_some()
                     && readings[end + 1].inherited.is_some())
@@ -929,10 +930,13 @@ impl<'a> SentenceContext<'a> {
         else {
             return;
         };
+        // The sentence's first count of people, its subject more often than not: "entre 9 000
+        // et 25 000 manifestants, 3 interpellations".
         let antecedent = self
             .earlier_in_article(store)
             .take_while(|c| c.sentence + 1 == self.sentence_index)
-            .find(|c| c.unit == Unit::People && c.category != "count");
+            .filter(|c| c.unit == Unit::People && c.category != "count")
+            .last();
         if let Some(antecedent) = antecedent {
             claim.category.clone_from(&antecedent.category);
             claim.unit = Unit::People;
@@ -1819,9 +1823,18 @@ impl<'a> SentenceContext<'a> {
                 let before = claims[n - 1]
                     .as_mut()
                     .filter(|c| more && c.unit == Unit::People && c.category != "count");
+                // "rose to 26 on Friday, with seven more persons succumbing": the rise, within
+                // the new count, not listed with it.
+                let rise = readings[n - 1].update;
                 before.map(|before| {
-                    before.list = before.list.or(ids[n - 1]);
-                    (before.category.clone(), before.list, own_whole)
+                    if !rise {
+                        before.list = before.list.or(ids[n - 1]);
+                    }
+                    (
+                        before.category.clone(),
+                        before.list.filter(|_| !rise),
+                        own_whole,
+                    )
                 })
             } else if readings[n].the_others {
                 let listed = |c: &&Claim| {

@@ -2919,3 +2919,17 @@ fn extract_reads_hospitals_as_places_the_injured_went_not_injured() {
     let found = claims("Le bilan fait état de 163 cas, dont 71 ont nécessité une hospitalisation.");
     assert_eq!(found[1].category, "injured", "{found:#?}");
 }
+
+#[test]
+fn extract_reads_the_rise_within_a_new_toll_as_no_part_of_it() {
+    let found = claims(
+        "The death toll rose to 26 on Friday, with seven more persons succumbing overnight.",
+    );
+    assert_eq!(found[1].category, "deaths", "{found:#?}");
+    assert!(found.iter().all(|c| c.list.is_none()), "{found:#?}");
+    // A pronoun stands for the first count of people before it, not the last.
+    let found = claims(
+        "Entre 9 000 et 25 000 manifestants ont défilé, et 3 personnes ont été interpellées. Ils étaient 9 000 selon la préfecture.",
+    );
+    assert_eq!(found.last().unwrap().category, "crowd", "{found:#?}");
+}

@@ -180,7 +180,11 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             b'C' | b'A' | b'S' => bytes.get(i + 1) == Some(&b'$'),
             b'N' => bytes[i..].starts_with(b"NZ$") || bytes[i..].starts_with(b"NT$"),
             b'H' => bytes[i..].starts_with(b"HK$"),
-            b'R' => bytes.get(i + 1) == Some(&b'$') || is_rand_amount(&bytes[i + 1..]),
+            b'R' => {
+                bytes.get(i + 1) == Some(&b'$')
+                    || is_rupee_amount(&bytes[i + 1..])
+                    || is_rand_amount(&bytes[i + 1..])
+            }
             b'U' => bytes[i..].starts_with(b"US$"),
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
             b'B' => bytes[i..].starts_with(b"BZ$"),
@@ -237,6 +241,14 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
         i += 1;
     }
     found
+}
+
+/// "Rs1.5 million", "Rs. 500", "Rs 40,000": the rupee's Rs before digits.
+fn is_rupee_amount(after: &[u8]) -> bool {
+    let rest = after.strip_prefix(b"s").unwrap_or(&[]);
+    let rest = rest.strip_prefix(b".").unwrap_or(rest);
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    rest.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// "R2.4bn", "R120m", "R5,000": the South African rand's R before digits that a scale or a
@@ -892,6 +904,11 @@ fn scale(i: &str) -> Res<'_, f64> {
             tag_no_case("billion"),
             tag_no_case("trillion"),
             tag_no_case("thousand"),
+            // South Asian scales: "₹10 lakh", "Rs3 crore".
+            tag_no_case("lakhs"),
+            tag_no_case("lakh"),
+            tag_no_case("crores"),
+            tag_no_case("crore"),
         )),
         alt((
             tag("bn"),
@@ -924,6 +941,8 @@ fn scale(i: &str) -> Res<'_, f64> {
     }
     let factor = match w.to_ascii_lowercase().as_str() {
         "mille" | "thousand" | "k" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "million" | "millions" | "m" | "mn" => 1e6,
         "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" | "mds" => 1e9,
         _ => 1e12,
@@ -945,6 +964,8 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("NT$"),
             tag("HK$"),
             tag("S$"),
+            tag("Rs."),
+            tag("Rs"),
             tag("R"),
             tag("$"),
             money_sign,
@@ -999,6 +1020,7 @@ fn sign_code(sign: &str) -> &'static str {
         "HK$" => "HKD",
         "S$" => "SGD",
         "R" => "ZAR",
+        "Rs" | "Rs." => "INR",
         _ => "USD",
     }
 }
@@ -1034,10 +1056,11 @@ pub(super) fn unit_sign(i: &str) -> Res<'_, Sign> {
 fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
     move |input| {
         let (rest, (value, separated)) = numeral(lang)(input)?;
-        // Scale words start with m, b, t or k (after one space at most): test before parsing.
+        // Scale words start with m, b, t, k, l or c (after one space at most): test before
+        // parsing.
         let may_scale = rest
             .trim_start_matches(is_group_space)
-            .starts_with(['m', 'M', 'b', 'B', 't', 'T', 'k']);
+            .starts_with(['m', 'M', 'b', 'B', 't', 'T', 'k', 'l', 'c']);
         let (rest, factor) = if may_scale {
             opt(scale).parse(rest)?
         } else {

@@ -672,6 +672,11 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("the strike cost R2.4bn", 2.4e9, "ZAR"),
         ("losses of R120m a day", 120e6, "ZAR"),
         ("R5,000 per container", 5000.0, "ZAR"),
+        // The rupee's Rs, and the South Asian scales.
+        ("Rs1.5 million for each family", 1.5e6, "INR"),
+        ("a fine of Rs. 500", 500.0, "INR"),
+        ("₹10 lakh to the next of kin", 1e6, "INR"),
+        ("a Rs 3 crore package", 3e7, "INR"),
     ];
     for &(text, value, code) in rows {
         let q = one(text, Lang::En);
@@ -692,6 +697,10 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
             "{text}"
         );
     }
+    // "Rs" before anything but digits is a word: "Rsvp by Friday", "Rs the name".
+    assert!(figures("Rsvp by 12 May", Lang::En)
+        .iter()
+        .all(|(t, _)| !t.starts_with('R')));
     // "M" alone is no scale: "5 M" is not five million.
     assert_eq!(figures("le cas 5 M de la liste", Lang::Fr), [("5", 5.0)]);
     // A sign of the block the grammar does not name leaves the figure, with no currency.
