@@ -326,11 +326,10 @@ impl<'a> SentenceContext<'a> {
             .or_else(|| victims().then_some(DEATHS));
         // Not past the frame's list, where a clause of its own begins: "The 17 villagers
         // killed included five women, and at least 40 people were taken".
-        for reading in readings.iter_mut().skip(1).filter(|r| !r.own_verb) {
-            reading.frame = frame;
-        }
-        if let Some(first) = readings.first_mut() {
-            first.frame = frame;
+        for (n, reading) in readings.iter_mut().enumerate() {
+            if n == 0 || !reading.own_verb {
+                reading.frame = frame;
+            }
         }
         // "de 9 et 11 ans": the first of two ages joined is one too.
         for n in (1..readings.len()).rev() {
@@ -438,7 +437,6 @@ impl<'a> SentenceContext<'a> {
                 && readings[end].breakdown == readings[end + 1].breakdown
                 // "remained at 12, and two were still in a serious condition": some of them.
                 && (readings[end].in_a_state || !readings[end + 1].in_a_state)
-
                 && ((readings[end].joined_to_next
                     && readings[end].inherited.is_some()
                     && readings[end + 1].inherited.is_some())
@@ -3535,7 +3533,7 @@ impl<'a> SentenceContext<'a> {
             q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
         // "the 192 bus", "the 737 jet": a route or model number, named like a word.
         let numbered = k > 0
-            && matches!(words[k - 1], "the")
+            && words[k - 1] == "the"
             && matches!(
                 items.get(k + 1).map(|_| words[k + 1]),
                 Some("bus" | "tram" | "route" | "jet" | "jets" | "series" | "model")
