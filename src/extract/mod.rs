@@ -1873,7 +1873,8 @@ impl<'a> SentenceContext<'a> {
             let Some(claim) = claim.as_mut().filter(|c| c.part_of.is_none()) else {
                 continue;
             };
-            let still = words[k + 1..words.len().min(k + 4)].iter().any(|w| {
+            // Past a noun of three words: "9 gardes à vue sont toujours en cours".
+            let still = words[k + 1..words.len().min(k + 6)].iter().any(|w| {
                 matches!(
                     *w,
                     "still"

@@ -2257,6 +2257,9 @@ fn extract_sets_apart_those_still_held_after_a_larger_count() {
     assert_eq!(found[1].category, "arrests");
     // With no larger count before, those in custody are the count.
     assert!(!only("Mercredi soir, 19 suspects restaient en garde à vue.").reference);
+    // "Still" past a noun of three words.
+    let found = claims("Dix-sept personnes ont été interpellées. Le parquet indique que 9 gardes à vue sont toujours en cours.");
+    assert!(found[1].reference, "{found:#?}");
 }
 
 #[test]
@@ -2932,4 +2935,15 @@ fn extract_reads_the_rise_within_a_new_toll_as_no_part_of_it() {
         "Entre 9 000 et 25 000 manifestants ont défilé, et 3 personnes ont été interpellées. Ils étaient 9 000 selon la préfecture.",
     );
     assert_eq!(found.last().unwrap().category, "crowd", "{found:#?}");
+}
+
+#[test]
+fn extract_reads_sailors_as_people_with_ages() {
+    let found = claims(
+        "Le sixième homme, un matelot de 23 ans originaire de Treffiagat, reste porté disparu.",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+    let found =
+        claims("Quelque 120 personnes, dont 45 marins-pompiers de Marseille, ont été mobilisées.");
+    assert_eq!(found[1].group.as_deref(), Some("rescuers"), "{found:#?}");
 }
