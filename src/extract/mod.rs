@@ -598,38 +598,7 @@ impl<'a> SentenceContext<'a> {
                 claim.reference = true;
             }
         }
-        // "des violences qui ont fait plus de 20.000 morts depuis 2015": a count over the years
-        // since, not the news's own; but "the worst toll since 2015" and "the first since" are.
-        let since_years = figure_items.iter().filter(|&&k| {
-            let since = k >= 1 && matches!(words[k - 1], "since" | "depuis");
-            let before = &words[k.saturating_sub(5)..k.saturating_sub(1)];
-            let compared = before.iter().any(|w| {
-                matches!(*w, "pire" | "premier" | "première" | "first" | "worst")
-                    || (w.len() > 4 && w.ends_with("est") && self.article.lang == Lang::En)
-            }) || before
-                .windows(2)
-                .any(|pair| pair[0] == "plus" && !matches!(pair[1], "de" | "d" | ""));
-            let before_the_news =
-                items[k]
-                    .figure
-                    .and_then(|f| quantities.get(f))
-                    .is_some_and(|q| {
-                        q.maybe_year
-                            && article_year
-                                .is_some_and(|y| (1000.0..f64::from(y)).contains(&q.value))
-                    });
-            since && !compared && before_the_news
-        });
-        for &year in since_years {
-            for (claim, &k) in claims.iter_mut().zip(&figure_items) {
-                if let Some(claim) = claim
-                    .as_mut()
-                    .filter(|_| items[k].clause == items[year].clause)
-                {
-                    claim.reference = true;
-                }
-            }
-        }
+        self.set_apart_counts_since_a_year((items, &words), quantities, &figure_items, &mut claims);
         if let Some(frame) = frame {
             self.link_frame_parts(frame, opening, &readings, &ids, &mut claims, store);
         }
@@ -897,6 +866,56 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
+    /// "des violences qui ont fait plus de 20.000 morts depuis 2015": a count over the years
+    /// since a past year is not the news's own; but "the worst toll since 2015" and "the first
+    /// since" are.
+    fn set_apart_counts_since_a_year(
+        &self,
+        (items, words): (&[Item], &[&str]),
+        quantities: &[Quantity],
+        figure_items: &[usize],
+        claims: &mut [Option<Claim>],
+    ) {
+        let Some(article_year) = self.article.date.map(Date::year) else {
+            return;
+        };
+        let past_year = |k: usize| {
+            items[k]
+                .figure
+                .and_then(|f| quantities.get(f))
+                .is_some_and(|q| {
+                    q.maybe_year && (1000.0..f64::from(article_year)).contains(&q.value)
+                })
+        };
+        let compared = |k: usize| {
+            let before = &words[k.saturating_sub(5)..k - 1];
+            before.iter().any(|w| {
+                matches!(*w, "pire" | "premier" | "première" | "first" | "worst")
+                    || (w.len() > 4 && w.ends_with("est") && self.article.lang == Lang::En)
+            }) || before
+                .windows(2)
+                .any(|pair| pair[0] == "plus" && !matches!(pair[1], "de" | "d" | ""))
+        };
+        let clauses: Vec<u32> = figure_items
+            .iter()
+            .filter(|&&k| {
+                k >= 1 && matches!(words[k - 1], "since" | "depuis") && past_year(k) && !compared(k)
+            })
+            .map(|&k| items[k].clause)
+            .collect();
+        if clauses.is_empty() {
+            return;
+        }
+        for (claim, &k) in claims.iter_mut().zip(figure_items) {
+            if let Some(claim) = claim
+                .as_mut()
+                .filter(|_| clauses.contains(&items[k].clause))
+            {
+                claim.reference = true;
+            }
+        }
+    }
+
     /// "À Marseille, 9 500 personnes ont défilé. Elles étaient 7 200 à Lyon, …": a pronoun that
     /// opens the sentence stands for the people the sentence before counted.
     fn take_the_antecedent(
@@ -1025,19 +1044,14 @@ impl<'a> SentenceContext<'a> {
         let unlisted = direct
             .iter()
             .all(|&m| claims[m].as_ref().is_some_and(|c| c.list.is_none()));
-        if past_a_breakdown && unlisted {
-            for &m in &direct {
-                if let Some(part) = &mut claims[m] {
-                    part.list = ids[direct[0]];
-                }
-            }
-        }
         // "The 17 villagers killed included five women and three children": some of them,
         // a breakdown that may fall short of its whole, not a list that must add up to it.
-        if matches!(words[verb], "included" | "include") {
+        let some = matches!(words[verb], "included" | "include");
+        if some || (past_a_breakdown && unlisted) {
+            let list = if some { None } else { ids[direct[0]] };
             for &m in &direct {
                 if let Some(part) = &mut claims[m] {
-                    part.list = None;
+                    part.list = list;
                 }
             }
         }

@@ -1052,11 +1052,16 @@ pub(super) fn unit_sign(i: &str) -> Res<'_, Sign> {
 fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
     move |input| {
         let (rest, (value, separated)) = numeral(lang)(input)?;
-        // Scale words start with m, b, t, k, l or c (after one space at most): test before
-        // parsing.
-        let may_scale = rest
-            .trim_start_matches(is_group_space)
-            .starts_with(['m', 'M', 'b', 'B', 't', 'T', 'k', 'l', 'c']);
+        // Scale words start with m, b, t or k (after one space at most), or are lakh and
+        // crore: test before parsing ("12 lits", "3 cas" are common).
+        let next = rest.trim_start_matches(is_group_space);
+        let may_scale = next.starts_with(['m', 'M', 'b', 'B', 't', 'T', 'k'])
+            || next
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("lakh"))
+            || next
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("crore"));
         let (rest, factor) = if may_scale {
             opt(scale).parse(rest)?
         } else {

@@ -492,9 +492,6 @@ fn is_casualty_verb(word: &str) -> bool {
     .any(|v| v.eq_ignore_ascii_case(word))
 }
 
-/// Whether "un", "une" or "one" (at `i`, followed by the word `next` ending at `next_end`)
-/// counts someone: "un mort", "one dead", "killing one pupil", "tuant une personne", "One man
-/// died".
 /// Whether "to" or "à" and a number word follow `end`: "one to two days", "un à deux jours".
 fn opens_range(text: &str, end: usize, lang: Lang) -> bool {
     next_word(text, end).is_some_and(|(_, to_end, to)| {
@@ -504,6 +501,9 @@ fn opens_range(text: &str, end: usize, lang: Lang) -> bool {
     })
 }
 
+/// Whether "un", "une" or "one" (at `i`, followed by the word `next` ending at `next_end`)
+/// counts someone: "un mort", "one dead", "killing one pupil", "tuant une personne", "One man
+/// died".
 fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
     is_victim(next)
         || previous_word(text, i).is_some_and(is_casualty_verb)
