@@ -50,6 +50,8 @@ pub struct Rule {
     pub max_sum: Option<f64>,
     /// `total-vs-parts`: which totals a list is held against.
     pub whole: Whole,
+    /// `consistency`: groups never held against the figures for everyone.
+    pub apart: Vec<String>,
     /// The rule as written in its pack, for `explain`.
     pub source_text: String,
 }
@@ -158,6 +160,30 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             None,
         ));
     }
+    if let Some(apart) = &raw.apart {
+        if raw.kind != Kind::Consistency {
+            return Err(fail(
+                "apart:",
+                format!(
+                    "`apart:` only applies to rules of kind `consistency` (rule `{}` is `{}`)",
+                    raw.id,
+                    raw.kind.as_str()
+                ),
+                None,
+            ));
+        }
+        let known: Vec<&str> = lexicon.groups.iter().map(String::as_str).collect();
+        if let Some(wrong) = apart.0.iter().find(|g| !known.contains(&g.as_str())) {
+            let hint = super::load::closest(wrong, known.iter().copied())
+                .map(|best| format!("did you mean `{best}`?"))
+                .or_else(|| Some(format!("known groups: {}", known.join(", "))));
+            return Err(fail(
+                wrong,
+                format!("unknown group `{wrong}` in rule `{}`", raw.id),
+                hint,
+            ));
+        }
+    }
     Ok(Rule {
         id: raw.id.clone(),
         kind: raw.kind,
@@ -177,6 +203,7 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         max: raw.max,
         max_sum: raw.max_sum,
         whole: raw.whole.unwrap_or_default(),
+        apart: raw.apart.map(|l| l.0).unwrap_or_default(),
         source_text: rule_text(text, &raw.id),
     })
 }

@@ -88,6 +88,9 @@ pub struct RawRule {
     pub max_sum: Option<f64>,
     /// `total-vs-parts` only: which totals a list is held against.
     pub whole: Option<Whole>,
+    /// `consistency` only: groups counted apart from everyone ("12 assailants were killed" is
+    /// not part of a toll of nine), held against their own figures only.
+    pub apart: Option<List<String>>,
 }
 
 /// Which totals a `total-vs-parts` rule holds a list against.

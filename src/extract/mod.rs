@@ -887,8 +887,9 @@ impl<'a> SentenceContext<'a> {
                     q.maybe_year && (1000.0..f64::from(article_year)).contains(&q.value)
                 })
         };
+        // "the worst since 2015": a comparison made with "since" at `k`.
         let compared = |k: usize| {
-            let before = &words[k.saturating_sub(5)..k - 1];
+            let before = &words[k.saturating_sub(4)..k];
             before.iter().any(|w| {
                 matches!(*w, "pire" | "premier" | "première" | "first" | "worst")
                     || (w.len() > 4 && w.ends_with("est") && self.article.lang == Lang::En)
@@ -896,11 +897,18 @@ impl<'a> SentenceContext<'a> {
                 .windows(2)
                 .any(|pair| pair[0] == "plus" && !matches!(pair[1], "de" | "d" | ""))
         };
+        // Where "since" stands for the year at `k`: "since 2015", and "since its deployment in
+        // 2014", "depuis sa création en 2013".
+        let since = |k: usize| match words[k - 1] {
+            "since" | "depuis" => Some(k - 1),
+            "in" | "en" => (k.saturating_sub(5)..k - 1)
+                .rev()
+                .find(|&i| matches!(words[i], "since" | "depuis")),
+            _ => None,
+        };
         let clauses: Vec<u32> = figure_items
             .iter()
-            .filter(|&&k| {
-                k >= 1 && matches!(words[k - 1], "since" | "depuis") && past_year(k) && !compared(k)
-            })
+            .filter(|&&k| k >= 1 && past_year(k) && since(k).is_some_and(|s| !compared(s)))
             .map(|&k| items[k].clause)
             .collect();
         if clauses.is_empty() {
@@ -2175,12 +2183,18 @@ impl<'a> SentenceContext<'a> {
         let mut clause = 0;
         let mut last_end = base;
         let mut figures = quantities.iter().enumerate().peekable();
+        let scare = scare_quotes(sentence, base);
         let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word, figure| {
-            let gap = &self.text[last_end.min(start)..start];
+            let from = last_end.min(start);
+            let gap = &self.text[from..start];
+            let quote_break = |(i, c): (usize, char)| {
+                matches!(c, '"' | '«' | '“') && !scare.contains(&(from + i))
+            };
             let punctuation = gap
                 .bytes()
-                .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"'))
-                || (!gap.is_ascii() && gap.contains(['«', '“', '—', '–']));
+                .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
+                || (gap.contains(['"', '«', '“']) && gap.char_indices().any(quote_break))
+                || (!gap.is_ascii() && gap.contains(['—', '–']));
             if punctuation {
                 clause += 1;
             }
@@ -2453,9 +2467,22 @@ impl<'a> SentenceContext<'a> {
                     Cue::People => reading.head_people = true,
                     // The noun itself, not "whose vessel" further on, nor "truck" of "truck
                     // drivers".
+                    // "26 additional beds", "40 nouveaux logements": past a word that says
+                    // more of them.
                     Cue::Thing
                         if after[..pos].iter().all(|&i| {
-                            is_function_word(words[i]) || matches!(words[i], "of" | "de" | "d")
+                            is_function_word(words[i])
+                                || matches!(
+                                    words[i],
+                                    "of" | "de"
+                                        | "d"
+                                        | "additional"
+                                        | "extra"
+                                        | "new"
+                                        | "further"
+                                        | "nouveaux"
+                                        | "nouvelles"
+                                )
                         }) && !after.get(pos + 1).is_some_and(|&i| {
                             cues[i]
                                 .iter()
@@ -4082,6 +4109,29 @@ fn agents_of_a_trade(words: &[&str], j: usize) -> bool {
 /// A claim that says nothing of what it counts: the fallback category and unit.
 fn names_nothing(claim: &Claim) -> bool {
     claim.category == "count" && claim.unit == Unit::Things
+}
+
+/// Where the quote marks around a few words stand in a sentence that starts at byte `base`:
+/// `said "no more than 20" villagers died`, `were "neutralised"`. Such quotes mark words, not
+/// a clause of their own.
+fn scare_quotes(sentence: &str, base: usize) -> Vec<usize> {
+    if !sentence.contains(['"', '«', '»', '“', '”']) {
+        return Vec::new();
+    }
+    let marks: Vec<(usize, char)> = sentence
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '"' | '«' | '»' | '“' | '”'))
+        .collect();
+    let mut scare = Vec::new();
+    for pair in marks.chunks_exact(2) {
+        let [(open, mark), (close, _)] = [pair[0], pair[1]];
+        let inside = &sentence[open + mark.len_utf8()..close];
+        let words = inside.split_whitespace().count();
+        if (1..=6).contains(&words) && !inside.contains([',', '.', ';', ':', '!', '?']) {
+            scare.extend([base + open, base + close]);
+        }
+    }
+    scare
 }
 
 /// A count of people or of nothing named: "four Norwegians", "two members".

@@ -2825,6 +2825,36 @@ fn extract_sets_apart_counts_over_the_years_since_and_a_past_event_when() {
     assert!(!found[0].reference, "{found:#?}");
     let found = with("It is the first fatal crash since 2013, when four people died.");
     assert_eq!(found[0].year, Some(2013), "{found:#?}");
+    let found =
+        with("The mission has lost more than 200 peacekeepers since its deployment in 2014.");
+    assert!(found[0].reference, "{found:#?}");
+    let found = with("Le bilan est le plus lourd depuis la crue de 1999 en 2001, avec 45 morts.");
+    assert!(!found[0].reference, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_bounds_said_with_a_negation_and_words_in_quotes() {
+    let found = only("The minister said no more than 20 villagers had died.");
+    assert_eq!(found.qualifier, Qualifier::UpTo, "{found:#?}");
+    assert_eq!(found.category, "deaths", "{found:#?}");
+    let found = only("Le ministre assure que pas plus de 20 villageois ont été tués.");
+    assert_eq!(found.qualifier, Qualifier::UpTo, "{found:#?}");
+    // Quotes around a few words mark them, not a clause of their own.
+    let found = only("The minister said \"no more than 20\" villagers had died.");
+    assert_eq!(found.category, "deaths", "{found:#?}");
+    let found = claims(
+        "The party lost three seats \"by fewer than 60 votes each\" and blamed the low turnout.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+}
+
+#[test]
+fn extract_reads_more_of_a_thing_as_no_part_of_an_amount() {
+    let found = claims(
+        "The ministry said €4.5 million had been allocated, including 26 additional beds due to open in March.",
+    );
+    assert_eq!(found[1].unit, Unit::Things, "{found:#?}");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
 }
 
 #[test]

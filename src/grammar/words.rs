@@ -615,6 +615,17 @@ fn denial_or_half(
     if !is_lone_figure(first, lang) {
         return None;
     }
+    // "no more than 20", "no later than": a bound or a time, no denial.
+    if first == "no"
+        && next_word(text, first_end).is_some_and(|(_, _, next)| {
+            matches!(
+                &*next,
+                "more" | "fewer" | "less" | "later" | "longer" | "sooner"
+            )
+        })
+    {
+        return None;
+    }
     // "la moitié": the article is part of the share, as in "un tiers".
     let article = text[..i].ends_with("la ") || text[..i].ends_with("La ");
     let (value, percent, mut end) = if matches!(first, "moitié" | "half") {

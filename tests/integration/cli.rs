@@ -439,7 +439,17 @@ fn rules_check_validates_each_pack() {
 #[test]
 fn rules_check_catches_unknown_groups_units_versions_and_wrong_examples() {
     let dir = scratch("check-more");
-    let cases: [(&str, &str, &str); 5] = [
+    let cases: [(&str, &str, &str); 7] = [
+        (
+            "apart.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: breakdown\n    apart: [attackers]\n    severity: error\n    message: \"x\"\n",
+            "`apart:` only applies to rules of kind `consistency`",
+        ),
+        (
+            "apart-group.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    apart: [atackers]\n    severity: error\n    message: \"x\"\n",
+            "did you mean `attackers`?",
+        ),
         (
             "whole.yaml",
             "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    whole: stated\n    severity: error\n    message: \"x\"\n",

@@ -42,9 +42,13 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
         }
         merge_the_one_place(&mut by_group, &parts_places);
         // "Two people were killed" against "the deaths of the three protesters": one group
-        // never counts more than everyone.
+        // never counts more than everyone, unless the rule counts it apart.
         for (&(group, place), [counts, _]) in &by_group {
-            if let (Some(_), Some([everyone, _])) = (group, by_group.get(&(None, place))) {
+            let counted_apart = |g: &str| rule.apart.iter().any(|a| a == g);
+            if group.is_none_or(counted_apart) {
+                continue;
+            }
+            if let Some([everyone, _]) = by_group.get(&(None, place)) {
                 group_above_everyone(rule, counts, everyone, out);
             }
         }
