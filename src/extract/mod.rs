@@ -166,6 +166,9 @@ struct Reading {
     /// The event is a verb before the figure: "killed 19 civilians and 7 soldiers" tells what
     /// befell every part of the list, whatever its nouns count elsewhere.
     verb_first: bool,
+    /// The object of a verb that names no event: "mobilisant quelque 230 pompiers, et 32
+    /// personnes relogées" mobilised firefighters, who were not rehoused.
+    object_of_other_verb: bool,
     /// The category this figure takes from the next part of its list.
     inherited: Option<u16>,
     /// Whether "et"/"and" joins this figure to the next one, in a list of counts.
@@ -339,7 +342,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         Self::link_lists(&mut readings);
-        Self::mark_status(items, cues, &figure_items, &mut readings);
+        Self::mark_status((items, &words), cues, &figure_items, &mut readings);
         let source = self.source(items, &words, cues);
 
         let own_sources: Vec<Option<String>> = figure_items
@@ -1495,8 +1498,10 @@ impl<'a> SentenceContext<'a> {
             // "Sur les 19 212 inscrits, 12 180 ont voté, soit 63,4 %": a share or an amount is
             // no part of a count. "312 firearms, including 27 rifles, 40,000 rounds…": a figure
             // listed after a part and larger than the whole ends the breakdown.
-            let other_unit =
-                part.unit != whole_claim.unit && !matches!(part.unit, Unit::People | Unit::Things);
+            // "78% of the new arrivals, among them 412 children": a count is no part of a share.
+            let other_unit = part.unit != whole_claim.unit
+                && (!matches!(part.unit, Unit::People | Unit::Things)
+                    || whole_claim.unit == Unit::Percent);
             // "32 interpellés, dont 27 Brésiliens, et 19 sites démantelés": things are no part
             // of people.
             let things = whole_claim.unit == Unit::People
@@ -2314,8 +2319,14 @@ impl<'a> SentenceContext<'a> {
         // happened ("rallied").
         let reflexive = matches!(words[verb], "se" | "s") && verb + 1 < items.len();
         let own_verb = if reflexive { verb + 1 } else { verb };
+        // ("remained in custody": "remain", then what happened, says it too.)
+        let remained = matches!(
+            words[own_verb],
+            "remain" | "remains" | "remained" | "reste" | "restent" | "restait" | "restaient"
+        );
         let says_event = is_auxiliary(words[own_verb], self.article.lang)
-            || first_category(&cues[own_verb]).is_some();
+            || first_category(&cues[own_verb]).is_some()
+            || (remained && self.event_from(items, cues, own_verb).is_some());
         if !opens_aside || items[verb].clause != clause + 1 || !says_event {
             return None;
         }
@@ -2691,9 +2702,23 @@ impl<'a> SentenceContext<'a> {
                 .filter(|&j| items[j].clause == clause)
                 .and_then(|j| self.event_from(items, cues, j));
         }
-        // ("36,9 millions un an plus tôt": an article opens another noun.)
+        // ("36,9 millions un an plus tôt": an article opens another noun; "contre 1 547
+        // aujourd'hui": so does a word of time.)
         reading.bare = after.first().is_none_or(|&j| {
-            is_function_word(words[j]) || matches!(words[j], "un" | "une" | "et" | "and")
+            is_function_word(words[j])
+                || matches!(
+                    words[j],
+                    "un" | "une"
+                        | "et"
+                        | "and"
+                        | "aujourd"
+                        | "actuellement"
+                        | "auparavant"
+                        | "today"
+                        | "now"
+                        | "currently"
+                        | "previously"
+                )
         });
         // "une vingtaine d'associations", "dozens of vans": a noun after "de", "of".
         let of_noun = matches!(
@@ -2826,6 +2851,10 @@ impl<'a> SentenceContext<'a> {
                 reading.verb_first = true;
             }
         }
+        reading.object_of_other_verb = reading.event.is_none()
+            && (k - qualifier_len)
+                .checked_sub(1)
+                .is_some_and(|j| is_present_participle(words[j], self.article.lang));
         if category_past_noun && reading.event.is_none() {
             reading.verb_past_noun = reading.head_category;
         }
@@ -3185,7 +3214,11 @@ impl<'a> SentenceContext<'a> {
             // An unknown noun ("2,400 homes") is something else than the next part counts.
             let head_is_group = readings[n].head_group.is_some() || readings[n].head_people;
             let own = readings[n].event;
-            if own.is_none() && head_is_group && readings[n].joined_to_next {
+            if own.is_none()
+                && head_is_group
+                && readings[n].joined_to_next
+                && !readings[n].object_of_other_verb
+            {
                 let next = &readings[n + 1];
                 if let Some(next) = next.inherited_or_event().or(next.verb_past_noun) {
                     readings[n].inherited = Some(next);
@@ -3199,22 +3232,35 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// Status cues go to the nearest figure they can qualify. A withdrawal names the toll it
-    /// withdrew anywhere in the sentence ("a retiré un bilan …, selon lequel plus de 164"); a
+    /// withdrew anywhere in the sentence ("a retiré un bilan …, selon lequel plus de 164"), but
+    /// not a figure it takes as its object ("retiré 17 corps des décombres"); a
     /// doubt follows its figure closely ("164 morts, qui n'a pas pu être vérifié"); a negation
     /// comes just before it, a possibility just before or after ("pourrait atteindre 200").
-    fn mark_status(items: &[Item], cues: &Cues<'_>, figures: &[usize], readings: &mut [Reading]) {
+    fn mark_status(
+        (items, words): (&[Item], &[&str]),
+        cues: &Cues<'_>,
+        figures: &[usize],
+        readings: &mut [Reading],
+    ) {
         for (j, it) in items.iter().enumerate() {
             if it.figure.is_some() {
                 continue;
             }
-            let Some(status) = cues[j].iter().find_map(|&(_, cue)| match cue {
-                Cue::Status(s) => Some(*s),
+            let Some((len, status)) = cues[j].iter().find_map(|&(n, cue)| match cue {
+                Cue::Status(s) => Some((n, *s)),
                 _ => None,
             }) else {
                 continue;
             };
             let reaches = |f: usize| match status {
-                Status::Withdrawn => true,
+                // Not what the verb itself removes: "nous avons retiré 17 corps", "withdrew
+                // 300 troops".
+                Status::Withdrawn => {
+                    !(j + len..=j + len + 2).contains(&f)
+                        || words[j + len..f]
+                            .iter()
+                            .any(|w| matches!(*w, "that" | "que" | "qu"))
+                }
                 Status::Unverified => f.abs_diff(j) <= STATUS_REACH,
                 Status::Negated => f > j && f - j <= 4,
                 // Or its verb right after the figure's noun: "entre 350 et 400 vies auraient pu
@@ -3681,9 +3727,22 @@ impl<'a> SentenceContext<'a> {
                 .frame
                 .filter(|&f| f == DEATHS && (reading.head_people || reading.head_group.is_some()));
             let event = event.and(dead).or(event);
+            // "1 146 agents sur 3 820 étaient en grève", "12 out of 40 councillors voted": the
+            // whole a share is taken of did not all do what the share did.
+            let whole_of_a_share = (k >= 2
+                && words[k - 1] == "sur"
+                && (2..=3).any(|n| k >= n && items[k - n].figure.is_some()))
+                || (k >= 3
+                    && words[k - 2..k] == ["out", "of"]
+                    && (3..=4).any(|n| k >= n && items[k - n].figure.is_some()));
+            let (event, inherited) = if whole_of_a_share {
+                (None, None)
+            } else {
+                (event, reading.inherited)
+            };
             let id = [
                 event,
-                reading.inherited,
+                inherited,
                 reading.head_category,
                 reading.frame,
                 reading.head_counted,
@@ -4104,6 +4163,28 @@ fn agents_of_a_trade(words: &[&str], j: usize) -> bool {
             words.get(j + 2..(j + 4).min(words.len())),
             Some(["police" | "sécurité", ..] | ["la", "police"] | ["l", "ordre"])
         )
+}
+
+/// "mobilisant", "involving": a verb's present participle, not a preposition ending alike.
+fn is_present_participle(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => {
+            word.len() > 5
+                && word.ends_with("ant")
+                && !matches!(
+                    word,
+                    "pendant" | "durant" | "suivant" | "maintenant" | "cependant"
+                )
+        }
+        Lang::En => {
+            word.len() > 5
+                && word.ends_with("ing")
+                && !matches!(
+                    word,
+                    "including" | "during" | "according" | "following" | "totalling" | "totaling"
+                )
+        }
+    }
 }
 
 /// A claim that says nothing of what it counts: the fallback category and unit.

@@ -2977,3 +2977,50 @@ fn extract_reads_sailors_as_people_with_ages() {
         claims("Quelque 120 personnes, dont 45 marins-pompiers de Marseille, ont été mobilisées.");
     assert_eq!(found[1].group.as_deref(), Some("rescuers"), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_what_a_verb_takes_as_its_object() {
+    // The bodies a verb removes are no withdrawn toll.
+    let found = only("« Nous avons retiré 17 corps des décombres », a déclaré le chef de poste.");
+    assert_eq!(found.status, Status::Asserted, "{found:#?}");
+    // Firefighters sent out were not rehoused with the people listed after them.
+    let found = claims(
+        "Les pompiers ont dressé un bilan : 486 interventions, mobilisant quelque 230 pompiers, et 32 personnes relogées.",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    assert_eq!(found[2].category, "displaced", "{found:#?}");
+    // The whole a share is taken of did not all strike.
+    let found =
+        claims("Selon la direction, 1 146 agents sur 3 820 étaient en grève à la mi-journée.");
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    // A count is no part of a share.
+    let found = claims("Women and children make up about 78% of the new arrivals, among them 412 unaccompanied children.");
+    assert_eq!(found[1].unit, Unit::People, "{found:#?}");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_verbs_of_state_times_and_places_people_live() {
+    let rows = [
+        (
+            "Plus de 2 500 habitants avaient fui vers la ville de Kaga.",
+            "displaced",
+        ),
+        (
+            "Les préfectures, où vivent quelque 480 000 personnes, concentrent les cas.",
+            "population",
+        ),
+        (
+            "Eleven of the suspects, aged between 19 and 57, remained in custody on Thursday.",
+            "arrests",
+        ),
+        (
+            "Elle a lancé ces mots devant une centaine de sympathisants réunis sur la place.",
+            "crowd",
+        ),
+    ];
+    assert_first_categories(&rows);
+    let found =
+        claims("Le projet porte la durée de travail à 1 607 heures, contre 1 547 aujourd'hui.");
+    assert_eq!(found[1].unit, Unit::Measure("hour".into()), "{found:#?}");
+}
