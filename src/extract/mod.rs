@@ -595,7 +595,7 @@ impl<'a> SentenceContext<'a> {
         }
         if tells_another_event(&words)
             || counts_a_period(&words)
-            || self.is_set_in_another_month(&words)
+            || self.is_set_in_another_month(items, &words)
         {
             for claim in claims.iter_mut().flatten() {
                 claim.reference = true;
@@ -680,7 +680,7 @@ impl<'a> SentenceContext<'a> {
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
         self.take_the_antecedent(&words, &figure_items, &readings, &mut claims, store);
-        Self::inherit_from_neighbours(&readings, &mut claims, recent_money);
+        self.inherit_from_neighbours(&readings, &mut claims, recent_money);
         self.repeat_earlier_figures(&readings, &mut claims, store);
         self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
@@ -1344,6 +1344,7 @@ impl<'a> SentenceContext<'a> {
     /// An amount in millions or billions that names nothing is money when the text has just
     /// been counting money: "un effort de 60 milliards d'euros, dont 40 milliards de réductions".
     fn inherit_from_neighbours(
+        &self,
         readings: &[Reading],
         claims: &mut [Option<Claim>],
         recent_money: Option<Unit>,
@@ -1427,8 +1428,11 @@ impl<'a> SentenceContext<'a> {
             let Some(Some(source)) = claims.get(from).cloned() else {
                 continue;
             };
-            // "fell by 28% last year, to about 2,400": a level after a change, not a share.
-            if source.unit == Unit::Percent && from < n {
+            // "fell by 28% last year, to about 2,400": a level after a change, not a share;
+            // "214 passages en 48 heures, dont 37 pour hypothermie": no part of the period.
+            if (source.unit == Unit::Percent && from < n)
+                || (readings[n].breakdown && is_period_counted_over(self.text, &source))
+            {
                 continue;
             }
             if let Some(claim) = &mut claims[n] {
@@ -1468,10 +1472,15 @@ impl<'a> SentenceContext<'a> {
                 // parmi lesquels 340 résidents d'un Ehpad"; past a span of time that cannot
                 // hold the part ("309,940 ballots were recounted over nine days, including
                 // 182,300 cast in person", but "quatre ans, dont deux avec sursis").
+                // Nor past the period something was counted over ("214 passages … en 48
+                // heures, dont 37 pour hypothermie").
+                let period = |c: &Claim| is_period_counted_over(self.text, c);
                 whole = (0..n).rev().find(|&m| {
                     matches!((&claims[m], &claims[n]), (Some(a), Some(b))
                         if a.unit == b.unit
-                            || (bare && !(is_span_of_time(&a.unit) && b.value > a.value)))
+                            || (bare
+                                && !(is_span_of_time(&a.unit) && b.value > a.value)
+                                && !period(a)))
                 });
             } else if !(framed || listed) {
                 whole = None;
@@ -2084,7 +2093,7 @@ impl<'a> SentenceContext<'a> {
     /// "En mai, le chavirement d'une pirogue avait fait 12 morts", "Last March, 40 homes were
     /// lost", "A similar operation last May led to 38 arrests": a sentence set in another month
     /// than the article's tells of another event.
-    fn is_set_in_another_month(&self, words: &[&str]) -> bool {
+    fn is_set_in_another_month(&self, items: &[Item], words: &[&str]) -> bool {
         // `words` keeps "March" capitalised (see `extract`).
         let month_number =
             |w: &str| crate::date::month_number(if w == "March" { "march" } else { w });
@@ -2098,10 +2107,17 @@ impl<'a> SentenceContext<'a> {
         if past_month {
             return true;
         }
-        let (["en" | "in" | "last", month, ..] | ["au", "mois", "de", month, ..]) = words else {
-            return false;
-        };
-        month_number(month).is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
+        // The sentence, or a clause after a colon ("the second this summer: in June, three
+        // people died"), opens with the month.
+        let opens =
+            |j: usize| j == 0 || self.text[items[j - 1].end..items[j].start].contains([':', ';']);
+        (0..words.len()).filter(|&j| opens(j)).any(|j| {
+            let (["en" | "in" | "last", month, ..] | ["au", "mois", "de", month, ..]) = &words[j..]
+            else {
+                return false;
+            };
+            month_number(month).is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
+        })
     }
 
     /// The places the sentence names, by clause: a place word of the lexicon ("à", "en",
@@ -2606,6 +2622,13 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         }
+        // "Sur l'ensemble du festival, 31 personnes …": a sentence that opens with a total
+        // gives it to its first figure.
+        if !reading.total && items[..k].iter().all(|it| it.figure.is_none()) {
+            reading.total = cues
+                .get(0)
+                .is_some_and(|c| c.iter().any(|(_, cue)| matches!(cue, Cue::Total)));
+        }
         // "le bilan s'est alourdi mercredi à 15 morts", "the toll rose to more than 60".
         reading.update = (k.saturating_sub(6)..k)
             .rev()
@@ -2648,7 +2671,15 @@ impl<'a> SentenceContext<'a> {
                 "as" => !matches!(words.get(j + 1), Some(&("well" | "many" | "much" | "far"))),
                 _ => false,
             };
-            if conjunction {
+            // "68 500 entrées et un bilan alourdi": another noun of its own, not what befell
+            // those counted ("two soldiers and a civilian were killed" still is).
+            let another_noun = matches!(words[j], "et" | "and")
+                && matches!(
+                    words.get(j + 1..j + 3),
+                    Some(["un" | "une" | "le" | "la" | "les" | "a" | "an" | "the", _])
+                )
+                && cues.get(j + 2).is_some_and(|c| first_category(c).is_some());
+            if conjunction || another_noun {
                 break;
             }
             let found = cues[j].iter().find_map(|&(n, cue)| match cue {
@@ -2983,6 +3014,44 @@ impl<'a> SentenceContext<'a> {
                 )
             });
         reading.compared = reading.reference || next_says_who;
+        // "près de 18 personnes sont mortes chaque jour", "2,000 crossings a day": a rate, no
+        // count of the news's own ("a day earlier", "a year ago" are dates).
+        reading.reference |= (k + 1..(k + 8).min(items.len()))
+            .take_while(|&j| items[j].clause == items[k].clause && items[j].figure.is_none())
+            .any(|j| {
+                let period = matches!(
+                    words.get(j..j + 2),
+                    Some(
+                        [
+                            "chaque" | "par",
+                            "jour" | "semaine" | "mois" | "an" | "année" | "nuit"
+                        ] | [
+                            "a" | "per" | "each" | "every",
+                            "day" | "week" | "month" | "year" | "night"
+                        ]
+                    )
+                );
+                // Not "during a week of unrest", "in a day".
+                let span = matches!(
+                    words[j - 1],
+                    "during" | "in" | "within" | "for" | "over" | "en" | "pendant" | "dans"
+                );
+                period
+                    && !span
+                    && !matches!(
+                        words.get(j + 2),
+                        Some(
+                            &("earlier"
+                                | "ago"
+                                | "before"
+                                | "later"
+                                | "after"
+                                | "on"
+                                | "plus"
+                                | "of")
+                        )
+                    )
+            });
         // Joined to the next figure: "… et [plus de] 16 …".
         if let Some(next) = (k + 1..items.len()).find(|&j| items[j].figure.is_some()) {
             let between = &words[k + 1..next];
@@ -3629,7 +3698,14 @@ impl<'a> SentenceContext<'a> {
             && self.text[q.start..q.end]
                 .bytes()
                 .all(|b| b.is_ascii_digit());
-        if reading.age || year || numbered {
+        // "a Cessna 185", "un Airbus 320": a model named by its maker.
+        let model = k >= 2
+            && matches!(words[k - 2], "a" | "an" | "un" | "une")
+            && self.is_name(items, k - 1)
+            && self.text[q.start..q.end]
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        if reading.age || year || numbered || model {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.
@@ -4185,6 +4261,16 @@ fn is_present_participle(word: &str, lang: Lang) -> bool {
                 )
         }
     }
+}
+
+/// A span of time something was counted over: "en 48 heures", "over nine days".
+fn is_period_counted_over(text: &str, claim: &Claim) -> bool {
+    is_span_of_time(&claim.unit)
+        && text[..claim.span.range().start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "en" | "in" | "over" | "within" | "pendant" | "during"))
 }
 
 /// A claim that says nothing of what it counts: the fallback category and unit.

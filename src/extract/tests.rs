@@ -3024,3 +3024,36 @@ fn extract_reads_verbs_of_state_times_and_places_people_live() {
         claims("Le projet porte la durée de travail à 1 607 heures, contre 1 547 aujourd'hui.");
     assert_eq!(found[1].unit, Unit::Measure("hour".into()), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_totals_rates_models_and_periods() {
+    // "et un bilan" opens a noun of its own, not what befell those counted.
+    let found = only("Festival des Trois Caps : 68 500 entrées et un bilan sécuritaire alourdi.");
+    assert_eq!(found.category, "crowd", "{found:#?}");
+    let found = claims("Two soldiers and a civilian were killed.");
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
+    // A sentence that opens with a total gives it to its first figure.
+    let found = only("Sur l'ensemble du festival, 31 personnes ont été placées en garde à vue.");
+    assert!(found.total, "{found:#?}");
+    // A rate is no count of the news's own; a day earlier is a date.
+    let found = only("En moyenne, près de 18 personnes sont mortes chaque jour sur cette route.");
+    assert!(found.reference, "{found:#?}");
+    let found = only("Officials had counted 21 dead a day earlier.");
+    assert!(!found.reference, "{found:#?}");
+    let found = only("Nearly 8,000 people were arrested during a week of unrest.");
+    assert!(!found.reference, "{found:#?}");
+    // A model named by its maker is no figure.
+    let found = claims("Three people died when a Cessna 185 crashed near Tofino.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    // The period something was counted over holds none of its parts.
+    let found = claims(
+        "Au total, 214 passages aux urgences ont été enregistrés en 48 heures, dont 37 pour hypothermie et 22 pour intoxication.",
+    );
+    assert_eq!(found[2].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(found[2].unit, Unit::Things, "{found:#?}");
+    // A clause after a colon set in another month tells of another event.
+    let found = claims(
+        "Publié le 12 août 2024\nCrash\n\nC'est le deuxième accident de l'été : en juin, trois personnes sont mortes près de Tofino.\n",
+    );
+    assert!(found[0].reference, "{found:#?}");
+}
