@@ -1578,7 +1578,19 @@ impl<'a> SentenceContext<'a> {
         }
         let between =
             |n: usize| &self.text[items[figure_items[n]].end..items[figure_items[n + 1]].start];
-        let Some(before_colon) = (0..claims.len() - 1).find(|&n| between(n).contains(':')) else {
+        // Or a dash that opens ("126 people had been admitted … — 58 at the Royal Adelaide,
+        // 41 at …", "37 people — 22 in Dublin and 11 in Cork —"), not one that closes an
+        // aside ("— Chelsea (£210m) … — paid out a combined £480m").
+        let sentence_start = self.span.range().start;
+        let opening_dash = |n: usize| {
+            let from = items[figure_items[n]].end;
+            between(n).find(" — ").is_some_and(|at| {
+                self.text[sentence_start..from + at].matches(" — ").count() % 2 == 0
+            })
+        };
+        let Some(before_colon) =
+            (0..claims.len() - 1).find(|&n| between(n).contains(':') || opening_dash(n))
+        else {
             return;
         };
         let first = before_colon + 1;
@@ -2111,7 +2123,10 @@ impl<'a> SentenceContext<'a> {
         // people died"), opens with the month.
         let opens =
             |j: usize| j == 0 || self.text[items[j - 1].end..items[j].start].contains([':', ';']);
-        (0..words.len()).filter(|&j| opens(j)).any(|j| {
+        (0..words.len()).any(|j| {
+            if !matches!(words[j], "en" | "in" | "last" | "au") || !opens(j) {
+                return false;
+            }
             let (["en" | "in" | "last", month, ..] | ["au", "mois", "de", month, ..]) = &words[j..]
             else {
                 return false;
@@ -2208,14 +2223,16 @@ impl<'a> SentenceContext<'a> {
         let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word, figure| {
             let from = last_end.min(start);
             let gap = &self.text[from..start];
-            let quote_break = |(i, c): (usize, char)| {
-                matches!(c, '"' | '«' | '“') && !scare.contains(&(from + i))
-            };
-            let punctuation = gap
+            // Most gaps are one space: a byte scan first.
+            let ascii_mark = gap
                 .bytes()
-                .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
-                || (gap.contains(['"', '«', '“']) && gap.char_indices().any(quote_break))
-                || (!gap.is_ascii() && gap.contains(['—', '–']));
+                .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"'));
+            let punctuation = (ascii_mark || !gap.is_ascii())
+                && gap.char_indices().any(|(i, c)| match c {
+                    ',' | ';' | ':' | '(' | ')' | '—' | '–' => true,
+                    '"' | '«' | '“' => !scare.contains(&(from + i)),
+                    _ => false,
+                });
             if punctuation {
                 clause += 1;
             }
@@ -4282,7 +4299,10 @@ fn names_nothing(claim: &Claim) -> bool {
 /// `said "no more than 20" villagers died`, `were "neutralised"`. Such quotes mark words, not
 /// a clause of their own.
 fn scare_quotes(sentence: &str, base: usize) -> Vec<usize> {
-    if !sentence.contains(['"', '«', '»', '“', '”']) {
+    // A byte scan first: '"', and the lead bytes of « » (0xC2) and “ ” (0xE2).
+    if !sentence.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2))
+        || !sentence.contains(['"', '«', '»', '“', '”'])
+    {
         return Vec::new();
     }
     let marks: Vec<(usize, char)> = sentence

@@ -3057,3 +3057,21 @@ fn extract_reads_totals_rates_models_and_periods() {
     );
     assert!(found[0].reference, "{found:#?}");
 }
+
+#[test]
+fn extract_reads_parts_after_an_opening_dash() {
+    let found = claims(
+        "SA Health said 126 people had been admitted to hospital — 58 at the Royal Adelaide Hospital, 41 at Flinders Medical Centre and 19 at the Lyell McEwin Hospital.",
+    );
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.category == "injured"),
+        "{found:#?}"
+    );
+    // A dash that closes an aside opens no parts.
+    let found = claims(
+        "The biggest spenders — Chelsea (£210m), Arsenal (£185m) and Manchester City (£150m) — paid out a combined £480m.",
+    );
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+}

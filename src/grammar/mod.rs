@@ -1110,6 +1110,8 @@ fn quantity(
         // "20 à 30 millions": the scale of the second end applies to both, unless the first
         // end is already the smaller without it ("850,000 and 1.2 million").
         let (rest, high) = match opt(range_end(lang, joiner)).parse(rest)? {
+            // "£9.4m to 64 businesses": a scaled amount, then a count of its own.
+            (_, Some((_, None))) if factor.is_some() => (rest, None),
             (after, Some((high, high_factor))) => {
                 let shared = factor.or(high_factor).unwrap_or(1.0);
                 let own = factor.unwrap_or(1.0);

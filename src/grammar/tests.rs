@@ -421,6 +421,19 @@ fn numeral_reads_ranges() {
 
 #[test]
 fn numeral_keeps_changes_and_scores_apart_from_ranges() {
+    // A scaled amount, then a count given to it: "£9.4m to 64 businesses".
+    assert_eq!(
+        figures(
+            "£31.2m to 387 households and £9.4m to 64 businesses",
+            Lang::En
+        ),
+        vec![
+            ("£31.2m", 31_200_000.0),
+            ("387", 387.0),
+            ("£9.4m", 9_400_000.0),
+            ("64", 64.0)
+        ]
+    );
     // "passé de 20 à 30" is an update: two figures, no range.
     assert_eq!(
         figures("le bilan est passé de 20 à 30 morts", Lang::Fr),
