@@ -173,14 +173,11 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             ));
         }
         let known: Vec<&str> = lexicon.groups.iter().map(String::as_str).collect();
-        if let Some(wrong) = apart.0.iter().find(|g| !known.contains(&g.as_str())) {
-            let hint = super::load::closest(wrong, known.iter().copied())
-                .map(|best| format!("did you mean `{best}`?"))
-                .or_else(|| Some(format!("known groups: {}", known.join(", "))));
+        if let Some((wrong, hint)) = unknown_name("group", &apart.0, &known) {
             return Err(fail(
-                wrong,
+                &wrong,
                 format!("unknown group `{wrong}` in rule `{}`", raw.id),
-                hint,
+                Some(hint),
             ));
         }
     }
@@ -213,17 +210,11 @@ fn compile_selector(
     lexicon: &Lexicon,
 ) -> Result<Selector, (&'static str, String, Option<String>)> {
     let check = |field: &'static str, given: Option<&List<String>>, known: Vec<&str>| {
-        for wrong in given.into_iter().flat_map(|l| &l.0) {
-            // A price per unit ("USD/gallon") is known when both halves are.
-            if wrong.split('/').all(|half| known.contains(&half)) {
-                continue;
-            }
-            let hint = super::load::closest(wrong, known.iter().copied())
-                .map(|best| format!("did you mean `{best}`?"))
-                .or_else(|| Some(format!("known {field}s: {}", known.join(", "))));
-            return Err((field, wrong.clone(), hint));
+        let given = given.map_or(&[][..], |l| &l.0[..]);
+        match unknown_name(field, given, &known) {
+            Some((wrong, hint)) => Err((field, wrong, Some(hint))),
+            None => Ok(()),
         }
-        Ok(())
     };
     check(
         "category",
@@ -249,6 +240,19 @@ fn compile_selector(
             .as_ref()
             .map(|l| l.0.iter().map(|s| s.to_lowercase()).collect()),
     })
+}
+
+/// The first of `given` that is not `known`, with a hint: the closest known name, or all of
+/// them. A price per unit ("USD/gallon") is known when both halves are.
+fn unknown_name(field: &str, given: &[String], known: &[&str]) -> Option<(String, String)> {
+    let wrong = given
+        .iter()
+        .find(|w| !w.split('/').all(|half| known.contains(&half)))?;
+    let hint = super::load::closest(wrong, known.iter().copied()).map_or_else(
+        || format!("known {field}s: {}", known.join(", ")),
+        |best| format!("did you mean `{best}`?"),
+    );
+    Some((wrong.clone(), hint))
 }
 
 /// The YAML of the rule `id`: from its `- id:` line to the next rule of the list.
