@@ -1472,15 +1472,14 @@ impl<'a> SentenceContext<'a> {
                 // parmi lesquels 340 résidents d'un Ehpad"; past a span of time that cannot
                 // hold the part ("309,940 ballots were recounted over nine days, including
                 // 182,300 cast in person", but "quatre ans, dont deux avec sursis").
-                // Nor past the period something was counted over ("214 passages … en 48
-                // heures, dont 37 pour hypothermie").
-                let period = |c: &Claim| is_period_counted_over(self.text, c);
                 whole = (0..n).rev().find(|&m| {
                     matches!((&claims[m], &claims[n]), (Some(a), Some(b))
                         if a.unit == b.unit
                             || (bare
                                 && !(is_span_of_time(&a.unit) && b.value > a.value)
-                                && !period(a)))
+                                // Nor the period something was counted over ("214
+                                // passages en 48 heures, dont 37 pour hypothermie").
+                                && !is_period_counted_over(self.text, a)))
                 });
             } else if !(framed || listed) {
                 whole = None;
@@ -2641,10 +2640,11 @@ impl<'a> SentenceContext<'a> {
         }
         // "Sur l'ensemble du festival, 31 personnes …": a sentence that opens with a total
         // gives it to its first figure.
-        if !reading.total && items[..k].iter().all(|it| it.figure.is_none()) {
-            reading.total = cues
-                .get(0)
-                .is_some_and(|c| c.iter().any(|(_, cue)| matches!(cue, Cue::Total)));
+        let opens_with_total = cues
+            .get(0)
+            .is_some_and(|c| c.iter().any(|(_, cue)| matches!(cue, Cue::Total)));
+        if opens_with_total && !reading.total {
+            reading.total = items[..k].iter().all(|it| it.figure.is_none());
         }
         // "le bilan s'est alourdi mercredi à 15 morts", "the toll rose to more than 60".
         reading.update = (k.saturating_sub(6)..k)
@@ -3706,23 +3706,22 @@ impl<'a> SentenceContext<'a> {
         let year =
             q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
         // "the 192 bus", "the 737 jet": a route or model number, named like a word.
-        let numbered = k > 0
+        let digits = || {
+            self.text[q.start..q.end]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        };
+        let route = k > 0
             && words[k - 1] == "the"
             && matches!(
                 items.get(k + 1).map(|_| words[k + 1]),
                 Some("bus" | "tram" | "route" | "jet" | "jets" | "series" | "model")
-            )
-            && self.text[q.start..q.end]
-                .bytes()
-                .all(|b| b.is_ascii_digit());
+            );
         // "a Cessna 185", "un Airbus 320": a model named by its maker.
         let model = k >= 2
             && matches!(words[k - 2], "a" | "an" | "un" | "une")
-            && self.is_name(items, k - 1)
-            && self.text[q.start..q.end]
-                .bytes()
-                .all(|b| b.is_ascii_digit());
-        if reading.age || year || numbered || model {
+            && self.is_name(items, k - 1);
+        if reading.age || year || ((route || model) && digits()) {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.

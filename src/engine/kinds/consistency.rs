@@ -43,8 +43,8 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
         merge_the_one_place(&mut by_group, &parts_places);
         // "Two people were killed" against "the deaths of the three protesters": one group
         // never counts more than everyone, unless the rule counts it apart.
+        let counted_apart = |g: &str| rule.apart.iter().any(|a| a == g);
         for (&(group, place), [counts, _]) in &by_group {
-            let counted_apart = |g: &str| rule.apart.iter().any(|a| a == g);
             if group.is_none_or(counted_apart) {
                 continue;
             }
