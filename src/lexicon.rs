@@ -162,7 +162,7 @@ pub enum Cue {
 }
 
 /// One word of a phrase: matched whole, or as a prefix when written with a trailing `*`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct WordPattern {
     text: String,
     prefix: bool,
@@ -178,40 +178,66 @@ impl WordPattern {
     }
 }
 
-#[derive(Debug, Clone)]
-struct Phrase {
-    words: Vec<WordPattern>,
-    cue: Cue,
+/// A word of one or more phrases, and the words that may follow it.
+#[derive(Debug, Clone, Default)]
+struct Node {
+    /// The cues of the phrases that end at this word, each with its place in the order of
+    /// insertion.
+    cues: Vec<(u32, Cue)>,
+    /// The words that may come next.
+    next: Vec<(WordPattern, usize)>,
 }
 
-/// Phrases indexed by their first word, for matching against a run of lowercase words.
+/// Phrases as a tree of words, the first words indexed, for matching against a run of
+/// lowercase words: one look-up per word finds the phrases that may start there, and each
+/// further word is compared once for all the phrases that share the words before it ("ont
+/// été …" opens dozens of them).
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Every phrase, keyed by the first [`KEY_BYTES`] bytes of its first word (the whole word
-    /// when shorter): one look-up per word finds every candidate, whole words and stems
-    /// (`arrêté*`) alike. Fx, not SipHash: the keys are the lexicon's own words.
-    by_key: FxHashMap<u32, Vec<Phrase>>,
-    /// Stems shorter than [`KEY_BYTES`], which no key of a longer word can find; tried one by one.
-    short_stems: Vec<Phrase>,
+    nodes: Vec<Node>,
+    /// First words, keyed by their first [`KEY_BYTES`] bytes (the whole word when shorter):
+    /// one look-up per word finds every candidate, whole words and stems (`arrêté*`) alike.
+    /// Fx, not SipHash: the keys are the lexicon's own words.
+    by_key: FxHashMap<u64, Vec<(WordPattern, usize)>>,
+    /// First words that are stems shorter than [`KEY_BYTES`], which no key of a longer word
+    /// can find; tried one by one.
+    short_stems: Vec<(WordPattern, usize)>,
+    /// Phrases inserted so far: of two phrases of one length, the later one's cue comes first,
+    /// so a user's pack overrides the embedded vocabulary.
+    inserted: u32,
 }
 
 /// Bytes of a word that key the index.
-const KEY_BYTES: usize = 3;
+const KEY_BYTES: usize = 4;
 
-/// The key of a word or stem: up to three bytes and the length class, packed.
-fn key(word: &str) -> u32 {
+/// The key of a word or stem: up to four bytes and the length class, packed.
+fn key(word: &str) -> u64 {
     let bytes = word.as_bytes();
     let n = bytes.len().min(KEY_BYTES);
-    let mut key = u32::try_from(n).unwrap_or(0) << 24;
+    let mut key = (n as u64) << 32;
     for (i, &b) in bytes[..n].iter().enumerate() {
-        key |= u32::from(b) << (16 - 8 * i);
+        key |= u64::from(b) << (24 - 8 * i);
     }
     key
 }
 
+/// The node that `pattern` leads to among `edges`, made when there is none.
+fn child(
+    edges: &mut Vec<(WordPattern, usize)>,
+    pattern: WordPattern,
+    nodes: &mut Vec<Node>,
+) -> usize {
+    if let Some(&(_, id)) = edges.iter().find(|(p, _)| *p == pattern) {
+        return id;
+    }
+    nodes.push(Node::default());
+    edges.push((pattern, nodes.len() - 1));
+    nodes.len() - 1
+}
+
 impl PhraseSet {
     fn insert(&mut self, phrase: &str, cue: Cue) {
-        let words: Vec<WordPattern> = split_words(&phrase.to_lowercase())
+        let mut words = split_words(&phrase.to_lowercase())
             .map(|(_, w)| match w.strip_suffix('*') {
                 Some(stem) => WordPattern {
                     text: stem.to_string(),
@@ -222,17 +248,23 @@ impl PhraseSet {
                     prefix: false,
                 },
             })
-            .collect();
-        let Some(first) = words.first() else { return };
-        let short_stem = first.prefix && first.text.len() < KEY_BYTES;
-        let first_key = key(&first.text);
-        let phrase = Phrase { words, cue };
-        // Later words go first, so a user's pack overrides the embedded vocabulary.
-        if short_stem {
-            self.short_stems.insert(0, phrase);
+            .collect::<Vec<_>>()
+            .into_iter();
+        let Some(first) = words.next() else { return };
+        let roots = if first.prefix && first.text.len() < KEY_BYTES {
+            &mut self.short_stems
         } else {
-            self.by_key.entry(first_key).or_default().insert(0, phrase);
+            self.by_key.entry(key(&first.text)).or_default()
+        };
+        let mut node = child(roots, first, &mut self.nodes);
+        for word in words {
+            let mut next = std::mem::take(&mut self.nodes[node].next);
+            let id = child(&mut next, word, &mut self.nodes);
+            self.nodes[node].next = next;
+            node = id;
         }
+        self.inserted += 1;
+        self.nodes[node].cues.insert(0, (self.inserted, cue));
     }
 
     /// Every cue of a run of lowercase words, looked up once: `cues(words)[j]` are the cues
@@ -251,36 +283,44 @@ impl PhraseSet {
         cues.found.reserve(words.len());
         cues.starts.reserve(words.len() + 1);
         for at in 0..words.len() {
-            let from = cues.found.len();
-            cues.starts.push(from);
-            self.push_matches(words, at, &mut cues.found);
-            // Stable: among phrases of one length, the latest first. Most words have no cue.
-            if cues.found.len() - from > 1 {
-                cues.found[from..].sort_by_key(|f| std::cmp::Reverse(f.0));
+            cues.starts.push(cues.found.len());
+            cues.matched.clear();
+            let rest = &words[at..];
+            if let Some(edges) = self.by_key.get(&key(rest[0])) {
+                self.follow(edges, rest, 0, &mut cues.matched);
             }
+            self.follow(&self.short_stems, rest, 0, &mut cues.matched);
+            // Most words have no cue.
+            if cues.matched.len() > 1 {
+                cues.matched
+                    .sort_unstable_by_key(|&(n, order, _)| std::cmp::Reverse((n, order)));
+            }
+            cues.found
+                .extend(cues.matched.iter().map(|&(n, _, cue)| (n, cue)));
         }
         cues.starts.push(cues.found.len());
     }
 
-    fn push_matches<'a>(&'a self, words: &[&str], at: usize, out: &mut Vec<(usize, &'a Cue)>) {
-        let Some(first) = words.get(at) else {
-            return;
-        };
-        let rest = &words[at..];
-        if let Some(bucket) = self.by_key.get(&key(first)) {
-            push_phrases(bucket, rest, out);
-        }
-        push_phrases(&self.short_stems, rest, out);
-    }
-}
-
-/// Pushes the cue of each of `phrases` that `words` open with. One slice at a time: adapters
-/// chaining a bucket and the stems cost more than the comparisons, for every word of a sentence.
-fn push_phrases<'a>(phrases: &'a [Phrase], words: &[&str], out: &mut Vec<(usize, &'a Cue)>) {
-    for phrase in phrases {
-        let n = phrase.words.len();
-        if n <= words.len() && phrase.words.iter().zip(words).all(|(p, w)| p.matches(w)) {
-            out.push((n, &phrase.cue));
+    /// Follows each of `edges` that `words[depth]` matches, pushing the cues of the phrases
+    /// that end on the way.
+    fn follow<'a>(
+        &'a self,
+        edges: &'a [(WordPattern, usize)],
+        words: &[&str],
+        depth: usize,
+        out: &mut Vec<(usize, u32, &'a Cue)>,
+    ) {
+        let Some(word) = words.get(depth) else { return };
+        for (pattern, id) in edges {
+            if pattern.matches(word) {
+                let node = &self.nodes[*id];
+                out.extend(
+                    node.cues
+                        .iter()
+                        .map(|(order, cue)| (depth + 1, *order, cue)),
+                );
+                self.follow(&node.next, words, depth + 1, out);
+            }
         }
     }
 }
@@ -289,6 +329,8 @@ fn push_phrases<'a>(phrases: &'a [Phrase], words: &[&str], out: &mut Vec<(usize,
 #[derive(Debug, Default)]
 pub struct Cues<'a> {
     found: Vec<(usize, &'a Cue)>,
+    /// The cues found at one word, with their order of insertion, before they are sorted.
+    matched: Vec<(usize, u32, &'a Cue)>,
     /// Where each word's cues start in `found`; one more entry than words.
     starts: Vec<usize>,
 }

@@ -4298,9 +4298,10 @@ fn names_nothing(claim: &Claim) -> bool {
 /// `said "no more than 20" villagers died`, `were "neutralised"`. Such quotes mark words, not
 /// a clause of their own.
 fn scare_quotes(sentence: &str, base: usize) -> Vec<usize> {
-    // A byte scan first: '"', and the lead bytes of « » (0xC2) and “ ” (0xE2).
-    if !sentence.bytes().any(|b| matches!(b, b'"' | 0xC2 | 0xE2))
-        || !sentence.contains(['"', '«', '»', '“', '”'])
+    // A byte scan first: '"', and the last bytes of « » (0xAB, 0xBB) and “ ” (0x9C, 0x9D).
+    let bytes = sentence.as_bytes();
+    if memchr::memchr3(b'"', 0xAB, 0xBB, bytes).is_none()
+        && memchr::memchr2(0x9C, 0x9D, bytes).is_none()
     {
         return Vec::new();
     }
