@@ -4015,6 +4015,7 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
         if matches!(
             (before, *word),
             (Some("day"), "earlier" | "before")
+                | (Some("previous"), "day")
                 | (
                     Some("nuit" | "journée" | "jour"),
                     "précédente" | "précédent"
@@ -4074,11 +4075,17 @@ fn is_day_to_come(items: &[Item], words: &[&str], j: usize) -> bool {
 }
 
 /// Whether a verb of the event ("struck", "survenu") comes a few words before the day word
-/// `words[j]`, in its clause and after the day word before it ("survenue vendredi est passé
-/// samedi à 14 morts": Saturday is the figures').
+/// `words[j]`, or "when" further back, in its clause and after the day word before it
+/// ("survenue vendredi est passé samedi à 14 morts": Saturday is the figures').
 fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>) -> bool {
     let j = since.end;
-    (since.start.max(j.saturating_sub(7))..j)
+    // "were killed when a train ploughed into a freight train near Tavrin on Monday evening":
+    // the day of a clause that tells when they died.
+    let when = (since.start.max(j.saturating_sub(16))..j)
+        .rev()
+        .take_while(|&i| items[i].clause == items[j].clause)
+        .any(|i| matches!(words[i], "when" | "lorsque" | "quand"));
+    when || (since.start.max(j.saturating_sub(7))..j)
         .rev()
         .take_while(|&i| items[i].clause == items[j].clause)
         .any(|i| {
@@ -4335,17 +4342,23 @@ fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
 }
 
 /// "officials had put the toll at 58", "les autorités faisaient encore état de 18 corps": a
-/// count given as it stood before, by a pluperfect or an imperfect in the figure's clause.
+/// count given as it stood before, by a pluperfect or an imperfect in the figure's clause, or
+/// named as a toll ("revising up a toll of 12 given the previous day").
 fn reports_an_earlier_count(items: &[Item], words: &[&str], k: usize) -> bool {
-    (0..k)
-        .rev()
-        .take_while(|&j| items[j].clause == items[k].clause)
-        .any(|j| {
-            matches!(
-                words[j],
-                "had" | "avait" | "avaient" | "faisait" | "faisaient"
-            )
-        })
+    let a_toll = matches!(
+        words[k.saturating_sub(2)..k],
+        ["toll" | "tally" | "bilan", "of" | "de" | "d"]
+    );
+    a_toll
+        || (0..k)
+            .rev()
+            .take_while(|&j| items[j].clause == items[k].clause)
+            .any(|j| {
+                matches!(
+                    words[j],
+                    "had" | "avait" | "avaient" | "faisait" | "faisaient"
+                )
+            })
 }
 
 /// "Of the 31 victims, 11 were children", "Sur les 39 établissements, 31 …": the sentence

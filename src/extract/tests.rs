@@ -408,6 +408,24 @@ fn extract_resolves_yesterday_and_the_day_before() {
 }
 
 #[test]
+fn extract_dates_a_toll_given_the_previous_day_and_not_by_the_day_of_the_event() {
+    // The day of a "when" clause is the event's; the toll is of the day it was said, and the
+    // toll it revises of the day before.
+    let text = "Published on Thursday 12 September 2024\n\nAt least 9 passengers died when fire swept through a ferry off Halsey Point on Tuesday night, the coastguard said on Thursday, revising up a toll of 6 given the previous day.";
+    let dates: Vec<(String, Option<String>)> = claims(text)
+        .iter()
+        .map(|c| (c.text.clone(), c.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("9".to_string(), Some("2024-09-12".to_string())),
+            ("6".to_string(), Some("2024-09-11".to_string()))
+        ]
+    );
+}
+
+#[test]
 fn extract_reads_what_a_bare_figure_counts_from_its_context() {
     let rows = [
         // The clause before the figure.
