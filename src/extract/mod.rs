@@ -679,7 +679,13 @@ impl<'a> SentenceContext<'a> {
             .take_while(|c| self.sentence_index - c.sentence <= 2)
             .find(|c| matches!(c.unit, Unit::Currency(_)))
             .map(|c| c.unit.clone());
-        self.take_the_antecedent(&words, &figure_items, &readings, &mut claims, store);
+        self.take_the_antecedent(
+            (items, &words),
+            &figure_items,
+            &readings,
+            &mut claims,
+            store,
+        );
         self.inherit_from_neighbours(&readings, &mut claims, recent_money);
         self.repeat_earlier_figures(&readings, &mut claims, store);
         self.resolve_en(&readings, &mut claims, store);
@@ -928,10 +934,12 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "À Marseille, 9 500 personnes ont défilé. Elles étaient 7 200 à Lyon, …": a pronoun that
-    /// opens the sentence stands for the people the sentence before counted.
+    /// opens the sentence stands for the people the sentence before counted. "Sixteen patients
+    /// have died … On Wednesday the trust had put the number at 11": "the number" that names
+    /// nothing stands for the figure before it, in its sentence or the one before.
     fn take_the_antecedent(
         &self,
-        words: &[&str],
+        (items, words): (&[Item], &[&str]),
         figure_items: &[usize],
         readings: &[Reading],
         claims: &mut [Option<Claim>],
@@ -945,29 +953,37 @@ impl<'a> SentenceContext<'a> {
                 ..
             ]
         );
-        let (Some(&k), Some(reading)) = (figure_items.first(), readings.first()) else {
-            return;
+        let sentence_before = || {
+            self.earlier_in_article(store)
+                .take_while(|c| c.sentence + 1 == self.sentence_index)
         };
-        if !pronoun_first || k > 4 || !reading.bare {
-            return;
-        }
-        let Some(claim) = claims
-            .first_mut()
-            .and_then(Option::as_mut)
-            .filter(|c| names_nothing(c))
-        else {
-            return;
-        };
-        // The sentence's first count of people, its subject more often than not: "entre 9 000
-        // et 25 000 manifestants, 3 interpellations".
-        let antecedent = self
-            .earlier_in_article(store)
-            .take_while(|c| c.sentence + 1 == self.sentence_index)
+        for (n, (&k, reading)) in figure_items.iter().zip(readings).enumerate() {
+            let antecedent = if n == 0 && pronoun_first && k <= 4 {
+                // The sentence's first count of people, its subject more often than not:
+                // "entre 9 000 et 25 000 manifestants, 3 interpellations".
+                sentence_before()
+                    .filter(|c| c.unit == Unit::People && c.category != "count")
+                    .last()
+            } else if is_the_number(items, words, k) {
+                claims[..n]
+                    .iter()
+                    .rev()
+                    .flatten()
+                    .next()
+                    .or_else(|| sentence_before().next())
+            } else {
+                None
+            }
             .filter(|c| c.unit == Unit::People && c.category != "count")
-            .last();
-        if let Some(antecedent) = antecedent {
-            claim.category.clone_from(&antecedent.category);
-            claim.unit = Unit::People;
+            .map(|c| c.category.clone());
+            let Some(category) = antecedent else { continue };
+            if let Some(claim) = claims[n]
+                .as_mut()
+                .filter(|c| reading.bare && names_nothing(c))
+            {
+                claim.category = category;
+                claim.unit = Unit::People;
+            }
         }
     }
 
@@ -2342,6 +2358,11 @@ impl<'a> SentenceContext<'a> {
                     | "la"
                     | "les"
             ) || self.is_name(items, aside)
+                // "Onze détenus, présentés comme les meneurs, ont été placés en garde à vue"; not
+                // "250 policiers, appuyés par une vingtaine d'enquêteurs, ont participé", where
+                // the aside names more of those who did it.
+                || (is_past_participle(words[aside], self.article.lang)
+                    && !matches!(words.get(aside + 1), Some(&("par" | "by"))))
                 // "1 200 personnes, habitants et vacanciers de trois campings, ont été évacuées".
                 || cues[aside]
                     .iter()
@@ -4030,6 +4051,7 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
             // "depuis mardi": the figure counts up to now, not on Tuesday.
             _ if matches!(before, Some("depuis" | "since")) => None,
             "hier" | "yesterday" | "veille" => reference.add_days(-1),
+            "night" if before == Some("last") => reference.add_days(-1),
             "today" | "aujourd" => Some(reference),
             w => weekday_number(w)
                 .filter(|_| !is_day_to_come(items, words, j))
@@ -4286,6 +4308,35 @@ fn is_present_participle(word: &str, lang: Lang) -> bool {
     }
 }
 
+/// "présentés", "suspected": a plural past participle (French agrees it with its subject),
+/// not a noun ending alike.
+fn is_past_participle(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => {
+            word.len() > 5
+                && (word.ends_with("és") || word.ends_with("ées"))
+                && !matches!(
+                    word,
+                    "années"
+                        | "journées"
+                        | "armées"
+                        | "entrées"
+                        | "soirées"
+                        | "arrivées"
+                        | "durées"
+                        | "idées"
+                        | "sociétés"
+                        | "communautés"
+                )
+        }
+        Lang::En => {
+            word.len() > 4
+                && word.ends_with("ed")
+                && !matches!(word, "hundred" | "indeed" | "speed")
+        }
+    }
+}
+
 /// A span of time something was counted over: "en 48 heures", "over nine days".
 fn is_period_counted_over(text: &str, claim: &Claim) -> bool {
     is_span_of_time(&claim.unit)
@@ -4368,6 +4419,23 @@ fn opens_with_whole(words: &[&str]) -> bool {
         words,
         ["of" | "among", "the", "", ..] | ["sur" | "parmi", "les", "", ..]
     )
+}
+
+/// "had put the number at 11", "le chiffre était de 11": the figure of "the number" a few
+/// words before it in its clause, with nothing after the noun to say what it counts.
+fn is_the_number(items: &[Item], words: &[&str], k: usize) -> bool {
+    (k.saturating_sub(4).max(1)..k.saturating_sub(1)).any(|j| {
+        matches!(words[j - 1], "the" | "that" | "this" | "le" | "ce")
+            && matches!(
+                words[j],
+                "number" | "figure" | "tally" | "nombre" | "chiffre"
+            )
+            // ("le chiffre de 8" names nothing either.)
+            && (j + 2 == k || !matches!(words[j + 1], "of" | "de" | "d"))
+            && items[j..k]
+                .iter()
+                .all(|it| it.figure.is_none() && it.clause == items[k].clause)
+    })
 }
 
 /// A determiner between a word and the figure it introduces: "the deaths of the two pilots".

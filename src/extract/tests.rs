@@ -401,10 +401,13 @@ fn extract_marks_totals_and_places() {
 
 #[test]
 fn extract_resolves_yesterday_and_the_day_before() {
-    let text =
-        "Crue\n\nPublished on Friday 14 April 2023\n\nYesterday, 12 people were evacuated.\n";
-    let c = only(text);
-    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2023-04-13"));
+    for text in [
+        "Crue\n\nPublished on Friday 14 April 2023\n\nYesterday, 12 people were evacuated.\n",
+        "Crue\n\nPublished on Friday 14 April 2023\n\n12 people were evacuated last night.\n",
+    ] {
+        let c = only(text);
+        assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2023-04-13"));
+    }
 }
 
 #[test]
@@ -443,6 +446,12 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "17", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "9", "deaths"),
+        // "The number" that names nothing: the figure before it, in its sentence or the one
+        // before; not when that figure counts things.
+        ("Nine patients have died at the county hospital. On Monday the hospital had put the number at six.", "six", "deaths"),
+        ("Douze manifestants ont été interpellés samedi. Dimanche, la préfecture avançait le chiffre de 8.", "8", "arrests"),
+        ("Some 40 people were treated for burns on Friday; on Saturday the agency put the figure at 35.", "35", "injured"),
+        ("About 600 homes were flooded, and the council puts the figure at nearly 900.", "900", "count"),
         // A gathering.
         ("About 250 people attended a public meeting in the village hall.", "250", "crowd"),
         ("About 40 firefighters and 12 appliances attended.", "40", "count"),
@@ -829,6 +838,15 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
         (
             "Some 430 people, residents of four streets, were evacuated overnight.",
             "displaced",
+        ),
+        // An aside opened by a participle agreeing with the subject.
+        (
+            "Neuf détenus, présentés comme les meneurs, ont été placés en garde à vue.",
+            "arrests",
+        ),
+        (
+            "Twelve men, suspected of running the ring, were arrested at dawn.",
+            "arrests",
         ),
     ];
     for (text, category) in rows {
