@@ -1754,17 +1754,22 @@ impl<'a> SentenceContext<'a> {
             if !readings[n].counts_en || !claims[n].as_ref().is_some_and(names_nothing) {
                 continue;
             }
+            // The nearest count, past shares of it ("1 845 personnes ont été tuées, soit 58 % du
+            // total ; les agglomérations en comptent 1 052"): "inspecteurs du travail : la région
+            // en compterait 150" counts no one counted before.
             let counts_people = |c: &&Claim| c.unit == Unit::People && c.category != "count";
+            let count = |c: &&Claim| c.unit != Unit::Percent;
             let earlier = claims[..n]
                 .iter()
                 .rev()
                 .flatten()
-                .find(counts_people)
+                .find(count)
                 .or_else(|| {
                     self.earlier_in_article(store)
                         .take_while(|c| self.sentence_index - c.sentence <= 2)
-                        .find(counts_people)
-                });
+                        .find(count)
+                })
+                .filter(counts_people);
             let Some((category, unit)) = earlier.map(|c| (c.category.clone(), c.unit.clone()))
             else {
                 continue;
@@ -3002,11 +3007,12 @@ impl<'a> SentenceContext<'a> {
                     })
                 });
         }
-        // "la police en a compté 4 700", "les syndicats en revendiquent 10 000": "en" stands for
-        // the people just counted.
+        // "la police en a compté 4 700", "les syndicats en revendiquent plus de 10 000": "en"
+        // stands for the people just counted.
+        let opening = k - qualifier_len;
         reading.counts_en = self.article.lang == Lang::Fr
             && reading.bare
-            && (k.saturating_sub(3)..k.saturating_sub(1)).any(|j| {
+            && (opening.saturating_sub(3)..opening.saturating_sub(1)).any(|j| {
                 words[j] == "en"
                     && items[j + 1].figure.is_none()
                     && !self.is_name(items, j + 1)

@@ -775,6 +775,16 @@ fn extract_reads_en_as_the_people_counted_last() {
         .map(|c| (c.text.as_str(), c.category.as_str()))
         .collect();
     assert_eq!(read, [("20 000", "crowd"), ("4 700", "crowd")]);
+    // Past a qualifier, and past a share of the count.
+    let c = claims(
+        "La police a compté 4 000 manifestants ; l'opposition en revendique plus de 25 000.",
+    );
+    assert_eq!(c[1].category, "crowd");
+    let c = claims("Au total, 1 845 personnes ont été tuées, soit 58 % du total ; les villes en comptent 1 052.");
+    assert_eq!(c[2].category, "deaths");
+    // The nearest count is of something else: "en" stands for that.
+    let c = claims("Le bassin accueillait 85 000 entrées par an, pour 12 000 abonnés ; la ville en espère 120 000.");
+    assert_eq!(c[2].category, "count", "{c:#?}");
     // "en" before a name is a preposition.
     let c = claims("Le ministère a ouvert 12 enquêtes, en France 300 dossiers.");
     assert_eq!(c[1].category, "count");
