@@ -314,6 +314,20 @@ fn extract_reads_denials_as_negated_zero() {
         ("No one", "deaths", Status::Negated)
     );
     assert!(claims("Il n'y a aucun doute sur l'issue du scrutin.").is_empty());
+    // A feeling or a general truth counts no one.
+    assert!(claims("\"Nobody wants to be on strike in July,\" the organiser said.").is_empty());
+    assert!(claims("No one knows how many walked out of the plant.").is_empty());
+}
+
+#[test]
+fn extract_reads_metres_exceeding_and_hospital_transfers_in_french() {
+    let c = only("Certaines maisons étaient sous 1,80 m d'eau.");
+    assert_eq!((c.value, c.unit.as_str()), (1.8, "m"));
+    let c = only("Le cyclone a touché terre avec des rafales dépassant 210 km/h.");
+    assert_eq!(c.qualifier, Qualifier::MoreThan);
+    let c =
+        only("Trois détenus ont été conduits au centre hospitalier, intoxiqués par les fumées.");
+    assert_eq!(c.category, "injured");
 }
 
 #[test]

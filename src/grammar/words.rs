@@ -626,6 +626,39 @@ fn denial_or_half(
     {
         return None;
     }
+    // "Nobody wants to strike", "no one knows": a general truth or a feeling, no count.
+    let about_feelings = |next: &str| {
+        matches!(
+            next,
+            "wants"
+                | "want"
+                | "knows"
+                | "know"
+                | "likes"
+                | "expects"
+                | "expected"
+                | "thinks"
+                | "believes"
+                | "cares"
+                | "needs"
+                | "deserves"
+                | "should"
+                | "can"
+                | "could"
+        )
+    };
+    let after_no_one = if first == "no" {
+        next_word(text, first_end)
+            .filter(|(_, _, next)| &**next == "one")
+            .and_then(|(_, one_end, _)| next_word(text, one_end))
+    } else {
+        next_word(text, first_end)
+    };
+    if matches!(first, "nobody" | "no")
+        && after_no_one.is_some_and(|(_, _, next)| about_feelings(&next))
+    {
+        return None;
+    }
     // "la moitié": the article is part of the share, as in "un tiers".
     let article = text[..i].ends_with("la ") || text[..i].ends_with("La ");
     let (value, percent, mut end) = if matches!(first, "moitié" | "half") {
