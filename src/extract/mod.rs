@@ -3365,15 +3365,19 @@ impl<'a> SentenceContext<'a> {
             }) else {
                 continue;
             };
+            // Not what the verb itself removes, nor the rest of its list: "nous avons retiré 17
+            // corps", "withdrew 300 troops", "ont retiré 31 corps et 12 survivants des décombres".
+            let removes = |f: usize| {
+                (j + len..=j + len + 2).contains(&f)
+                    && !words[j + len..f]
+                        .iter()
+                        .any(|w| matches!(*w, "that" | "que" | "qu"))
+            };
+            if status == Status::Withdrawn && figures.iter().any(|&f| removes(f)) {
+                continue;
+            }
             let reaches = |f: usize| match status {
-                // Not what the verb itself removes: "nous avons retiré 17 corps", "withdrew
-                // 300 troops".
-                Status::Withdrawn => {
-                    !(j + len..=j + len + 2).contains(&f)
-                        || words[j + len..f]
-                            .iter()
-                            .any(|w| matches!(*w, "that" | "que" | "qu"))
-                }
+                Status::Withdrawn => true,
                 Status::Unverified => f.abs_diff(j) <= STATUS_REACH,
                 Status::Negated => f > j && f - j <= 4,
                 // Or its verb right after the figure's noun: "entre 350 et 400 vies auraient pu

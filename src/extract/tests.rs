@@ -3043,6 +3043,14 @@ fn extract_reads_what_a_verb_takes_as_its_object() {
     // The bodies a verb removes are no withdrawn toll.
     let found = only("« Nous avons retiré 17 corps des décombres », a déclaré le chef de poste.");
     assert_eq!(found.status, Status::Asserted, "{found:#?}");
+    // Nor the rest of its list, nor a breakdown of it.
+    let found = claims(
+        "Les secouristes ont retiré 31 corps et 12 survivants des décombres, dont 5 grièvement blessés.",
+    );
+    assert!(
+        found.iter().all(|c| c.status == Status::Asserted),
+        "{found:#?}"
+    );
     // Firefighters sent out were not rehoused with the people listed after them.
     let found = claims(
         "Les pompiers ont dressé un bilan : 486 interventions, mobilisant quelque 230 pompiers, et 32 personnes relogées.",
