@@ -4111,17 +4111,14 @@ fn is_day_to_come(items: &[Item], words: &[&str], j: usize) -> bool {
 /// ("survenue vendredi est passé samedi à 14 morts": Saturday is the figures').
 fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>) -> bool {
     let j = since.end;
-    // "were killed when a train ploughed into a freight train near Tavrin on Monday evening":
-    // the day of a clause that tells when they died.
-    let when = (since.start.max(j.saturating_sub(16))..j)
-        .rev()
-        .take_while(|&i| items[i].clause == items[j].clause)
-        .any(|i| matches!(words[i], "when" | "lorsque" | "quand"));
-    when || (since.start.max(j.saturating_sub(7))..j)
+    (since.start.max(j.saturating_sub(16))..j)
         .rev()
         .take_while(|&i| items[i].clause == items[j].clause)
         .any(|i| {
-            matches!(
+            // "were killed when a train ploughed into a freight train near Tavrin on Monday
+            // evening": the day of a clause that tells when they died.
+            let when = matches!(words[i], "when" | "lorsque" | "quand");
+            let event_verb = matches!(
                 words[i],
                 "struck"
                     | "occurred"
@@ -4137,7 +4134,8 @@ fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>
                     | "chaviré"
                     | "effondré"
                     | "effondrée"
-            )
+            );
+            when || (event_verb && j - i <= 7)
         })
 }
 

@@ -17,6 +17,16 @@ fn assert_first_categories(cases: &[(&str, &str)]) {
     }
 }
 
+/// Every claim after the first is a part of it and counts `category`.
+fn assert_parts_of_the_first(found: &[Claim], category: &str) {
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.category == category),
+        "{found:#?}"
+    );
+}
+
 fn only(text: &str) -> Claim {
     let found = claims(text);
     assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
@@ -2669,12 +2679,7 @@ fn extract_reads_places_after_a_count_placed_nowhere_as_its_parts() {
     let found = claims(
         "The ministry said 17 people had been detained, 8 in Leeds, 6 in York and 3 in Hull.",
     );
-    assert!(
-        found[1..]
-            .iter()
-            .all(|c| c.part_of == Some(found[0].id) && c.category == "arrests"),
-        "{found:#?}"
-    );
+    assert_parts_of_the_first(&found, "arrests");
     // A count placed itself heads a list of places, not their total.
     let found = claims("Cinq blessés sont soignés au centre hospitalier de Laval, trois à Angers et deux à Nantes.");
     assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
@@ -3131,12 +3136,7 @@ fn extract_reads_parts_after_an_opening_dash() {
     let found = claims(
         "SA Health said 126 people had been admitted to hospital — 58 at the Royal Adelaide Hospital, 41 at Flinders Medical Centre and 19 at the Lyell McEwin Hospital.",
     );
-    assert!(
-        found[1..]
-            .iter()
-            .all(|c| c.part_of == Some(found[0].id) && c.category == "injured"),
-        "{found:#?}"
-    );
+    assert_parts_of_the_first(&found, "injured");
     // A dash that closes an aside opens no parts.
     let found = claims(
         "The biggest spenders — Chelsea (£210m), Arsenal (£185m) and Manchester City (£150m) — paid out a combined £480m.",
