@@ -184,7 +184,7 @@ fn same_story(words: &[(&str, bool)], other: &[(&str, bool)]) -> bool {
     for (word, name) in words {
         if let Some((_, other_name)) = other
             .iter()
-            .find(|(candidate, _)| candidate.eq_ignore_ascii_case(word))
+            .find(|(candidate, _)| same_word(candidate, word))
         {
             if *name || *other_name {
                 return true;
@@ -193,6 +193,12 @@ fn same_story(words: &[(&str, bool)], other: &[(&str, bool)]) -> bool {
         }
     }
     shared >= 2
+}
+
+/// Equal but for case and a plural's or a verb's final "s": "collapses" and "Collapse".
+fn same_word(a: &str, b: &str) -> bool {
+    let stem = |w: &'_ str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_owned();
+    a.eq_ignore_ascii_case(b) || stem(a).eq_ignore_ascii_case(&stem(b))
 }
 
 /// The words of substance of a headline, each marked when it is a name.
@@ -384,12 +390,19 @@ fn is_publication_line(line: &str) -> bool {
     };
     // "Published 18 July 2024, 16:40": the date may follow the word directly.
     let dated = |m: &str| starts_with(m) && head.get(m.len()).is_some_and(u8::is_ascii_digit);
-    (["publié le", "published on", "published:", "mis à jour le"]
+    let marked = (["publié le", "published on", "published:", "mis à jour le"]
         .iter()
         .any(|m| starts_with(m))
         || dated("published ")
         || dated("publié "))
-        && line.bytes().any(|b| b.is_ascii_digit())
+        && line.bytes().any(|b| b.is_ascii_digit());
+    // "Updated 13 March 2025, 11:20" opens a follow-up dispatch; "Updated 14:05" in a live
+    // blog does not: only an update that gives its day.
+    marked
+        || ((starts_with("updated on ") || dated("updated "))
+            && grammar::scan(line, Lang::En)
+                .iter()
+                .any(|t| matches!(t, Token::Date(d) if d.day.is_some())))
 }
 
 /// The publication date: a "Publié le …"/"Published …" line, or a full date near the start of
@@ -651,6 +664,27 @@ mod tests {
     }
 
     #[test]
+    fn segment_reads_numeric_datelines_and_dated_updates() {
+        let text =
+            "Publié le 18/09/2024 à 07h45\nSéisme dans l'Orbieu\n\nLe bilan est de 4 morts.\n\n\
+                    Mis à jour le 19/09/2024 à 18h20\nSéisme de l'Orbieu : cinq morts\n\n\
+                    Un blessé a succombé.\n\nUpdated 20 September 2024, 11:20\n\
+                    Orbieu earthquake: the toll stands\n\nNo new death was reported.\n";
+        let doc = segment(text, None);
+        let dates: Vec<String> = doc
+            .articles
+            .iter()
+            .filter_map(|a| a.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(dates, ["2024-09-18", "2024-09-19", "2024-09-20"]);
+        // A live blog's time stamps open no article.
+        let blog = "Published on 3 May 2025\nFloods in Velmont\n\nUpdated 14:05\n\
+                    Water is rising.\n\nRoads are closed.\n\nSchools shut.\n\nUpdated 15:30\n\
+                    Two bridges are closed.\n";
+        assert_eq!(segment(blog, None).articles.len(), 1);
+    }
+
+    #[test]
     fn segment_finds_the_headline_under_a_dateline_with_or_without_on() {
         for text in [
             "Published 18 July 2024, 16:40\nLead poisoning kills 13\n\nAt least 13 children died.\n",
@@ -679,6 +713,9 @@ mod tests {
         assert_eq!(stories(lereng), [0, 0]);
         let tunnel = "Fire in road tunnel kills five\n---\nHallstrand tunnel fire: toll rises\n";
         assert_eq!(stories(tunnel), [0, 0]);
+        // A plural's or a verb's "s" aside.
+        let bridge = "Three dead as river bridge collapses\n---\nBridge collapse: toll rises\n";
+        assert_eq!(stories(bridge), [0, 0]);
         // A toll's words tie nothing; nor does a date.
         let two = "Death toll rises in March floods\n---\nDeath toll rises in March mine blast\n";
         assert_eq!(stories(two), [0, 1]);

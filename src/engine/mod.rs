@@ -370,15 +370,27 @@ pub(crate) fn day_of(claim: &Claim, other: &Claim) -> Option<Date> {
 
 /// The two figures' days, earlier first, when they differ: one may be an update of the other.
 pub(crate) fn different_days(a: &Claim, b: &Claim) -> Option<(Date, Date)> {
-    match (day_of(a, b), day_of(b, a)) {
+    let differ = |da: Option<Date>, db: Option<Date>| match (da, db) {
         (Some(da), Some(db)) if da != db => Some((da.min(db), da.max(db))),
         _ => None,
-    }
+    };
+    // "4 morts" in the morning's dispatch, "cinq morts" dated that evening in the next day's:
+    // figures of dispatches published on different days are of different days.
+    differ(day_of(a, b), day_of(b, a)).or_else(|| {
+        if a.article == b.article {
+            return None;
+        }
+        differ(a.published, b.published)
+    })
 }
 
-/// The severity and a note on dates when two figures may be an update of one another.
-pub(crate) fn dated_severity(rule: &Rule, a: &Claim, b: &Claim) -> (Severity, Option<String>) {
-    match different_days(a, b) {
+/// The severity and a note on dates when two figures of these days, earlier first, may be an
+/// update of one another.
+pub(crate) fn dated_severity(
+    rule: &Rule,
+    days: Option<(Date, Date)>,
+) -> (Severity, Option<String>) {
+    match days {
         Some((earlier, later)) => (
             rule.update_severity,
             Some(format!(

@@ -151,6 +151,8 @@ struct Item {
 struct Reading {
     qualifier: Option<Qualifier>,
     head_category: Option<u16>,
+    /// The head category is the word right after the figure: "11 dead", "40 blessés".
+    category_word: bool,
     /// A noun of the lexicon's `counted:` section after the figure: a weaker hint than a list,
     /// a breakdown or an event ("dont deux policiers" blessés are injured, not troops).
     head_counted: Option<u16>,
@@ -2071,12 +2073,18 @@ impl<'a> SentenceContext<'a> {
                 let whole_next = readings[n].whole_next && c.value >= part.value;
                 whole_next.then(|| Some((ids[n + 1]?, c.category.clone(), c.unit.clone())))?
             };
-            let Some((whole, category, unit)) = next().or(in_sentence).or_else(earlier) else {
+            let whole_next = next();
+            // "Nine of the 11 dead": a part that names nothing counts what its whole counts when
+            // the word right after the whole says it ("dead", not "divers trapped").
+            let of_the_next = whole_next.is_some()
+                && names_nothing(part)
+                && readings.get(n + 1).is_some_and(|r| r.category_word);
+            let Some((whole, category, unit)) = whole_next.or(in_sentence).or_else(earlier) else {
                 continue;
             };
             if let Some(part) = &mut claims[n] {
                 part.part_of = Some(whole);
-                if divides_anything || of_victims {
+                if divides_anything || of_victims || of_the_next {
                     part.category.clone_from(&category);
                     part.unit = unit.clone();
                 }
@@ -2524,6 +2532,7 @@ impl<'a> SentenceContext<'a> {
                     Cue::Category(c) if reading.head_category.is_none() => {
                         reading.head_category = Some(*c);
                         category_past_noun = pos > 0;
+                        reading.category_word = pos == 0;
                     }
                     Cue::Counted(c)
                         if reading.head_counted.is_none() && !agents_of_a_trade(words, j) =>
@@ -3575,8 +3584,9 @@ impl<'a> SentenceContext<'a> {
         self.name_text(items, words, start, verb)
     }
 
-    /// The original text of `items[start..end]`, without a leading article or linking word or
-    /// a trailing auxiliary ("and the authorities had" → "authorities").
+    /// The original text of `items[start..end]`, without a leading article, linking word or
+    /// time ("By Wednesday evening the mine's owner" → "mine's owner") or a trailing auxiliary
+    /// ("and the authorities had" → "authorities").
     fn name_text(
         &self,
         items: &[Item],
@@ -3610,6 +3620,7 @@ impl<'a> SentenceContext<'a> {
                     | "ensuite"
                     | "puis"
             )
+            || is_time_word(words[start])
         {
             start += 1;
         }
@@ -4874,6 +4885,27 @@ pub fn claims_of(text: &str, lang: Option<Lang>, lexicon: &Lexicon) -> ClaimStor
     let mut store = ClaimStore::new();
     extract(FileId(0), text, &document, lexicon, &mut store);
     store
+}
+
+/// A word that says when, opening a clause before its subject: "By Wednesday evening", "Lundi
+/// soir".
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "on"
+            | "late"
+            | "early"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "overnight"
+            | "today"
+            | "yesterday"
+            | "hier"
+            | "matin"
+            | "soir"
+    ) || crate::date::weekday_number(word).is_some()
 }
 
 #[cfg(test)]

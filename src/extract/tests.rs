@@ -162,6 +162,9 @@ fn extract_reads_sources() {
     assert_eq!(c.source.as_deref(), Some("Police"));
     let c = only("Later police said 30 people were killed.");
     assert_eq!(c.source.as_deref(), Some("police"));
+    // Nor the time the clause opens with.
+    let c = only("By Wednesday evening the mine's owner said 14 miners had died.");
+    assert_eq!(c.source.as_deref(), Some("mine's owner"));
 }
 
 #[test]
@@ -587,6 +590,21 @@ fn extract_divides_the_whole_a_partitive_names_or_one_that_can_hold_it() {
         let part = found.iter().find(|c| c.value == part).unwrap();
         assert_eq!(value(part.part_of), Some(whole), "{found:#?}");
     }
+    // A part that names nothing counts what the word right after its whole says.
+    for (text, category) in [
+        (
+            "Crowds surged. \"Nine of the 11 dead are teenagers,\" she said.",
+            "deaths",
+        ),
+        ("Sept des 40 blessés sont des enfants.", "injured"),
+    ] {
+        let found = claims(text);
+        assert_eq!(found[0].part_of, Some(found[1].id), "{found:#?}");
+        assert_eq!(found[0].category, category, "{found:#?}");
+    }
+    // Not past a noun: the divers brought out alive are no longer missing.
+    let found = claims("Two of the four divers trapped since Friday were brought out alive.");
+    assert_eq!(found[0].category, "count", "{found:#?}");
     // The nearest earlier count that can hold the part.
     let found = claims("The outbreak has grown to 1,240 suspected cases. Of 86 wells tested, 61 were contaminated. Tests confirmed typhoid in 212 of the suspected cases.");
     let part = found.iter().find(|c| c.value == 212.0).unwrap();

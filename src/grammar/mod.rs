@@ -392,6 +392,14 @@ fn is_boundary_before(text: &str, i: usize) -> bool {
 fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)> {
     let rest = &text[i..];
     if rest.as_bytes()[0].is_ascii_digit() {
+        if let Some((len, date)) = numeric_date_mention(rest) {
+            let mention = DateMention {
+                start: i,
+                end: i + len,
+                ..date
+            };
+            return Some((Some(Token::Date(mention)), i + len));
+        }
         if let Some(end) = not_a_figure(text, i) {
             return Some((None, end));
         }
@@ -1262,6 +1270,47 @@ fn numeric_date(i: &str) -> Res<'_, &str> {
         not(satisfy(ascii_digit)),
     ))
     .parse(i)
+}
+
+/// A full numeric date and its length: `18/09/2024` and `18.09.2024` day first (French and
+/// British copy), month first only where the day cannot be a month (`09/18/2024`), `2024-09-18`
+/// year first. Anything else that looks like one ("3/4", "2-1") is left to `not_a_figure`.
+fn numeric_date_mention(rest: &str) -> Option<(usize, DateMention)> {
+    let bytes = rest.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !matches!(bytes.get(digits), Some(b'/' | b'-' | b'.')) {
+        return None;
+    }
+    let (after, written) = numeric_date(rest).ok()?;
+    let sep = bytes[digits];
+    let mut parts = written.split(char::from(sep));
+    let mut next = || parts.next()?.parse::<u32>().ok();
+    let (a, b, c) = (next()?, next()?, next()?);
+    let (day, month, year) = if sep == b'-' && written.len() == 10 && digits == 4 {
+        (c, b, a)
+    } else if digits <= 2
+        && (3..=4).contains(&(written.len() - written.rfind(char::from(sep))? - 1))
+    {
+        if b > 12 && a <= 12 {
+            (b, a, c)
+        } else {
+            (a, b, c)
+        }
+    } else {
+        return None;
+    };
+    let year = i32::try_from(year)
+        .ok()
+        .filter(|y| (1000..=2999).contains(y))?;
+    crate::date::Date::from_ymd(year, month, day)?;
+    let mention = DateMention {
+        start: 0,
+        end: 0,
+        day: Some(day),
+        month,
+        year: Some(year),
+    };
+    Some((rest.len() - after.len(), mention))
 }
 
 /// `2 janvier`, `1er janvier 2022`, `10 January 2022`.

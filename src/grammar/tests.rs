@@ -206,6 +206,26 @@ fn scan_reports_dates_with_their_parts() {
 }
 
 #[test]
+fn scan_reports_numeric_dates() {
+    let day = |text: &str| -> Vec<(Option<u32>, u32, Option<i32>)> {
+        scan(text, Lang::Fr)
+            .iter()
+            .filter_map(|t| match t {
+                Token::Date(d) => Some((d.day, d.month, d.year)),
+                Token::Quantity(_) => None,
+            })
+            .collect()
+    };
+    assert_eq!(day("le 18/09/2024 à 7h"), [(Some(18), 9, Some(2024))]);
+    assert_eq!(day("le 18.09.2024"), [(Some(18), 9, Some(2024))]);
+    assert_eq!(day("on 2024-09-18"), [(Some(18), 9, Some(2024))]);
+    // Month first only where the first number cannot be a month.
+    assert_eq!(day("on 09/18/2024"), [(Some(18), 9, Some(2024))]);
+    // Not a day: no date and no figure.
+    assert!(scan("le 31/02/2024", Lang::Fr).is_empty());
+}
+
+#[test]
 fn scan_takes_no_figure_from_a_range_of_days() {
     let rows: &[(&str, Lang)] = &[
         ("une opération menée du 10 au 28 février", Lang::Fr),

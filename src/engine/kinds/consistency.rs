@@ -11,7 +11,8 @@
 use std::collections::BTreeMap;
 
 use super::{date_text, widened, width};
-use crate::claim::Claim;
+use crate::claim::{Claim, Qualifier};
+use crate::date::Date;
 use crate::engine::{dated_severity, day_of, different_days, Rule};
 use crate::finding::Finding;
 
@@ -121,7 +122,13 @@ fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Ve
     let floor = widened(largest, &rule.tolerance).0;
     for total in totals {
         if widened(total, &rule.tolerance).1 < floor {
-            out.push(finding(rule, (largest, &[largest]), (total, &[total])));
+            let days = different_days(largest, total);
+            out.push(finding(
+                rule,
+                (largest, &[largest]),
+                (total, &[total]),
+                days,
+            ));
         }
     }
 }
@@ -149,7 +156,13 @@ fn group_above_everyone(
         .filter(|c| high(c) < low(largest) && !one_sentence(c, largest))
         .max_by(|a, b| high(a).total_cmp(&high(b)));
     if let Some(short) = short {
-        out.push(finding(rule, (short, &[short]), (largest, &[largest])));
+        let days = different_days(short, largest);
+        out.push(finding(
+            rule,
+            (short, &[short]),
+            (largest, &[largest]),
+            days,
+        ));
     }
 }
 
@@ -192,10 +205,45 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
     let representatives: Vec<&Claim> = clusters.iter().map(|c| representative(c)).collect();
     for (n, pair) in clusters.windows(2).enumerate() {
         let (low, high) = (representatives[n], representatives[n + 1]);
-        if (different_days(low, high).is_some() || !announced_rise(&pair[0], &pair[1]))
+        let days = different_days(low, high);
+        if (days.is_some() || !announced_rise(&pair[0], &pair[1]))
             && (!one_sentence(low, high) || reported_earlier(low, high))
         {
-            out.push(finding(rule, (low, &pair[0]), (high, &pair[1])));
+            out.push(finding(rule, (low, &pair[0]), (high, &pair[1]), days));
+        }
+    }
+    if let Some(top) = clusters.last() {
+        outdated_lower_bound(rule, top, out);
+    }
+}
+
+/// "At least 17 killed" on the day of a crash, "the toll has risen to 21" the next: a
+/// provisional toll agrees with the later count, but copy that still prints it is out of date.
+/// The latest "at least" figure of a cluster is held against the most precise figure of a later
+/// day that lies beyond the figure's rounding (10 %) and the rule's tolerance, and reported as
+/// the probable update it is. "More than 700" is a rounded figure, not a provisional one.
+fn outdated_lower_bound(rule: &Rule, cluster: &[&Claim], out: &mut Vec<Finding>) {
+    let mut open: Vec<&Claim> = cluster
+        .iter()
+        .copied()
+        .filter(|c| c.qualifier == Qualifier::AtLeast)
+        .collect();
+    open.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.id.cmp(&b.id)));
+    for open in open {
+        let Some(day) = open.date.or(open.published) else {
+            continue;
+        };
+        let beyond = open.value * 1.1 + rule.tolerance.slack(open.value);
+        let later: Vec<&Claim> = cluster
+            .iter()
+            .copied()
+            .filter(|c| width(c).is_finite() && widened(c, &rule.tolerance).0 > beyond)
+            .filter(|c| c.article == open.article && c.date.is_some_and(|d| d > day))
+            .collect();
+        if let Some(update) = later.iter().copied().min_by_key(|c| c.id) {
+            let days = update.date.map(|d| (day, d));
+            out.push(finding(rule, (open, &[open]), (update, &later), days));
+            return;
         }
     }
 }
@@ -239,14 +287,18 @@ fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
 }
 
 /// The finding between two clusters, each given with its representative.
+/// `days`, when given, are the two figures' days, earlier first: the finding is then a
+/// probable update, at the rule's update severity.
 fn finding<'a>(
     rule: &Rule,
     (mut first, low): (&'a Claim, &[&'a Claim]),
     (mut second, high): (&'a Claim, &[&'a Claim]),
+    days: Option<(Date, Date)>,
 ) -> Finding {
     // Earlier date first when both are dated, else text order.
     let swap = match (day_of(first, second), day_of(second, first)) {
         (Some(a), Some(b)) if a != b => a > b,
+        _ if days.is_some() => false,
         _ => first.id > second.id,
     };
     let (mut first_cluster, mut second_cluster) = (low, high);
@@ -254,7 +306,7 @@ fn finding<'a>(
         std::mem::swap(&mut first, &mut second);
         std::mem::swap(&mut first_cluster, &mut second_cluster);
     }
-    let (severity, note) = dated_severity(rule, first, second);
+    let (severity, note) = dated_severity(rule, days);
     let dated = note.is_some();
     let mut message = rule.message.render(|var| match var {
         "category" => first.category.clone(),

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 use super::{date_text, widened};
 use crate::claim::{format_value, Claim, ClaimId};
 use crate::engine::schema::Whole;
-use crate::engine::{dated_severity, Rule};
+use crate::engine::{dated_severity, different_days, Rule};
 use crate::finding::Finding;
 
 /// How many totals on each side of a list it is held against.
@@ -138,7 +138,7 @@ fn interleave<'a, T: 'a>(
 
 fn finding(rule: &Rule, totals: &[&Claim], parts: &[&Claim], sum: f64) -> Finding {
     let total = totals[0];
-    let (severity, note) = dated_severity(rule, total, parts[0]);
+    let (severity, note) = dated_severity(rule, different_days(total, parts[0]));
     let parts_text = parts
         .iter()
         .map(|p| p.describe())
