@@ -557,7 +557,12 @@ fn push_sentences(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let closing = chunk[at + mark_len..]
             .find(|c: char| !matches!(c, '"' | '»' | '”' | ')' | '’' | '.'))
             .unwrap_or(chunk.len() - at - mark_len);
-        let after = at + mark_len + closing;
+        let mut after = at + mark_len + closing;
+        // French quotes close after a space: "… va-t-on tenir ? » Le garde des Sceaux …".
+        let spaced = chunk[after..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if let Some(closed) = spaced.strip_prefix('»') {
+            after = chunk.len() - closed.len();
+        }
         i = after.max(at + 1);
         let rest = &chunk[after..];
         let trimmed = rest.trim_start();
@@ -626,7 +631,7 @@ mod tests {
 
     #[test]
     fn sentences_respect_abbreviations_and_numbers() {
-        let text = "Le bilan est de 7.989 personnes. M. Dupont l'a dit. Fin";
+        let text = "Le bilan est de 7.989 personnes. M. Dupont l'a dit : « Jusqu'à quand ? » Fin";
         let doc = segment(text, Some(Lang::Fr));
         let got: Vec<&str> = doc.articles[0]
             .sentences
@@ -637,7 +642,7 @@ mod tests {
             got,
             [
                 "Le bilan est de 7.989 personnes.",
-                "M. Dupont l'a dit.",
+                "M. Dupont l'a dit : « Jusqu'à quand ? »",
                 "Fin"
             ]
         );
