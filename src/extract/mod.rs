@@ -3163,7 +3163,7 @@ impl<'a> SentenceContext<'a> {
 
     /// An age is no claim: "âgés de 27 à 51 ans", "une femme de 62 ans", "des enfants de moins
     /// de cinq ans", "Yohan B., 38 ans, conteste", "recommandé à 25 ans", "the youngest aged
-    /// 15", "as young as 13", "Okafor, 46, a former nurse".
+    /// 15", "as young as 13", "the youngest 14", "Okafor, 46, a former nurse".
     fn is_age(
         &self,
         items: &[Item],
@@ -3202,6 +3202,11 @@ impl<'a> SentenceContext<'a> {
                 "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"
             )
         }) || matches!(near, [.., "as", "young" | "old", "as"])
+            // "Nine are teenagers, the youngest 14", "the oldest was 82".
+            || matches!(
+                near,
+                [.., "youngest" | "oldest"] | [.., "youngest" | "oldest", "was" | "is" | "being"]
+            )
             || matches!(
                 words.get(k + 1..k + 3),
                 Some([

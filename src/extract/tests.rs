@@ -1485,6 +1485,8 @@ fn extract_reads_no_age_as_a_claim() {
         "Le rappel est recommandé à 25 ans pour tous.",
         "The youngest, aged 15, was released on bail.",
         "Some couriers were as young as 13, the inspector said.",
+        "Most of the dead are teenagers, the youngest 14.",
+        "Several residents died; the oldest was 82.",
         "Okafor, 46, a former nurse, won the seat.",
         "Le principal prévenu, un Roubaisien de 39 ans, conteste les faits.",
         "Une passagère de 67 ans est décédée dans la nuit.",
