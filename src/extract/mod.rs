@@ -2654,6 +2654,11 @@ impl<'a> SentenceContext<'a> {
         reading.own_verb = after
             .get(head_end)
             .is_some_and(|&j| head_end > 0 && is_auxiliary(words[j], self.article.lang));
+        // "notamment à Vernac (1 850 habitants)": a figure bracketed after a name says what
+        // the name is, whatever opens a breakdown before it.
+        let bracketed_after_name = k > 0
+            && self.text[items[k - 1].end..items[k].start].contains('(')
+            && self.text[items[k - 1].start..].starts_with(char::is_uppercase);
         // Structure words near the figure.
         let near = k.saturating_sub(4)..(k + 7).min(items.len());
         for j in near {
@@ -2665,6 +2670,7 @@ impl<'a> SentenceContext<'a> {
                     Cue::Breakdown
                         if j < k
                             && k - j <= n + 2
+                            && !bracketed_after_name
                             && items[j..k].iter().all(|it| it.figure.is_none()) =>
                     {
                         reading.breakdown = true;

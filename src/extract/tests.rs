@@ -571,6 +571,17 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
 }
 
 #[test]
+fn extract_keeps_a_place_bracketed_figure_out_of_a_breakdown() {
+    let found = claims("Une trentaine de personnes restaient disparues, notamment à Vernac (1 850 habitants), où la rivière a débordé.");
+    assert_eq!(found[1].category, "population", "{found:#?}");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
+    // A breakdown of its own still is one.
+    let found =
+        claims("Une trentaine de personnes restaient disparues, notamment 12 habitants de Vernac.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+}
+
+#[test]
 fn extract_divides_the_whole_a_partitive_names_or_one_that_can_hold_it() {
     // The whole comes next.
     for (text, part, whole) in [
