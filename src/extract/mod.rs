@@ -2573,11 +2573,19 @@ impl<'a> SentenceContext<'a> {
                         reading.currency = Some(code.clone());
                     }
                     // Not the first half of a compound: "1.3 million day-trippers"; not the
-                    // first word of a longer noun ("47 points de deal").
+                    // first word of a longer noun ("47 points de deal", "six points de
+                    // blocage", "three points of entry"; but "2 points de plus").
                     Cue::Unit(u)
                         if reading.measure.is_none()
                             && matched <= n
-                            && !self.text[items[j].end..].starts_with('-') =>
+                            && !self.text[items[j].end..].starts_with('-')
+                            && !(u == "percentage_points"
+                                && n == 1
+                                && matches!(words.get(j + 1), Some(&("de" | "d" | "of")))
+                                && !matches!(
+                                    words.get(j + 2),
+                                    Some(&("plus" | "moins" | "pourcentage" | "percentage"))
+                                )) =>
                     {
                         reading.measure = Some(u.clone());
                     }
@@ -3246,11 +3254,16 @@ impl<'a> SentenceContext<'a> {
                     // secrétaire médicale de 29 ans" (an adjective after the noun, right
                     // before the age).
                     || (noun.saturating_sub(usize::from(noun + 2 == k))..=noun).any(|agent| {
+                        // The article may have been read as a figure ("Un ouvrier").
+                        let article = |i: usize| {
+                            let written = &self.text[items[i].start..items[i].end];
+                            matches!(words[i], "un" | "une")
+                                || written.eq_ignore_ascii_case("un")
+                                || written.eq_ignore_ascii_case("une")
+                        };
                         agent > 0
                             && names_an_agent(words[agent])
-                            && words[agent.saturating_sub(2)..agent]
-                                .iter()
-                                .any(|w| matches!(*w, "un" | "une"))
+                            && (agent.saturating_sub(2)..agent).any(article)
                     })
             };
             // Right before the years, or past a qualifier: not "un pharmacien de Fréjus
@@ -3272,8 +3285,10 @@ impl<'a> SentenceContext<'a> {
                     )
                 })
             };
-            // "un gérant de société de 41 ans": a noun may qualify the person.
-            let qualified = || de >= 3 && matches!(words[de - 2], "de" | "d") && person(de - 3);
+            // "un gérant de société de 41 ans", "un ouvrier du bâtiment de 52 ans": a noun may
+            // qualify the person.
+            let qualified =
+                || de >= 3 && matches!(words[de - 2], "de" | "d" | "du") && person(de - 3);
             matches!(*w, "de" | "d") && de > 0 && next_to_years() && (person(de - 1) || qualified())
         });
         // "children under 15", "residents over 65".

@@ -34,6 +34,17 @@ fn only(text: &str) -> Claim {
 }
 
 #[test]
+fn extract_reads_a_population_after_a_place_noun() {
+    for text in [
+        "He governed the oil-producing state of 7.4 million people until 2023.",
+        "La province de 2,1 millions d'habitants est privée d'eau.",
+        "The island of 4,000 people was cut off.",
+    ] {
+        assert_eq!(only(text).category, "population", "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_category_from_the_counted_noun() {
     let rows = [
         (
@@ -1528,6 +1539,14 @@ fn extract_reads_no_age_as_a_claim() {
     assert_eq!(c.unit, Unit::Measure("year".into()));
     let found = claims("Les décès se répartissent entre la zone A (19) et la zone B (11).");
     assert_eq!(found.len(), 2, "{found:#?}");
+    // After an article read as a figure ("Un ouvrier") or a noun qualifying the person.
+    for text in [
+        "Un ouvrier de 52 ans est mort.",
+        "Parmi les morts figure un ouvrier du bâtiment de 52 ans.",
+    ] {
+        let found = claims(text);
+        assert!(found.iter().all(|c| c.value != 52.0), "{text}: {found:#?}");
+    }
 }
 
 #[test]
@@ -2008,6 +2027,10 @@ fn extract_reads_no_unit_in_the_first_word_of_a_longer_noun() {
         ("count", Unit::Things)
     );
     let c = only("Le parti gagne 4 points au second tour.");
+    assert_eq!(c.category, "percentage");
+    let found = claims("Près de 400 tracteurs ont été recensés sur six points de blocage.");
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    let c = only("La participation recule, avec 2 points de moins qu'en 2019.");
     assert_eq!(c.category, "percentage");
 }
 

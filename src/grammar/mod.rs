@@ -615,6 +615,16 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
         }
         return Some(i + end);
     }
+    // "(530) 555-0147": an area code in brackets before a dashed local number.
+    if next == b')' && text[..i].ends_with('(') {
+        let local = rest[digits + 1..].trim_start_matches(' ');
+        let end = local
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .unwrap_or(local.len());
+        if phone_dashes(local) || local[..end].split('-').map(str::len).eq([3, 4]) {
+            return Some(consumed(&local[end..]));
+        }
+    }
     // "+381 11 555 0193", "1-888-312-7740": international and dashed phone numbers.
     if text[..i].ends_with('+') || phone_dashes(rest) {
         let end = rest

@@ -675,6 +675,7 @@ fn scan_skips_more_names_and_times() {
         ("appelez le 0 800 14 25 36", Lang::Fr),
         ("call +381 11 555 0193 now", Lang::En),
         ("call 1-888-312-7740 for information", Lang::En),
+        ("residents can call (530) 555-0147 for help", Lang::En),
         ("le numéro vert 0800-10828", Lang::Fr),
         ("talks are scheduled for Oct. 14", Lang::En),
     ];
