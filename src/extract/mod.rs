@@ -3621,7 +3621,7 @@ impl<'a> SentenceContext<'a> {
         mut end: usize,
     ) -> Option<String> {
         while start < end
-            && matches!(
+            && (matches!(
                 words[start],
                 "le" | "la"
                     | "les"
@@ -3645,8 +3645,9 @@ impl<'a> SentenceContext<'a> {
                     | "meanwhile"
                     | "ensuite"
                     | "puis"
-            )
-            || is_time_word(words[start])
+            ) || is_time_word(words[start]))
+            // "according to the UN": the United Nations, no article.
+            && &self.text[items[start].start..items[start].end] != "UN"
         {
             start += 1;
         }

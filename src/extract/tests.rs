@@ -173,6 +173,12 @@ fn extract_reads_sources() {
     assert_eq!(c.source.as_deref(), Some("Police"));
     let c = only("Later police said 30 people were killed.");
     assert_eq!(c.source.as_deref(), Some("police"));
+    // A name of nothing but linking words is none.
+    let c = only("Some 20 captives remain, according to the later.");
+    assert_eq!(c.source, None);
+    // "UN" is a name, not an article.
+    let c = only("The group still holds at least 20 captives, according to the UN.");
+    assert_eq!(c.source.as_deref(), Some("UN"));
     // Nor the time the clause opens with.
     let c = only("By Wednesday evening the mine's owner said 14 miners had died.");
     assert_eq!(c.source.as_deref(), Some("mine's owner"));

@@ -22,6 +22,7 @@ type CountsAndTotals<'a> = [Vec<&'a Claim>; 2];
 /// Adds a finding for each gap between clusters of agreeing figures.
 pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
     for &claims in groups {
+        let first_finding = out.len();
         // Who is counted and where matters: 26 protesters and 16 policemen do not disagree, nor
         // do a city and the country. A part of a list or breakdown with no group of its own is
         // only meaningful inside its whole.
@@ -57,6 +58,28 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             below_a_count(rule, &totals, &counts, out);
             sweep(rule, counts, out);
             sweep(rule, totals, out);
+        }
+        merge_repeated(out, first_finding);
+    }
+}
+
+/// "27 dead in crush at Sankara Hill" in a headline and "Twenty-seven pilgrims" in the body,
+/// against 34 in the next dispatch: the same two figures set apart twice, for a place the
+/// headline names and for none, are one finding with every claim of both.
+fn merge_repeated(out: &mut Vec<Finding>, from: usize) {
+    let mut n = from;
+    while n < out.len() {
+        let same = (from..n).find(|&m| out[m].values == out[n].values);
+        if let Some(m) = same {
+            let repeat = out.remove(n);
+            for (claim, role) in repeat.claims.into_iter().zip(repeat.roles) {
+                if !out[m].claims.contains(&claim) {
+                    out[m].claims.push(claim);
+                    out[m].roles.push(role);
+                }
+            }
+        } else {
+            n += 1;
         }
     }
 }
