@@ -3603,7 +3603,7 @@ impl<'a> SentenceContext<'a> {
         }
         let clause_starts_here = start == 0 || items[start - 1].clause != clause;
         // "The minister ordered an inquiry and announced …": the subject is not all that.
-        let second_verb = matches!(words[verb - 1], "and" | "et");
+        let second_verb = verb > 0 && matches!(words[verb - 1], "and" | "et");
         if !clause_starts_here || start == verb || second_verb || is_pronoun(words[start]) {
             return None;
         }

@@ -111,6 +111,13 @@ fn checker_never_panics_on_arbitrary_text() {
         "killed",
         "and",
         "x",
+        "according to",
+        "the",
+        "UN",
+        "said",
+        "later",
+        "?",
+        "»",
     ];
     let mut seed: u64 = 42;
     for _ in 0..300 {
@@ -124,6 +131,34 @@ fn checker_never_panics_on_arbitrary_text() {
         let report = checker.check(vec![SourceFile::new("fuzz", text.as_str())]);
         for claim in report.store.all() {
             assert_eq!(&text[claim.span.range()], claim.text);
+        }
+    }
+}
+
+/// Every sentence of both corpora cut after each of its words: a clause that ends early ("…,
+/// according to the") is where a look-ahead runs past the last word.
+#[test]
+fn checker_never_panics_on_a_sentence_cut_short() {
+    let checker = Checker::with_defaults().unwrap();
+    let corpora = ["tests/corpus", "tests/heldout"]
+        .map(|dir| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir));
+    let entries = corpora
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap());
+    for entry in entries {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for sentence in text.split_inclusive(['.', '\n']) {
+            for (cut, _) in sentence.match_indices(' ') {
+                let piece = &sentence[..cut];
+                let report = checker.check(vec![SourceFile::new("cut", piece)]);
+                for claim in report.store.all() {
+                    assert_eq!(&piece[claim.span.range()], claim.text);
+                }
+            }
         }
     }
 }
