@@ -635,7 +635,8 @@ impl<'a> SentenceContext<'a> {
             .first()
             .filter(|(_, c, _)| fronted && *c == opening)
             .map(|(_, _, name)| name.as_str())
-            .or(wider_area);
+            .or(wider_area)
+            .or_else(|| self.bullet_label(items, cues, opening_len));
         for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
             let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
             let clause = items[k].clause;
@@ -2222,6 +2223,24 @@ impl<'a> SentenceContext<'a> {
             ));
         }
         found
+    }
+
+    /// "- Ardena: 19,640 cases, 48 deaths": the name a bullet line opens with, before a colon,
+    /// is the place of its figures (a breakdown given place by place). Not a word of the
+    /// lexicon ("- Deaths: 48", "- Total: 87").
+    fn bullet_label(&self, items: &[Item], cues: &Cues<'_>, opening_len: usize) -> Option<&'a str> {
+        let (first, last) = (items.first()?, items.get(opening_len.checked_sub(1)?)?);
+        let next = items.get(opening_len)?;
+        let line_start = self.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+        let bulleted = matches!(
+            self.text[line_start..first.start].trim(),
+            "-" | "•" | "*" | "–" | "—"
+        );
+        let named = opening_len <= 3
+            && (0..opening_len)
+                .all(|j| items[j].figure.is_none() && self.is_name(items, j) && cues[j].is_empty());
+        let colon = self.text[last.end..next.start].contains(':');
+        (bulleted && named && colon).then(|| &self.text[first.start..last.end])
     }
 
     /// A capitalised word that is no month, weekday or sentence opener.

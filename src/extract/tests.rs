@@ -764,6 +764,29 @@ fn extract_gives_bullets_under_a_colon_the_count_of_their_line() {
 }
 
 #[test]
+fn extract_reads_the_name_a_bullet_line_opens_with_as_its_place() {
+    let text = "Dengue has killed 87 people in three provinces.\n\nBy province:\n- Ardena: 19,640 cases, 48 deaths\n- Belmar: 13,205 cases, 27 deaths\n- Deaths: 12\n";
+    let found = claims(text);
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(
+        places,
+        [
+            None,
+            None,
+            Some("Ardena"),
+            Some("Ardena"),
+            Some("Belmar"),
+            Some("Belmar"),
+            None
+        ],
+        "{found:#?}"
+    );
+    // Not a line that is no bullet.
+    let found = claims("Ardena: 48 deaths since January.");
+    assert_eq!(found[0].place, None, "{found:#?}");
+}
+
+#[test]
 fn extract_gives_a_fronted_place_to_the_whole_sentence() {
     let rows = [
         (
