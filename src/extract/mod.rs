@@ -1719,7 +1719,7 @@ impl<'a> SentenceContext<'a> {
             let line_start = before.rfind('\n').map_or(0, |i| i + 1);
             let line = before[line_start..].trim_start();
             if !is_bullet(line) {
-                intro_end = line.ends_with(':').then_some(before.len());
+                intro_end = line.ends_with(':').then_some((line_start, before.len()));
                 break;
             }
             if line_start == 0 {
@@ -1727,10 +1727,14 @@ impl<'a> SentenceContext<'a> {
             }
             end = line_start;
         }
-        let Some(intro_end) = intro_end else { return };
+        let Some((intro_start, intro_end)) = intro_end else {
+            return;
+        };
+        // The intro's own figure: not one of the paragraph before a bare "Key points:".
         let intro = self
             .earlier_in_article(store)
-            .find(|c| c.span.end as usize <= intro_end);
+            .find(|c| c.span.end as usize <= intro_end)
+            .filter(|c| c.span.start as usize >= intro_start);
         let Some(intro) = intro else {
             return;
         };

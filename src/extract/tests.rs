@@ -761,6 +761,11 @@ fn extract_gives_bullets_under_a_colon_the_count_of_their_line() {
     // Bullets under an amount of money keep their own reading.
     let found = claims("Budget\n\nThe plan costs €2bn:\n• 440 new schools;\n");
     assert_eq!(found[1].category, "count");
+    // A line with no figure of its own gives none: not the count of the paragraph before it.
+    let found = claims(
+        "Sweep\n\nPolice detained 412 people overnight.\n\nKey points:\n- 19 vehicles seized\n",
+    );
+    assert_eq!(found[1].category, "count", "{found:#?}");
 }
 
 #[test]
