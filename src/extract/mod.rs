@@ -3809,9 +3809,17 @@ impl<'a> SentenceContext<'a> {
                 items.get(k + 1).map(|_| words[k + 1]),
                 Some("bus" | "tram" | "route" | "jet" | "jets" | "series" | "model")
             );
-        // "a Cessna 185", "un Airbus 320": a model named by its maker.
+        // "a Cessna 185", "un Airbus 320": a model named by its maker; "the InterCity 412
+        // service", "le TGV 6214": a train or a flight named by its number.
+        let service = || {
+            matches!(words[k - 2], "the" | "le" | "la")
+                && matches!(
+                    items.get(k + 1).map(|_| words[k + 1]),
+                    Some("service" | "train" | "flight" | "express" | "vol" | "ligne" | "line")
+                )
+        };
         let model = k >= 2
-            && matches!(words[k - 2], "a" | "an" | "un" | "une")
+            && (matches!(words[k - 2], "a" | "an" | "un" | "une") || service())
             && self.is_name(items, k - 1);
         if reading.age || year || ((route || model) && digits()) {
             return None;

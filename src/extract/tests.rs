@@ -393,6 +393,11 @@ fn extract_reads_the_currencies_of_the_lexicon() {
             "Le projet coûte 12 milliards de rupiahs selon Jakarta.",
             "IDR",
         ),
+        (
+            "The operator will pay 25,000 korunas to each family.",
+            "CZK",
+        ),
+        ("Le port a perdu 40 millions de kwanzas.", "AOA"),
     ];
     for (text, code) in rows {
         let c = &claims(text)[0];
@@ -3205,6 +3210,9 @@ fn extract_reads_totals_rates_models_and_periods() {
     assert!(!found.reference, "{found:#?}");
     // A model named by its maker is no figure.
     let found = claims("Three people died when a Cessna 185 crashed near Tofino.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    // Nor a train or a flight named by its number.
+    let found = claims("The InterCity 412 service was carrying around 520 passengers.");
     assert_eq!(found.len(), 1, "{found:#?}");
     // The period something was counted over holds none of its parts.
     let found = claims(
