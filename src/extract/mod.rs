@@ -2822,29 +2822,33 @@ impl<'a> SentenceContext<'a> {
                 .filter(|&j| items[j].clause == clause)
                 .and_then(|j| self.event_from(items, cues, j));
         }
-        // ("36,9 millions un an plus tôt": an article opens another noun; "contre 1 547
-        // aujourd'hui": so does a word of time.)
-        reading.bare = after.first().is_none_or(|&j| {
-            is_function_word(words[j])
-                || matches!(
-                    words[j],
-                    "un" | "une"
-                        | "et"
-                        | "and"
-                        | "aujourd"
-                        | "actuellement"
-                        | "auparavant"
-                        | "today"
-                        | "now"
-                        | "currently"
-                        | "previously"
-                )
-        });
         // "une vingtaine d'associations", "dozens of vans": a noun after "de", "of".
         let of_noun = matches!(
             after.as_slice(),
-            [de, noun, ..] if matches!(words[*de], "de" | "d" | "of") && !is_function_word(words[*noun])
+            [de, noun, ..] if matches!(words[*de], "de" | "d" | "of")
+                && !is_function_word(words[*noun])
+                && words[*noun] != "après"
         );
+        // ("36,9 millions un an plus tôt": an article opens another noun; "contre 1 547
+        // aujourd'hui": so does a word of time.)
+        // "une trentaine d'échantillons": a noun after "de" is no bare figure's.
+        reading.bare = !of_noun
+            && after.first().is_none_or(|&j| {
+                is_function_word(words[j])
+                    || matches!(
+                        words[j],
+                        "un" | "une"
+                            | "et"
+                            | "and"
+                            | "aujourd"
+                            | "actuellement"
+                            | "auparavant"
+                            | "today"
+                            | "now"
+                            | "currently"
+                            | "previously"
+                    )
+            });
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
         let next_two: Vec<&str> = after.iter().take(2).map(|&j| words[j]).collect();
         reading.partitive = matches!(

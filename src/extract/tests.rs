@@ -2074,6 +2074,19 @@ fn extract_reads_no_unit_in_the_first_word_of_a_longer_noun() {
 }
 
 #[test]
+fn extract_gives_a_collective_its_own_noun_after_de() {
+    let found = claims("La cuisine, située à 12 kilomètres, a été fermée et une trentaine d'échantillons ont été prélevés.");
+    assert_eq!(
+        (found[1].category.as_str(), found[1].unit.clone()),
+        ("count", Unit::Things),
+        "{found:#?}"
+    );
+    // "d'après" names a source, not what is counted.
+    let found = claims("Les manifestants étaient 6 200 d'après les autorités.");
+    assert_eq!(found[0].category, "crowd", "{found:#?}");
+}
+
+#[test]
 fn extract_reads_no_opening_hours_as_a_duration() {
     let found =
         claims("La plateforme est ouverte de 9 heures à 18 heures, et 40 appels ont été reçus.");
