@@ -158,6 +158,13 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "category",
     "stade",
     "stage",
+    // "le camp 11 de Kutupalong", "quoting log 2214", "secteur 4".
+    "camp",
+    "log",
+    "reference",
+    "référence",
+    "secteur",
+    "sector",
     // "le directeur du Sdis 61": a fire service named by its département.
     "sdis",
 ];
@@ -737,7 +744,16 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
         let rest = &text[i..];
         scale(&rest[skip_number(rest)..]).is_ok_and(|(_, factor)| factor >= 1e6)
     };
-    let named = is_identifier_word(word) && !(word.eq_ignore_ascii_case("top") && scaled());
+    // "a camp 20 km from the border": a distance, whatever names the place.
+    let distance = || {
+        let rest = &text[i..];
+        let unit = rest[skip_number(rest)..].trim_start_matches(is_group_space);
+        ["km", "kilom", "mile", "mètre", "metre", "meter"]
+            .iter()
+            .any(|u| unit.starts_with(u))
+    };
+    let named =
+        is_identifier_word(word) && !(word.eq_ignore_ascii_case("top") && scaled()) && !distance();
     if after_period {
         return named && word.chars().count() <= 3;
     }
@@ -785,7 +801,43 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "dial"
                 )
             });
-    before.ends_with('#') || code || named || dialled
+    before.ends_with('#') || code || named || dialled || version(text, i, word)
+}
+
+/// "LockBit 3.0", "Web 2.0", "Windows 3.1": a name's version, one decimal after a dot right
+/// after a capitalised word inside a sentence. Not "Lagos 1.5 million" nor "Brent 1.5%".
+fn version(text: &str, i: usize, word: &str) -> bool {
+    let rest = &text[i..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let one_decimal = rest.as_bytes().get(digits) == Some(&b'.')
+        && rest
+            .as_bytes()
+            .get(digits + 1)
+            .is_some_and(u8::is_ascii_digit)
+        && !rest
+            .as_bytes()
+            .get(digits + 2)
+            .is_some_and(u8::is_ascii_digit);
+    if !one_decimal || !word.starts_with(char::is_uppercase) || word.len() < 3 {
+        return false;
+    }
+    let after = rest[digits + 2..].trim_start_matches(is_group_space);
+    let amount = after.starts_with('%')
+        || scale(after).is_ok()
+        || ["km", "m ", "kg", "mph", "mile", "metre", "meter", "per"]
+            .iter()
+            .any(|unit| after.starts_with(unit));
+    let word_start = text[..i].trim_end_matches(is_group_space).len() - word.len();
+    let opens_sentence = text[..word_start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '«' | '“'));
+    let lower = word.to_lowercase();
+    !amount
+        && !opens_sentence
+        && lower != "magnitude"
+        && crate::date::month_number(&lower).is_none()
 }
 
 /// Whether `word` is one of [`IDENTIFIER_WORDS`], whatever its ASCII case: looked up as one
@@ -1207,7 +1259,8 @@ fn time(i: &str) -> Res<'_, ()> {
         not(satisfy(char::is_alphanumeric)),
     );
     let colon = (char(':'), take_while_m_n(2, 2, ascii_digit));
-    // "10.15 p.m.", "7.30 am": a dot is a time only with am/pm after it.
+    // "10.15 p.m.", "7.30 am", "16.02 BST": a dot is a time only with am/pm or a time zone
+    // after it.
     let dotted = (
         char('.'),
         take_while_m_n(2, 2, ascii_digit),
@@ -1216,7 +1269,15 @@ fn time(i: &str) -> Res<'_, ()> {
             tag_no_case("a.m."),
             tag_no_case("p.m."),
             terminated(
-                alt((tag_no_case("am"), tag_no_case("pm"))),
+                alt((
+                    tag_no_case("am"),
+                    tag_no_case("pm"),
+                    tag("BST"),
+                    tag("GMT"),
+                    tag("UTC"),
+                    tag("CET"),
+                    tag("CEST"),
+                )),
                 not(satisfy(char::is_alphanumeric)),
             ),
         )),

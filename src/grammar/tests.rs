@@ -206,6 +206,19 @@ fn scan_reports_dates_with_their_parts() {
 }
 
 #[test]
+fn scan_keeps_figures_after_names_that_are_no_identifiers() {
+    let rows: &[(&str, Lang, f64)] = &[
+        ("a camp 20 km from the border", Lang::En, 20.0),
+        ("Magnitude 6.8 earthquake hits Peru", Lang::En, 6.8),
+        ("in Lagos 1.5 million people voted", Lang::En, 1.5e6),
+    ];
+    for &(text, lang, value) in rows {
+        let found = figures(text, lang);
+        assert!(found.iter().any(|f| f.1 == value), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn scan_reports_numeric_dates() {
     let day = |text: &str| -> Vec<(Option<u32>, u32, Option<i32>)> {
         scan(text, Lang::Fr)
@@ -676,6 +689,10 @@ fn scan_skips_more_names_and_times() {
         ("call +381 11 555 0193 now", Lang::En),
         ("call 1-888-312-7740 for information", Lang::En),
         ("residents can call (530) 555-0147 for help", Lang::En),
+        ("Published 12 October 2024, 16.02 BST", Lang::En),
+        ("quoting log 2214 of 1 March", Lang::En),
+        ("un incendie dans le camp 11 du complexe", Lang::Fr),
+        ("le groupe LockBit 3.0, réclame une rançon", Lang::Fr),
         ("le numéro vert 0800-10828", Lang::Fr),
         ("talks are scheduled for Oct. 14", Lang::En),
     ];
