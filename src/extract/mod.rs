@@ -309,6 +309,8 @@ impl<'a> SentenceContext<'a> {
             ["the" | "les", _, "", ..] => Some(1..2),
             // "Those detained included 52 …".
             ["the" | "les" | "those", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
+            // "Les blessés ont été répartis entre le CHU (18) et l'hôpital de Voiron (8)".
+            ["les", _, "ont", "été", ..] => Some(1..2),
             ["the" | "les", _, _, verb, ..] if is_frame_verb(verb) => Some(1..3),
             _ => None,
         }

@@ -2074,6 +2074,12 @@ fn extract_reads_no_unit_in_the_first_word_of_a_longer_noun() {
 }
 
 #[test]
+fn extract_frames_a_french_passive_subject() {
+    let found = claims("Un autocar est tombé dans un ravin. Les blessés ont été répartis entre le CHU, qui en a accueilli 18, l'hôpital de Voiron (8) et la clinique des Cèdres (3).");
+    assert!(found.iter().all(|c| c.category == "injured"), "{found:#?}");
+}
+
+#[test]
 fn extract_gives_a_collective_its_own_noun_after_de() {
     let found = claims("La cuisine, située à 12 kilomètres, a été fermée et une trentaine d'échantillons ont été prélevés.");
     assert_eq!(
