@@ -140,7 +140,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
         let headline = body
             .iter()
             .find(|l| !l.is_blank() && !l.separator && !is_publication_line(l.trimmed));
-        headlines.push(headline_words(headline));
+        headlines.push((headline_words(headline), wire_place(text, body, headline)));
         articles.push(Article {
             span,
             headline: headline.map(|l| trimmed_span(text, l)),
@@ -161,7 +161,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 /// s'alourdit"). A country that labels two headlines ("Ukraine : …") is one word, not a name: a
 /// dump runs several stories from one country. Words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
-fn link_stories(headlines: &[Vec<(&str, bool)>], articles: &mut [Article]) {
+fn link_stories(headlines: &[Headline<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let story = articles[n - 1].story;
         let linked = (0..n)
@@ -178,8 +178,14 @@ fn link_stories(headlines: &[Vec<(&str, bool)>], articles: &mut [Article]) {
 /// How many of a story's latest headlines a new article's headline is compared with.
 const STORY_HEADLINES: usize = 3;
 
-/// Whether two headlines share a name, or two words of substance.
-fn same_story(words: &[(&str, bool)], other: &[(&str, bool)]) -> bool {
+/// A headline's words of substance, each marked when it is a name, and the place of the wire
+/// dateline its body opens with ("SAN ISIDRO DEL ORO, Peru (AP) —").
+type Headline<'t> = (Vec<(&'t str, bool)>, Option<&'t str>);
+
+/// Whether two headlines share a name, or two words of substance, or one under the same wire
+/// dateline ("Landslide buries homes …" and "Peru landslide death toll rises", both from SAN
+/// ISIDRO DEL ORO). The dateline alone ties nothing: a bureau files many stories.
+fn same_story((words, place): &Headline<'_>, (other, other_place): &Headline<'_>) -> bool {
     let mut shared = 0;
     for (word, name) in words {
         if let Some((_, other_name)) = other
@@ -192,7 +198,29 @@ fn same_story(words: &[(&str, bool)], other: &[(&str, bool)]) -> bool {
             shared += 1;
         }
     }
-    shared >= 2
+    shared >= 2 || (shared == 1 && place.is_some() && place == other_place)
+}
+
+/// The place of a wire dateline opening the article's first paragraph: capitals before a
+/// comma, a bracket or a dash ("SAN ISIDRO DEL ORO, Peru (AP) —", "LANVIC, 30 jan (AFP) -").
+fn wire_place<'t>(
+    text: &'t str,
+    body: &[Line<'t>],
+    headline: Option<&Line<'t>>,
+) -> Option<&'t str> {
+    let after = headline.map_or(0, |h| h.start);
+    let first = body
+        .iter()
+        .filter(|l| l.start > after && !l.is_blank() && !is_publication_line(l.trimmed))
+        .map(|l| l.text(text).trim_start())
+        .next()?;
+    let end = first.find([',', '(', '—', '–'])?;
+    let place = first[..end].trim_end();
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+    capitals.then_some(place)
 }
 
 /// Equal but for case and a plural's or a verb's final "s": "collapses" and "Collapse".
@@ -718,6 +746,11 @@ mod tests {
         assert_eq!(stories(lereng), [0, 0]);
         let tunnel = "Fire in road tunnel kills five\n---\nHallstrand tunnel fire: toll rises\n";
         assert_eq!(stories(tunnel), [0, 0]);
+        // One word under the same wire dateline; the dateline alone ties nothing.
+        let wire = "Landslide buries homes, 12 dead\n\nSAN ISIDRO, Peru (AP) — Mud fell.\n---\n\
+                    Peru landslide toll rises to 19\n\nSAN ISIDRO, Peru (AP) — Seven more died.\n---\n\
+                    Miners strike for pay\n\nSAN ISIDRO, Peru (AP) — Work stopped.\n";
+        assert_eq!(stories(wire), [0, 0, 2]);
         // A plural's or a verb's "s" aside.
         let bridge = "Three dead as river bridge collapses\n---\nBridge collapse: toll rises\n";
         assert_eq!(stories(bridge), [0, 0]);
