@@ -752,8 +752,31 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
             .iter()
             .any(|u| unit.starts_with(u))
     };
-    let named =
-        is_identifier_word(word) && !(word.eq_ignore_ascii_case("top") && scaled()) && !distance();
+    // "the top 10", but "cases top 1,300": after a noun, "top" is a verb.
+    let verb_top = || {
+        let previous = before[..word_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !previous.is_empty()
+            && !matches!(
+                previous.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "in"
+                    | "of"
+                    | "among"
+            )
+    };
+    let top = word.eq_ignore_ascii_case("top");
+    let named = is_identifier_word(word) && !(top && (scaled() || verb_top())) && !distance();
     if after_period {
         return named && word.chars().count() <= 3;
     }

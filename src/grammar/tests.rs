@@ -211,6 +211,7 @@ fn scan_keeps_figures_after_names_that_are_no_identifiers() {
         ("a camp 20 km from the border", Lang::En, 20.0),
         ("Magnitude 6.8 earthquake hits Peru", Lang::En, 6.8),
         ("in Lagos 1.5 million people voted", Lang::En, 1.5e6),
+        ("Cholera cases top 1,300 in Kavango", Lang::En, 1300.0),
     ];
     for &(text, lang, value) in rows {
         let found = figures(text, lang);
