@@ -224,9 +224,9 @@ fn wire_place<'t>(
 }
 
 /// Equal but for case and a plural's or a verb's final "s": "collapses" and "Collapse".
-fn same_word(a: &str, b: &str) -> bool {
-    let stem = |w: &'_ str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_owned();
-    a.eq_ignore_ascii_case(b) || stem(a).eq_ignore_ascii_case(&stem(b))
+fn same_word<'a>(a: &'a str, b: &'a str) -> bool {
+    let stem = |w: &'a str| w.strip_suffix(['s', 'S']).unwrap_or(w);
+    a.eq_ignore_ascii_case(b) || stem(a).eq_ignore_ascii_case(stem(b))
 }
 
 /// The words of substance of a headline, each marked when it is a name.
