@@ -436,7 +436,10 @@ impl<'a> SentenceContext<'a> {
             };
             // "Neuf personnes ont été interpellées, et sept d'entre elles …": a part of the
             // figure before is not listed with it.
+            // A figure given for comparison opens no list ("compared with 96% in Punjab, and
+            // with 89% in the previous round").
             while end + 1 < readings.len()
+                && !readings[n].reference
                 && !readings[end + 1].reference
                 && !readings[end + 1].pronoun
                 // "31 were treated, including 18 officers, and four were taken to hospital": a
@@ -3171,12 +3174,20 @@ impl<'a> SentenceContext<'a> {
                     .any(|&(n, cue)| matches!(cue, Cue::Qualifier(_)) && stepped + n == next);
             reading.joined_to_next = reading.and_next && qualifier_only;
             reading.spans_to_next = matches!(between, ["à" | "to"]);
+            // "78 %, alors qu'il en faudrait au moins 95 %": a threshold, no second share.
+            let threshold = between.iter().any(|w| {
+                matches!(
+                    *w,
+                    "faut" | "faudrait" | "fallait" | "needed" | "required" | "requis"
+                )
+            });
             // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %"; not
             // "including two with meningitis, but no deaths".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
             reading.comma_joined = gap.contains(',')
                 && between.len() <= 8
-                && !matches!(between.last(), Some(&("but" | "mais")));
+                && !matches!(between.last(), Some(&("but" | "mais")))
+                && !threshold;
             // "64 % se disent favorables, tandis que 41 % y sont opposés": the second share,
             // with no whole of its own, is of the first one's.
             let contrast = matches!(
@@ -3186,7 +3197,7 @@ impl<'a> SentenceContext<'a> {
             let own_whole = words
                 .get(next + 1..next + 2)
                 .is_some_and(|w| matches!(w, ["des" | "du" | "d" | "of"]));
-            reading.contrasted = contrast && between.len() <= 12 && !own_whole;
+            reading.contrasted = contrast && between.len() <= 12 && !own_whole && !threshold;
         }
         // "l'armée dit avoir perdu une dizaine de combattants", "lost 22 soldiers": troops
         // lost are dead (not "lost 500 members", who left).
