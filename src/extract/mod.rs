@@ -583,10 +583,20 @@ impl<'a> SentenceContext<'a> {
                     clause < items[k].clause
                         && items.iter().filter(|it| it.clause == clause).count() <= 2
                 };
+                // "un accident en 2011, qui avait fait 4 morts": a relative clause right
+                // after the year's says what happened that year.
+                let relative = |clause: u32| {
+                    clause + 1 == items[k].clause
+                        && items
+                            .iter()
+                            .position(|it| it.clause == items[k].clause)
+                            .is_some_and(|j| matches!(words[j], "qui" | "which"))
+                };
                 claim.year = years
                     .iter()
                     .find(|(clause, _)| *clause == items[k].clause)
                     .or(years.iter().find(|(clause, _)| Some(*clause) == opening))
+                    .or(years.iter().find(|(clause, _)| relative(*clause)))
                     .or(years.iter().rev().find(|(clause, _)| fronted(*clause)))
                     .map(|&(_, year)| year)
                     // "celui de juillet 2007, qui avait coûté la vie à 26 pèlerins": a dated
