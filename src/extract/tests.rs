@@ -666,7 +666,7 @@ fn extract_sets_apart_figures_about_another_year_and_the_day_before() {
     assert_eq!(date("64").as_deref(), Some("2024-07-20"));
     assert_eq!(date("41").as_deref(), Some("2024-07-19"));
     // A relative clause right after the year's tells of that year.
-    let found = claims("Published on 22 July 2024\n\nLa route avait déjà connu un accident en 2011, qui avait fait 4 morts.");
+    let found = claims("Published on 22 July 2024\n\nLe tronçon, réputé dangereux, avait connu un accident en 2011, qui avait fait 4 morts.");
     assert_eq!(found[0].year, Some(2011), "{found:#?}");
     // A year set off by commas fronts what follows; one after a participle names a building's.
     let text = "Published on 20 July 2024\n\nLa région a déjà connu un drame : en 2019, un glissement de terrain avait fait 43 morts. The vessel, built in 1998, was travelling at 12 knots.";
