@@ -2793,7 +2793,11 @@ impl<'a> SentenceContext<'a> {
             // "43 morts dans le camp de réfugiés", "a camp of refugees": a noun after "de" or
             // "of" names a place or a kind, not what happened to those counted.
             let complement = matches!(words[j - 1], "de" | "d" | "des" | "du" | "of");
-            if let (Some((_, c)), false) = (found, complement) {
+            // "neuf lors de l'évacuation du barrage", "arrested during the evacuation": when,
+            // not what befell them.
+            let circumstance = (j.saturating_sub(3)..j)
+                .any(|i| matches!(words[i], "lors" | "during" | "pendant" | "durant" | "amid"));
+            if let (Some((_, c)), false) = (found, complement || circumstance) {
                 reading.event = Some(c);
                 break;
             }

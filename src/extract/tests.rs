@@ -2077,6 +2077,14 @@ fn extract_reads_no_unit_in_the_first_word_of_a_longer_noun() {
 }
 
 #[test]
+fn extract_reads_no_event_in_a_circumstance() {
+    let found = claims("Au total, 23 personnes ont été interpellées : neuf lors de l'évacuation du barrage et 16 devant la préfecture.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["arrests", "arrests", "arrests"], "{found:#?}");
+    assert_parts_of_the_first(&found, "arrests");
+}
+
+#[test]
 fn extract_frames_a_french_passive_subject() {
     let found = claims("Un autocar est tombé dans un ravin. Les blessés ont été répartis entre le CHU, qui en a accueilli 18, l'hôpital de Voiron (8) et la clinique des Cèdres (3).");
     assert!(found.iter().all(|c| c.category == "injured"), "{found:#?}");
