@@ -824,7 +824,9 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "dial"
                 )
             });
-    before.ends_with('#') || code || named || dialled || version(text, i, word)
+    // "le numéro vert 15 15".
+    let toll_free = word == "vert" && before[..word_start].trim_end().ends_with("numéro");
+    before.ends_with('#') || code || named || dialled || toll_free || version(text, i, word)
 }
 
 /// "LockBit 3.0", "Web 2.0", "Windows 3.1": a name's version, one decimal after a dot right
