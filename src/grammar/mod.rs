@@ -1283,7 +1283,12 @@ fn time(i: &str) -> Res<'_, ()> {
         )),
         not(satisfy(char::is_alphanumeric)),
     );
-    let colon = (char(':'), take_while_m_n(2, 2, ascii_digit));
+    // "19:05", "23:40:12".
+    let colon = (
+        char(':'),
+        take_while_m_n(2, 2, ascii_digit),
+        opt((char(':'), take_while_m_n(2, 2, ascii_digit))),
+    );
     // "10.15 p.m.", "7.30 am", "16.02 BST": a dot is a time only with am/pm or a time zone
     // after it.
     let dotted = (

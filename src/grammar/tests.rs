@@ -693,6 +693,7 @@ fn scan_skips_more_names_and_times() {
         ("Published 12 October 2024, 16.02 BST", Lang::En),
         ("quoting log 2214 of 1 March", Lang::En),
         ("le numéro vert 15 15 est joignable", Lang::Fr),
+        ("Updated 2025-03-16 23:40:12", Lang::En),
         ("un incendie dans le camp 11 du complexe", Lang::Fr),
         ("le groupe LockBit 3.0, réclame une rançon", Lang::Fr),
         ("le numéro vert 0800-10828", Lang::Fr),
