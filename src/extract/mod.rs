@@ -28,6 +28,9 @@ const PEOPLE_CATEGORIES: [&str; 8] = [
     "population",
 ];
 
+/// How far back a line's start is looked for: further, the line is no bullet of a list.
+const LINE_REACH: usize = 2048;
+
 /// How many claims back a partitive ("14 des blessés") looks for the figure it divides.
 const PARTITIVE_REACH: usize = 64;
 
@@ -1721,8 +1724,9 @@ impl<'a> SentenceContext<'a> {
         store: &ClaimStore,
     ) {
         let is_bullet = |line: &str| line.starts_with(['•', '-', '–', '*']);
-        let start = self.span.start as usize;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let Some(line_start) = self.line_start(self.span.start as usize) else {
+            return;
+        };
         if !is_bullet(self.text[line_start..].trim_start()) {
             return;
         }
@@ -2250,7 +2254,7 @@ impl<'a> SentenceContext<'a> {
     fn bullet_label(&self, items: &[Item], cues: &Cues<'_>, opening_len: usize) -> Option<&'a str> {
         let (first, last) = (items.first()?, items.get(opening_len.checked_sub(1)?)?);
         let next = items.get(opening_len)?;
-        let line_start = self.text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = self.line_start(first.start)?;
         let bulleted = matches!(
             self.text[line_start..first.start].trim(),
             "-" | "•" | "*" | "–" | "—"
@@ -2260,6 +2264,19 @@ impl<'a> SentenceContext<'a> {
                 .all(|j| items[j].figure.is_none() && self.is_name(items, j) && cues[j].is_empty());
         let colon = self.text[last.end..next.start].contains(':');
         (bulleted && named && colon).then(|| &self.text[first.start..last.end])
+    }
+
+    /// The start of the line that holds byte `at`, when it is at most [`LINE_REACH`] bytes
+    /// back: a text with no line breaks is not searched from every sentence to its start.
+    fn line_start(&self, at: usize) -> Option<usize> {
+        let mut from = at.saturating_sub(LINE_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        match self.text[from..at].rfind('\n') {
+            Some(i) => Some(from + i + 1),
+            None => (from == 0).then_some(0),
+        }
     }
 
     /// A capitalised word that is no month, weekday or sentence opener.

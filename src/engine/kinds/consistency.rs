@@ -145,12 +145,11 @@ fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Ve
     let floor = widened(largest, &rule.tolerance).0;
     for total in totals {
         if widened(total, &rule.tolerance).1 < floor {
-            let days = different_days(largest, total);
             out.push(finding(
                 rule,
                 (largest, &[largest]),
                 (total, &[total]),
-                days,
+                None,
             ));
         }
     }
@@ -179,12 +178,11 @@ fn group_above_everyone(
         .filter(|c| high(c) < low(largest) && !one_sentence(c, largest))
         .max_by(|a, b| high(a).total_cmp(&high(b)));
     if let Some(short) = short {
-        let days = different_days(short, largest);
         out.push(finding(
             rule,
             (short, &[short]),
             (largest, &[largest]),
-            days,
+            None,
         ));
     }
 }
@@ -310,14 +308,16 @@ fn representative<'a>(cluster: &[&'a Claim]) -> &'a Claim {
 }
 
 /// The finding between two clusters, each given with its representative.
-/// `days`, when given, are the two figures' days, earlier first: the finding is then a
-/// probable update, at the rule's update severity.
+/// `days` are the two figures' days, earlier first, when the caller knows them better than
+/// their dates say (a provisional toll is of its article's day); when the figures are of
+/// different days, the finding is a probable update, at the rule's update severity.
 fn finding<'a>(
     rule: &Rule,
     (mut first, low): (&'a Claim, &[&'a Claim]),
     (mut second, high): (&'a Claim, &[&'a Claim]),
     days: Option<(Date, Date)>,
 ) -> Finding {
+    let days = days.or_else(|| different_days(first, second));
     // Earlier date first when both are dated, else text order.
     let swap = match (day_of(first, second), day_of(second, first)) {
         (Some(a), Some(b)) if a != b => a > b,
