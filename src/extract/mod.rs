@@ -28,6 +28,9 @@ const PEOPLE_CATEGORIES: [&str; 8] = [
     "population",
 ];
 
+/// How far from a figure, in bytes, a date or a day may be the figure's.
+const DATE_REACH: usize = 1500;
+
 /// How far back a line's start is looked for: further, the line is no bullet of a list.
 const LINE_REACH: usize = 2048;
 
@@ -583,17 +586,16 @@ impl<'a> SentenceContext<'a> {
                 // strike, in 2019, lasted 11 days": a clause that is only the year fronts what
                 // follows it (not "The vessel, built in 1998, was travelling at 12 knots").
                 let fronted = |clause: u32| {
-                    clause < items[k].clause
-                        && items.iter().filter(|it| it.clause == clause).count() <= 2
+                    clause < items[k].clause && clause_items(items, clause).len() <= 2
                 };
                 // "un accident en 2011, qui avait fait 4 morts": a relative clause right
                 // after the year's says what happened that year.
                 let relative = |clause: u32| {
                     clause + 1 == items[k].clause
-                        && items
-                            .iter()
-                            .position(|it| it.clause == items[k].clause)
-                            .is_some_and(|j| matches!(words[j], "qui" | "which"))
+                        && matches!(
+                            words.get(clause_items(items, items[k].clause).start),
+                            Some(&("qui" | "which"))
+                        )
                 };
                 claim.year = years
                     .iter()
@@ -664,10 +666,7 @@ impl<'a> SentenceContext<'a> {
             let before = places.iter().rev().find(|(j, c, _)| *c == clause && *j < k);
             // "… were in Surigao del Sur province, where 24 people died": the place "where"
             // stands for, in the clause before.
-            let clause_start = (0..k)
-                .rev()
-                .take_while(|&j| items[j].clause == clause)
-                .last();
+            let clause_start = Some(clause_items(items, clause).start).filter(|&j| j < k);
             let where_before = clause_start
                 .filter(|&j| matches!(words[j], "where" | "où"))
                 .and_then(|j| places.iter().rev().find(|(p, _, _)| *p < j));
@@ -1131,10 +1130,7 @@ impl<'a> SentenceContext<'a> {
                 (Some(a), Some(b)) if a.list.is_some() && a.list == b.list);
             let comma = gap.trim() == "," && !listed_with_before && {
                 let clause = items[k].clause;
-                let end = (k..items.len())
-                    .take_while(|&j| items[j].clause == clause)
-                    .last()
-                    .unwrap_or(k);
+                let end = clause_items(items, clause).end.max(k + 1) - 1;
                 let closed = items.get(end + 1).is_some_and(|next| {
                     self.text.get(items[end].end..next.start).map(str::trim) == Some(",")
                 });
@@ -3767,7 +3763,11 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         };
-        for d in dates {
+        // Only the dates near the figure: a sentence that runs on for pages (a text with no
+        // punctuation) would hold every figure against every date.
+        let near = |at: usize| at.abs_diff(figure_start) <= DATE_REACH;
+        let from = dates.partition_point(|d| d.start + DATE_REACH < figure_start);
+        for d in dates[from..].iter().take_while(|d| near(d.start)) {
             // Only the few bytes before the date: the text before it may be the whole file.
             // "since the heatwave began on July 11", "depuis le 2 mars": a period's first day.
             let mut from = d.start.saturating_sub(40);
@@ -3807,7 +3807,13 @@ impl<'a> SentenceContext<'a> {
         let day_words = self
             .day_words
             .get_or_init(|| day_words(items, words, article_date));
-        for &(j, word) in day_words {
+        let from = day_words.partition_point(|&(j, _)| items[j].start + DATE_REACH < figure_start);
+        let day_words = || {
+            day_words[from..]
+                .iter()
+                .take_while(|&&(j, _)| near(items[j].start))
+        };
+        for &(j, word) in day_words() {
             if let DayWord::Day(date) = word {
                 consider(&mut best, items[j].start.abs_diff(figure_start), date);
             }
@@ -3815,7 +3821,7 @@ impl<'a> SentenceContext<'a> {
         // "up from 41 a day earlier", "contre 1.093 la nuit précédente": the day before the one
         // the sentence speaks of.
         let base = best.map(|(_, d)| d).or(article_date);
-        for &(j, word) in day_words {
+        for &(j, word) in day_words() {
             if word == DayWord::DayBefore {
                 let day_before = base.and_then(|d| d.add_days(-1));
                 consider(&mut best, items[j].start.abs_diff(figure_start), day_before);
@@ -4991,6 +4997,12 @@ pub fn claims_of(text: &str, lang: Option<Lang>, lexicon: &Lexicon) -> ClaimStor
     let mut store = ClaimStore::new();
     extract(FileId(0), text, &document, lexicon, &mut store);
     store
+}
+
+/// The items of one clause. Clauses number the items in order, so the range is found by
+/// binary search rather than by a walk from every figure: a clause may run on for pages.
+fn clause_items(items: &[Item], clause: u32) -> std::ops::Range<usize> {
+    items.partition_point(|it| it.clause < clause)..items.partition_point(|it| it.clause <= clause)
 }
 
 /// A word that says when, opening a clause before its subject: "By Wednesday evening", "Lundi
