@@ -660,10 +660,14 @@ impl<'a> SentenceContext<'a> {
         for (n, (claim, &k)) in claims.iter_mut().zip(&figure_items).enumerate() {
             let next_figure = figure_items.get(n + 1).copied().unwrap_or(usize::MAX);
             let clause = items[k].clause;
+            // Places come in the order of the text, as clauses do: the nearest on each side by
+            // binary search.
             let after = places
-                .iter()
-                .find(|(j, c, _)| *c == clause && *j > k && *j < next_figure);
-            let before = places.iter().rev().find(|(j, c, _)| *c == clause && *j < k);
+                .get(places.partition_point(|(j, _, _)| *j <= k))
+                .filter(|(j, c, _)| *c == clause && *j < next_figure);
+            let before = places[..places.partition_point(|(j, _, _)| *j < k)]
+                .last()
+                .filter(|(_, c, _)| *c == clause);
             // "… were in Surigao del Sur province, where 24 people died": the place "where"
             // stands for, in the clause before.
             let clause_start = Some(clause_items(items, clause).start).filter(|&j| j < k);
