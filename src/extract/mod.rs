@@ -31,6 +31,9 @@ const PEOPLE_CATEGORIES: [&str; 8] = [
 /// How far from a figure, in bytes, a date or a day may be the figure's.
 const DATE_REACH: usize = 1500;
 
+/// The marks a bullet line opens with.
+const BULLETS: [char; 4] = ['•', '-', '–', '*'];
+
 /// How far back a line's start is looked for: further, the line is no bullet of a list.
 const LINE_REACH: usize = 2048;
 
@@ -1723,7 +1726,7 @@ impl<'a> SentenceContext<'a> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
-        let is_bullet = |line: &str| line.starts_with(['•', '-', '–', '*']);
+        let is_bullet = |line: &str| line.starts_with(BULLETS);
         let Some(line_start) = self.line_start(self.span.start as usize) else {
             return;
         };
@@ -2255,10 +2258,8 @@ impl<'a> SentenceContext<'a> {
         let (first, last) = (items.first()?, items.get(opening_len.checked_sub(1)?)?);
         let next = items.get(opening_len)?;
         let line_start = self.line_start(first.start)?;
-        let bulleted = matches!(
-            self.text[line_start..first.start].trim(),
-            "-" | "•" | "*" | "–" | "—"
-        );
+        let lead = self.text[line_start..first.start].trim();
+        let bulleted = lead.chars().count() == 1 && lead.starts_with(BULLETS);
         let named = opening_len <= 3
             && (0..opening_len)
                 .all(|j| items[j].figure.is_none() && self.is_name(items, j) && cues[j].is_empty());
@@ -3812,12 +3813,12 @@ impl<'a> SentenceContext<'a> {
             .day_words
             .get_or_init(|| day_words(items, words, article_date));
         let from = day_words.partition_point(|&(j, _)| items[j].start + DATE_REACH < figure_start);
-        let day_words = || {
+        let near_days = || {
             day_words[from..]
                 .iter()
                 .take_while(|&&(j, _)| near(items[j].start))
         };
-        for &(j, word) in day_words() {
+        for &(j, word) in near_days() {
             if let DayWord::Day(date) = word {
                 consider(&mut best, items[j].start.abs_diff(figure_start), date);
             }
@@ -3825,7 +3826,7 @@ impl<'a> SentenceContext<'a> {
         // "up from 41 a day earlier", "contre 1.093 la nuit précédente": the day before the one
         // the sentence speaks of.
         let base = best.map(|(_, d)| d).or(article_date);
-        for &(j, word) in day_words() {
+        for &(j, word) in near_days() {
             if word == DayWord::DayBefore {
                 let day_before = base.and_then(|d| d.add_days(-1));
                 consider(&mut best, items[j].start.abs_diff(figure_start), day_before);

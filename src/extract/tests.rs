@@ -154,34 +154,57 @@ fn extract_reads_status() {
 
 #[test]
 fn extract_reads_sources() {
-    let c = only("Selon le ministère de l'Intérieur, 300 personnes ont été interpellées.");
-    assert_eq!(c.source.as_deref(), Some("ministère de l'Intérieur"));
-    let c = only("La présidence a annoncé dimanche que 5.800 personnes avaient été arrêtées.");
-    assert_eq!(c.source.as_deref(), Some("présidence"));
-    let c = only("\"Nous avons 40 blessés\", a indiqué le préfet du Rhône dans un communiqué.");
-    assert_eq!(c.source.as_deref(), Some("préfet du Rhône"));
-    let c = only("According to the health ministry, 45 people died.");
-    assert_eq!(c.source.as_deref(), Some("health ministry"));
-    // A name, not the linking word before it nor a clause after the verb.
-    let c = only("Lawyers left, and the Law Society of Kenya said 150 people were held.");
-    assert_eq!(c.source.as_deref(), Some("Law Society of Kenya"));
-    let c = only("Fares rose, while the taxi association said 300 drivers struck.");
-    assert_eq!(c.source.as_deref(), Some("taxi association"));
-    let c = only("The minister ordered an inquiry and announced 1m rupees for each family.");
-    assert_eq!(c.source, None);
-    let c = only("Police said the walkout could cost the operator up to £3m.");
-    assert_eq!(c.source.as_deref(), Some("Police"));
-    let c = only("Later police said 30 people were killed.");
-    assert_eq!(c.source.as_deref(), Some("police"));
-    // A name of nothing but linking words is none.
-    let c = only("Some 20 captives remain, according to the later.");
-    assert_eq!(c.source, None);
-    // "UN" is a name, not an article.
-    let c = only("The group still holds at least 20 captives, according to the UN.");
-    assert_eq!(c.source.as_deref(), Some("UN"));
-    // Nor the time the clause opens with.
-    let c = only("By Wednesday evening the mine's owner said 14 miners had died.");
-    assert_eq!(c.source.as_deref(), Some("mine's owner"));
+    let rows: &[(&str, Option<&str>)] = &[
+        (
+            "Selon le ministère de l'Intérieur, 300 personnes ont été interpellées.",
+            Some("ministère de l'Intérieur"),
+        ),
+        (
+            "La présidence a annoncé dimanche que 5.800 personnes avaient été arrêtées.",
+            Some("présidence"),
+        ),
+        (
+            "\"Nous avons 40 blessés\", a indiqué le préfet du Rhône dans un communiqué.",
+            Some("préfet du Rhône"),
+        ),
+        (
+            "According to the health ministry, 45 people died.",
+            Some("health ministry"),
+        ),
+        // A name, not the linking word before it nor a clause after the verb.
+        (
+            "Lawyers left, and the Law Society of Kenya said 150 people were held.",
+            Some("Law Society of Kenya"),
+        ),
+        (
+            "Fares rose, while the taxi association said 300 drivers struck.",
+            Some("taxi association"),
+        ),
+        (
+            "The minister ordered an inquiry and announced 1m rupees for each family.",
+            None,
+        ),
+        (
+            "Police said the walkout could cost the operator up to £3m.",
+            Some("Police"),
+        ),
+        ("Later police said 30 people were killed.", Some("police")),
+        // A name of nothing but linking words is none.
+        ("Some 20 captives remain, according to the later.", None),
+        // "UN" is a name, not an article.
+        (
+            "The group still holds at least 20 captives, according to the UN.",
+            Some("UN"),
+        ),
+        // Not the time the clause opens with.
+        (
+            "By Wednesday evening the mine's owner said 14 miners had died.",
+            Some("mine's owner"),
+        ),
+    ];
+    for &(text, source) in rows {
+        assert_eq!(only(text).source.as_deref(), source, "{text}");
+    }
 }
 
 #[test]

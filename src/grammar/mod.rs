@@ -399,13 +399,9 @@ fn is_boundary_before(text: &str, i: usize) -> bool {
 fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)> {
     let rest = &text[i..];
     if rest.as_bytes()[0].is_ascii_digit() {
-        if let Some((len, date)) = numeric_date_mention(rest) {
-            let mention = DateMention {
-                start: i,
-                end: i + len,
-                ..date
-            };
-            return Some((Some(Token::Date(mention)), i + len));
+        if let Some(mention) = numeric_date_at(text, i) {
+            let end = mention.end;
+            return Some((Some(Token::Date(mention)), end));
         }
         if let Some(end) = not_a_figure(text, i) {
             return Some((None, end));
@@ -1376,7 +1372,8 @@ fn numeric_date(i: &str) -> Res<'_, &str> {
 /// A full numeric date and its length: `18/09/2024` and `18.09.2024` day first (French and
 /// British copy), month first only where the day cannot be a month (`09/18/2024`), `2024-09-18`
 /// year first. Anything else that looks like one ("3/4", "2-1") is left to `not_a_figure`.
-fn numeric_date_mention(rest: &str) -> Option<(usize, DateMention)> {
+fn numeric_date_at(text: &str, i: usize) -> Option<DateMention> {
+    let rest = &text[i..];
     let bytes = rest.as_bytes();
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if !matches!(bytes.get(digits), Some(b'/' | b'-' | b'.')) {
@@ -1404,14 +1401,13 @@ fn numeric_date_mention(rest: &str) -> Option<(usize, DateMention)> {
         .ok()
         .filter(|y| (1000..=2999).contains(y))?;
     crate::date::Date::from_ymd(year, month, day)?;
-    let mention = DateMention {
-        start: 0,
-        end: 0,
+    Some(DateMention {
+        start: i,
+        end: text.len() - after.len(),
         day: Some(day),
         month,
         year: Some(year),
-    };
-    Some((rest.len() - after.len(), mention))
+    })
 }
 
 /// `2 janvier`, `1er janvier 2022`, `10 January 2022`.

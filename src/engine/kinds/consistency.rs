@@ -10,6 +10,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use super::{date_text, widened, width};
 use crate::claim::{Claim, Qualifier};
 use crate::date::Date;
@@ -67,21 +69,29 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
 /// against 34 in the next dispatch: the same two figures set apart twice, for a place the
 /// headline names and for none, are one finding with every claim of both.
 fn merge_repeated(out: &mut Vec<Finding>, from: usize) {
-    let mut n = from;
-    while n < out.len() {
-        let same = (from..n).find(|&m| out[m].values == out[n].values);
-        if let Some(m) = same {
-            let repeat = out.remove(n);
-            for (claim, role) in repeat.claims.into_iter().zip(repeat.roles) {
-                if !out[m].claims.contains(&claim) {
-                    out[m].claims.push(claim);
-                    out[m].roles.push(role);
+    let mut first_of: FxHashMap<[u64; 2], usize> = FxHashMap::default();
+    let mut kept = from;
+    for n in from..out.len() {
+        let key = out[n].values.map(f64::to_bits);
+        match first_of.get(&key) {
+            Some(&m) => {
+                let repeat = std::mem::take(&mut out[n].claims);
+                let roles = std::mem::take(&mut out[n].roles);
+                for (claim, role) in repeat.into_iter().zip(roles) {
+                    if !out[m].claims.contains(&claim) {
+                        out[m].claims.push(claim);
+                        out[m].roles.push(role);
+                    }
                 }
             }
-        } else {
-            n += 1;
+            None => {
+                first_of.insert(key, kept);
+                out.swap(kept, n);
+                kept += 1;
+            }
         }
     }
+    out.truncate(kept);
 }
 
 /// "Killing at least 17 miners near Zonguldak", then "15 miners had died": where the body of
