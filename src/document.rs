@@ -619,7 +619,28 @@ fn is_abbreviation(before: &str) -> bool {
         || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
-fn push_trimmed(chunk: &str, base: usize, from: usize, to: usize, out: &mut Vec<Span>) {
+/// The longest sentence kept whole. Prose never comes near it; text that never ends a sentence
+/// (a dump stripped of its full stops) is cut at a space before it, which bounds the work and
+/// memory spent on one sentence.
+const MAX_SENTENCE: usize = 8192;
+
+fn push_trimmed(chunk: &str, base: usize, mut from: usize, to: usize, out: &mut Vec<Span>) {
+    while to - from > MAX_SENTENCE {
+        let mut cut = from + MAX_SENTENCE;
+        while !chunk.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = chunk[from..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&k| k > 0)
+            .map_or(cut, |k| from + k);
+        push_piece(chunk, base, from, cut, out);
+        from = cut;
+    }
+    push_piece(chunk, base, from, to, out);
+}
+
+fn push_piece(chunk: &str, base: usize, from: usize, to: usize, out: &mut Vec<Span>) {
     let piece = &chunk[from..to];
     let lead = piece.len()
         - piece
@@ -681,6 +702,22 @@ mod tests {
         let text = "Some 300 people were\ndetained overnight.\nNext line.";
         let doc = segment(text, Some(Lang::En));
         assert_eq!(doc.articles[0].sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_text_that_never_ends_a_sentence_is_cut_at_spaces() {
+        let text = "la police a interpellé 12 personnes et blessé 30 autres ".repeat(600);
+        let doc = segment(&text, Some(Lang::Fr));
+        let sentences = &doc.articles[0].sentences;
+        assert!(sentences.len() >= text.len() / MAX_SENTENCE);
+        let mut words = 0;
+        for span in sentences {
+            let sentence = &text[span.start as usize..span.end as usize];
+            assert!(sentence.len() <= MAX_SENTENCE);
+            assert!(text[..span.start as usize].ends_with(' ') || span.start == 0);
+            words += sentence.split_whitespace().count();
+        }
+        assert_eq!(words, text.split_whitespace().count());
     }
 
     #[test]

@@ -304,7 +304,14 @@ fn io_reason(e: &std::io::Error) -> String {
 pub struct LineIndex {
     /// `u32`: inputs are capped at 4 GiB.
     starts: Vec<u32>,
+    /// Inside lines longer than [`CHECKPOINT`] bytes, every `CHECKPOINT`th byte (moved to a
+    /// character boundary) with its column in characters, so that a column is counted from the
+    /// nearest checkpoint rather than from the start of a line that may be the whole file.
+    checkpoints: Vec<(u32, u32)>,
 }
+
+/// Bytes between two column checkpoints of a long line.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     /// Indexes the line starts of `text`.
@@ -316,20 +323,49 @@ impl LineIndex {
         let mut starts = Vec::with_capacity(lines.clone().count() + 1);
         starts.push(0);
         starts.extend(lines.map(|k| u32::try_from(k + 1).unwrap_or(u32::MAX)));
-        Self { starts }
+        let mut checkpoints = Vec::new();
+        let ends = starts
+            .iter()
+            .skip(1)
+            .map(|&s| s as usize)
+            .chain([text.len()]);
+        for (start, end) in starts.iter().map(|&s| s as usize).zip(ends) {
+            let (mut at, mut column) = (start, 0);
+            while end - at > CHECKPOINT {
+                let mut next = at + CHECKPOINT;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                column += text[at..next].chars().count();
+                at = next;
+                let as_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                checkpoints.push((as_u32(at), as_u32(column)));
+            }
+        }
+        Self {
+            starts,
+            checkpoints,
+        }
     }
 
     /// 1-based line and 1-based column (in characters) of byte `offset` in `text`.
     #[must_use]
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
         let line = self
             .starts
             .partition_point(|&s| s as usize <= offset)
             .max(1);
         let start = self.starts[line - 1] as usize;
-        let column = text
-            .get(start..offset.min(text.len()))
-            .map_or(0, |s| s.chars().count());
+        let checkpoint = self
+            .checkpoints
+            .partition_point(|&(at, _)| at as usize <= offset)
+            .checked_sub(1)
+            .map(|k| self.checkpoints[k])
+            .filter(|&(at, _)| at as usize > start);
+        let (from, column) =
+            checkpoint.map_or((start, 0), |(at, column)| (at as usize, column as usize));
+        let column = column + text.get(from..offset).map_or(0, |s| s.chars().count());
         (line, column + 1)
     }
 }
@@ -379,6 +415,30 @@ mod tests {
         let offset = text.find("42").unwrap();
         assert_eq!(index.line_col(text, offset), (2, 5));
         assert_eq!(index.line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn line_index_counts_columns_of_a_long_line_from_its_checkpoints() {
+        // Two-byte characters put checkpoints off character boundaries.
+        let text = format!(
+            "titre\n{}42\n{}7",
+            "é".repeat(3 * CHECKPOINT),
+            "a".repeat(CHECKPOINT + 1)
+        );
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        let offset = text.find("42").unwrap();
+        assert_eq!(index.line_col(&text, offset), (2, 3 * CHECKPOINT + 1));
+        assert_eq!(index.line_col(&text, text.len() - 1), (3, CHECKPOINT + 2));
+        for offset in (0..text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .step_by(997)
+        {
+            let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = text[line_start..offset].chars().count() + 1;
+            assert_eq!(index.line_col(&text, offset), (line, column));
+        }
     }
 
     #[test]

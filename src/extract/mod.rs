@@ -11,6 +11,7 @@ use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
 use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, INJURED, TROOPS};
+use rustc_hash::FxHashMap;
 
 /// The vocabulary's groups of firefighters and rescue workers, nurses and doctors, technicians:
 /// sent out, they are no troops.
@@ -580,40 +581,62 @@ impl<'a> SentenceContext<'a> {
                 years.push((items[j].clause, year - 1));
             }
         }
+        // Its own clause's year, else one the sentence opens with: "En 2022, … avaient fait 241
+        // morts" (not "…, depuis l'indépendance, en 1989, …"). Each lookup below is a hash or a
+        // binary search: a text with no full stops is one sentence naming many years.
+        let mut year_of_clause = FxHashMap::default();
+        for &(clause, year) in &years {
+            year_of_clause.entry(clause).or_insert(year);
+        }
+        let opening_year = items
+            .first()
+            .and_then(|it| year_of_clause.get(&it.clause).copied());
+        // "… premier drame : en 2019, un glissement … avait fait 43 morts", "The last strike,
+        // in 2019, lasted 11 days": a clause that is only the year fronts what follows it (not
+        // "The vessel, built in 1998, was travelling at 12 knots"); the last one named, by
+        // clause, with the latest-named one so far.
+        let mut fronts: Vec<(u32, usize, i32)> = years
+            .iter()
+            .enumerate()
+            .filter(|(_, (clause, _))| clause_items(items, *clause).len() <= 2)
+            .map(|(n, &(clause, year))| (clause, n, year))
+            .collect();
+        fronts.sort_unstable();
+        for n in 1..fronts.len() {
+            if fronts[n - 1].1 > fronts[n].1 {
+                (fronts[n].1, fronts[n].2) = (fronts[n - 1].1, fronts[n - 1].2);
+            }
+        }
+        // "celui de juillet 2007, qui avait coûté la vie à 26 pèlerins": a dated past event
+        // earlier in the sentence (dates come in the text's order).
+        let dated_event = dates
+            .iter()
+            .filter(|d| d.month > 0)
+            .find(|d| d.year.is_some());
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
             if let Some(claim) = claim {
-                // Its own clause's year, else one the sentence opens with: "En 2022, … avaient
-                // fait 241 morts" (not "…, depuis l'indépendance, en 1989, …").
-                let opening = items.first().map(|it| it.clause);
-                // "… premier drame : en 2019, un glissement … avait fait 43 morts", "The last
-                // strike, in 2019, lasted 11 days": a clause that is only the year fronts what
-                // follows it (not "The vessel, built in 1998, was travelling at 12 knots").
-                let fronted = |clause: u32| {
-                    clause < items[k].clause && clause_items(items, clause).len() <= 2
+                let clause = items[k].clause;
+                // "un accident en 2011, qui avait fait 4 morts": a relative clause right after
+                // the year's says what happened that year.
+                let relative = || {
+                    let opens = words.get(clause_items(items, clause).start);
+                    let year = year_of_clause.get(&clause.checked_sub(1)?);
+                    year.filter(|_| matches!(opens, Some(&("qui" | "which"))))
                 };
-                // "un accident en 2011, qui avait fait 4 morts": a relative clause right
-                // after the year's says what happened that year.
-                let relative = |clause: u32| {
-                    clause + 1 == items[k].clause
-                        && matches!(
-                            words.get(clause_items(items, items[k].clause).start),
-                            Some(&("qui" | "which"))
-                        )
+                let fronted = || {
+                    let before = fronts.partition_point(|&(c, _, _)| c < clause);
+                    before.checked_sub(1).map(|n| &fronts[n].2)
                 };
-                claim.year = years
-                    .iter()
-                    .find(|(clause, _)| *clause == items[k].clause)
-                    .or(years.iter().find(|(clause, _)| Some(*clause) == opening))
-                    .or(years.iter().find(|(clause, _)| relative(*clause)))
-                    .or(years.iter().rev().find(|(clause, _)| fronted(*clause)))
-                    .map(|&(_, year)| year)
-                    // "celui de juillet 2007, qui avait coûté la vie à 26 pèlerins": a dated
-                    // past event earlier in the sentence.
+                claim.year = year_of_clause
+                    .get(&clause)
+                    .or(opening_year.as_ref())
+                    .or_else(relative)
+                    .or_else(fronted)
+                    .copied()
                     .or_else(|| {
-                        dates
-                            .iter()
-                            .filter(|d| d.month > 0 && d.end <= items[k].start)
-                            .find_map(|d| d.year)
+                        dated_event
+                            .filter(|d| d.end <= items[k].start)
+                            .and_then(|d| d.year)
                     })
                     .filter(|&year| Some(year) != article_year);
             }
@@ -2067,7 +2090,7 @@ impl<'a> SentenceContext<'a> {
             // Not one many times smaller: "lightning struck two substations; supply had been
             // restored to 17,500 of them" divides the households counted before. (A part a
             // little larger than its whole is a mistake the breakdown rule reports.)
-            let in_sentence = (0..n).rev().find_map(|m| {
+            let in_sentence = (n.saturating_sub(PARTITIVE_REACH)..n).rev().find_map(|m| {
                 let counted = |c: &Claim| matches!(c.unit, Unit::People | Unit::Things);
                 let c = claims[m].as_ref().filter(|c| {
                     (same(c) || (divides_anything && counted(c))) && c.value * 10.0 >= part.value
@@ -3480,7 +3503,15 @@ impl<'a> SentenceContext<'a> {
                         .iter()
                         .any(|w| matches!(*w, "that" | "que" | "qu"))
             };
-            if status == Status::Withdrawn && figures.iter().any(|&f| removes(f)) {
+            // Figures come in the text's order: the ones on each side of the cue are found by
+            // binary search.
+            let after = figures.partition_point(|&f| f < j);
+            if status == Status::Withdrawn
+                && figures[after..]
+                    .iter()
+                    .take_while(|&&f| f <= j + len + 2)
+                    .any(|&f| removes(f))
+            {
                 continue;
             }
             let reaches = |f: usize| match status {
@@ -3492,9 +3523,8 @@ impl<'a> SentenceContext<'a> {
                 Status::Hypothetical => (f > j && f - j <= 4) || (f < j && j - f <= 3),
                 Status::Asserted => false,
             };
-            let nearest = figures
-                .iter()
-                .enumerate()
+            let nearest = (after.saturating_sub(1)..figures.len().min(after + 1))
+                .map(|n| (n, &figures[n]))
                 .filter(|(_, &f)| reaches(f))
                 .min_by_key(|(_, &f)| f.abs_diff(j));
             if let Some((n, &f)) = nearest {
