@@ -2218,6 +2218,19 @@ impl<'a> SentenceContext<'a> {
     fn places(&self, items: &[Item], words: &[&str], cues: &Cues<'_>) -> Vec<(usize, u32, String)> {
         let mut found = Vec::new();
         for (j, cue) in cues.iter().enumerate() {
+            // "Dans le reste du pays, 96 personnes", "Elsewhere, 12 died": the places not
+            // named before, apart from each of them.
+            if let Some(n) = rest_of_the_country(&words[j..]).filter(|_| {
+                j == 0 || !matches!(words[j - 1], "par" | "d" | "ailleurs" | "elsewhere")
+            }) {
+                let last = (j + n - 1).min(items.len() - 1);
+                found.push((
+                    j,
+                    items[j].clause,
+                    self.text[items[j].start..items[last].end].to_string(),
+                ));
+                continue;
+            }
             let Some(n) = cue
                 .iter()
                 .find_map(|&(n, c)| matches!(c, Cue::Place).then_some(n))
@@ -4365,6 +4378,31 @@ fn mark_parts(
         part.unit = unit.clone();
         part.part_of = whole;
         part.list = list;
+    }
+}
+
+/// How many words name the rest of a country or region at the start of `words`: "reste du
+/// pays", "the rest of the country", "ailleurs", "elsewhere".
+fn rest_of_the_country(words: &[&str]) -> Option<usize> {
+    let area = |w: &str| {
+        matches!(
+            w,
+            "pays"
+                | "territoire"
+                | "monde"
+                | "country"
+                | "territory"
+                | "world"
+                | "region"
+                | "state"
+        )
+    };
+    match words {
+        ["ailleurs" | "elsewhere", ..] => Some(1),
+        ["reste", "du", w, ..] if area(w) => Some(3),
+        ["reste", "de", "la", "région" | "province", ..] => Some(4),
+        ["rest", "of", "the", w, ..] if area(w) => Some(4),
+        _ => None,
     }
 }
 

@@ -469,6 +469,14 @@ fn extract_marks_totals_and_places() {
     assert_eq!(c.place.as_deref(), Some("régional"));
     let c = only("Nationally, 230 people have died on the roads this year.");
     assert_eq!(c.place.as_deref(), Some("nationally"));
+    // The rest of the country is a place apart from the one named before.
+    let c = only("Dans le reste du pays, 96 personnes ont été arrêtées.");
+    assert_eq!(c.place.as_deref(), Some("reste du pays"));
+    let found = claims("Police held 40 people in Tarsk and 25 elsewhere in the country.");
+    assert_eq!(found[1].place.as_deref(), Some("elsewhere"), "{found:#?}");
+    // "Par ailleurs" is no place.
+    let c = only("Par ailleurs, 12 personnes ont été blessées.");
+    assert_eq!(c.place, None);
 }
 
 #[test]
