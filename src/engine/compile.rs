@@ -52,6 +52,8 @@ pub struct Rule {
     pub whole: Whole,
     /// `consistency`: groups never held against the figures for everyone.
     pub apart: Vec<String>,
+    /// `consistency`: the largest ratio between two figures held against each other.
+    pub within: Option<f64>,
     /// The rule as written in its pack, for `explain`.
     pub source_text: String,
 }
@@ -181,6 +183,29 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             ));
         }
     }
+    if let Some(within) = raw.within {
+        if raw.kind != Kind::Consistency {
+            return Err(fail(
+                "within:",
+                format!(
+                    "`within:` only applies to rules of kind `consistency` (rule `{}` is `{}`)",
+                    raw.id,
+                    raw.kind.as_str()
+                ),
+                None,
+            ));
+        }
+        if within.is_nan() || within <= 1.0 {
+            return Err(fail(
+                "within:",
+                format!(
+                    "`within:` must be a ratio above 1 (rule `{}` has {within})",
+                    raw.id
+                ),
+                Some("e.g. `within: 1.5` compares 100 with figures up to 150".into()),
+            ));
+        }
+    }
     Ok(Rule {
         id: raw.id.clone(),
         kind: raw.kind,
@@ -201,6 +226,7 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         max_sum: raw.max_sum,
         whole: raw.whole.unwrap_or_default(),
         apart: raw.apart.map(|l| l.0).unwrap_or_default(),
+        within: raw.within,
         source_text: rule_text(text, &raw.id),
     })
 }

@@ -91,6 +91,10 @@ pub struct RawRule {
     /// `consistency` only: groups counted apart from everyone ("12 assailants were killed" is
     /// not part of a toll of nine), held against their own figures only.
     pub apart: Option<List<String>>,
+    /// `consistency` only: the largest ratio between two figures still held against each
+    /// other; further apart, they count different things (the evacuees of a street and of a
+    /// region).
+    pub within: Option<f64>,
 }
 
 /// Which totals a `total-vs-parts` rule holds a list against.

@@ -439,7 +439,17 @@ fn rules_check_validates_each_pack() {
 #[test]
 fn rules_check_catches_unknown_groups_units_versions_and_wrong_examples() {
     let dir = scratch("check-more");
-    let cases: [(&str, &str, &str); 7] = [
+    let cases: [(&str, &str, &str); 9] = [
+        (
+            "within.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: breakdown\n    within: 1.5\n    severity: error\n    message: \"x\"\n",
+            "`within:` only applies to rules of kind `consistency`",
+        ),
+        (
+            "within-ratio.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    within: 0.5\n    severity: error\n    message: \"x\"\n",
+            "`within:` must be a ratio above 1",
+        ),
         (
             "apart.yaml",
             "version: 1\nrules:\n  - id: x-check\n    kind: breakdown\n    apart: [attackers]\n    severity: error\n    message: \"x\"\n",

@@ -154,7 +154,7 @@ fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Ve
     let Some(largest) = largest else { return };
     let floor = widened(largest, &rule.tolerance).0;
     for total in totals {
-        if widened(total, &rule.tolerance).1 < floor {
+        if widened(total, &rule.tolerance).1 < floor && comparable(rule, total, largest) {
             out.push(finding(
                 rule,
                 (largest, &[largest]),
@@ -186,7 +186,8 @@ fn group_above_everyone(
     let short = everyone
         .iter()
         .filter(|c| high(c) < low(largest) && !one_sentence(c, largest))
-        .max_by(|a, b| high(a).total_cmp(&high(b)));
+        .max_by(|a, b| high(a).total_cmp(&high(b)))
+        .filter(|short| comparable(rule, short, largest));
     if let Some(short) = short {
         out.push(finding(
             rule,
@@ -237,7 +238,8 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
     for (n, pair) in clusters.windows(2).enumerate() {
         let (low, high) = (representatives[n], representatives[n + 1]);
         let days = different_days(low, high);
-        if (days.is_some() || !announced_rise(&pair[0], &pair[1]))
+        if comparable(rule, low, high)
+            && (days.is_some() || !announced_rise(&pair[0], &pair[1]))
             && (!one_sentence(low, high) || reported_earlier(low, high))
         {
             out.push(finding(rule, (low, &pair[0]), (high, &pair[1]), days));
@@ -270,6 +272,7 @@ fn outdated_lower_bound(rule: &Rule, cluster: &[&Claim], out: &mut Vec<Finding>)
             .copied()
             .filter(|c| width(c).is_finite() && widened(c, &rule.tolerance).0 > beyond)
             .filter(|c| c.article == open.article && c.date.is_some_and(|d| d > day))
+            .filter(|c| comparable(rule, open, c))
             .collect();
         if let Some(update) = later.iter().copied().min_by_key(|c| c.id) {
             let days = update.date.map(|d| (day, d));
@@ -277,6 +280,12 @@ fn outdated_lower_bound(rule: &Rule, cluster: &[&Claim], out: &mut Vec<Finding>)
             return;
         }
     }
+}
+
+/// Whether `high` is near enough `low` to count the same thing, by the rule's `within:`.
+fn comparable(rule: &Rule, low: &Claim, high: &Claim) -> bool {
+    rule.within
+        .is_none_or(|within| high.value <= low.value * within)
 }
 
 /// "1.412 décès en Auvergne-Rhône-Alpes, l'Occitanie (980)": two figures of one sentence
