@@ -384,6 +384,17 @@ fn extract_reads_metres_exceeding_and_hospital_transfers_in_french() {
 }
 
 #[test]
+fn extract_reads_people_flown_to_hospital_as_injured() {
+    for text in [
+        "Eleven survivors were airlifted to hospital in Palermo.",
+        "Four climbers were flown to a hospital in Sion.",
+        "Six pupils were rushed to hospital after the roof gave way.",
+    ] {
+        assert_eq!(only(text).category, "injured", "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_prices_per_unit() {
     let c = only("Le gallon a dépassé les 5 dollars le gallon.");
     assert_eq!(c.unit.as_str(), "USD/gallon");
@@ -418,6 +429,10 @@ fn extract_reads_the_currencies_of_the_lexicon() {
         ),
         (
             "The operator will pay 25,000 korunas to each family.",
+            "CZK",
+        ),
+        (
+            "The operator announced 20,000 korun for each passenger.",
             "CZK",
         ),
         ("Le port a perdu 40 millions de kwanzas.", "AOA"),
