@@ -19,7 +19,7 @@ const CONTRADICTIONS_RECALL: f64 = 0.88;
 /// blind batch joins the set as it scored, so the floors follow what the set measures.
 const HELDOUT_CLAIMS_F1: f64 = 0.955;
 const HELDOUT_CONTRADICTIONS_PRECISION: f64 = 0.81;
-const HELDOUT_CONTRADICTIONS_RECALL: f64 = 0.48;
+const HELDOUT_CONTRADICTIONS_RECALL: f64 = 0.54;
 
 #[test]
 fn heldout_accuracy_stays_above_its_floor() {
