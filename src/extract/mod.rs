@@ -3509,12 +3509,13 @@ impl<'a> SentenceContext<'a> {
                 continue;
             };
             // Not what the verb itself removes, nor the rest of its list: "nous avons retiré 17
-            // corps", "withdrew 300 troops", "ont retiré 31 corps et 12 survivants des décombres".
+            // corps", "withdrew 300 troops", "ont retiré 31 corps et 12 survivants des décombres";
+            // but "dismissed a toll of 40 dead" withdraws the toll.
             let removes = |f: usize| {
                 (j + len..=j + len + 2).contains(&f)
                     && !words[j + len..f]
                         .iter()
-                        .any(|w| matches!(*w, "that" | "que" | "qu"))
+                        .any(|w| matches!(*w, "that" | "que" | "qu" | "of"))
             };
             // Figures come in the text's order: the ones on each side of the cue are found by
             // binary search.

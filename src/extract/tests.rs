@@ -150,6 +150,15 @@ fn extract_reads_status() {
     assert_eq!(c.status, Status::Unverified);
     let c = only("Le bilan pourrait atteindre 200 morts selon les secours.");
     assert_eq!(c.status, Status::Hypothetical);
+    // A toll dismissed as a rumour is withdrawn, whether it is the object's complement or the
+    // subject of a passive.
+    for text in [
+        "Police dismissed a toll of 40 dead that circulated on social media.",
+        "Reports that 30 miners were trapped have been dismissed as unfounded.",
+        "La préfecture a jugé infondée la rumeur de 40 morts.",
+    ] {
+        assert_eq!(only(text).status, Status::Withdrawn, "{text}");
+    }
 }
 
 #[test]
