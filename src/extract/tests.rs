@@ -1773,6 +1773,7 @@ fn extract_reads_people_ordered_out_of_their_homes_as_displaced() {
         "Dozens of families spent the night in a high school gym.",
         "Une soixantaine de personnes ont passé la nuit dans un gymnase.",
         "Between 5,000 and 6,000 people had lost their shelter.",
+        "Monsoon rains displace 52,000 in Sylhet.",
     ];
     for text in rows {
         assert_eq!(only(text).category, "displaced", "{text}");
