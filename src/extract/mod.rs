@@ -160,6 +160,9 @@ struct Item {
 #[derive(Debug, Default, Clone)]
 struct Reading {
     qualifier: Option<Qualifier>,
+    /// What befell those counted is being taken to a hospital ("taken to Leeds General
+    /// Infirmary"): injured, though perhaps more of the injured counted before.
+    to_hospital: bool,
     head_category: Option<u16>,
     /// The head category is the word right after the figure: "11 dead", "40 blessés".
     category_word: bool,
@@ -778,6 +781,7 @@ impl<'a> SentenceContext<'a> {
         }
         self.link_partitives(&readings, &ids, &mut claims, store);
         self.link_the_others(&readings, &ids, &mut claims, store);
+        self.break_down_lists_with_a_rest(&words, &figure_items, &ids, &mut claims, store);
         // "Seven more people were detained on Sunday, bringing the total to 38": more of a
         // count, not the count; listed with nothing, it is held against nothing.
         for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
@@ -1935,12 +1939,22 @@ impl<'a> SentenceContext<'a> {
             // The list the figure joins, what it counts, and the whole of that list if any.
             let joined = if readings[n].others && n > 0 {
                 // Not "24 lits supplémentaires" after residents: more of a thing of its own.
-                let more = !readings[n].head_thing
-                    && claims[n].as_ref().is_some_and(|c| c.category == "count");
+                // Those taken to hospital may be more of the injured: "38 of the injured, while
+                // 31 others were taken to hospital" (not "41 morts, après l'extraction de 9
+                // corps supplémentaires", which the toll holds).
+                let own = claims[n].as_ref().map(|c| c.category.clone());
+                let more = |before: &Claim| {
+                    own.as_ref().is_some_and(|own| {
+                        own == "count" || (readings[n].to_hospital && *own == before.category)
+                    })
+                };
                 let own_whole = claims[n].as_ref().and_then(|c| c.part_of);
-                let before = claims[n - 1]
-                    .as_mut()
-                    .filter(|c| more && c.unit == Unit::People && c.category != "count");
+                let before = claims[n - 1].as_mut().filter(|c| {
+                    !readings[n].head_thing
+                        && more(c)
+                        && c.unit == Unit::People
+                        && c.category != "count"
+                });
                 // "rose to 26 on Friday, with seven more persons succumbing": the rise, within
                 // the new count, not listed with it.
                 let rise = readings[n - 1].update;
@@ -2048,6 +2062,62 @@ impl<'a> SentenceContext<'a> {
             .rev()
             .take_while(move |c| c.file == file && c.article == article)
             .take(PARTITIVE_REACH)
+    }
+
+    /// "Nearly 60 people were treated; 31 were taken to the Northern General and nine to the
+    /// Royal Hallamshire, while the rest were discharged": a list followed by the rest of those
+    /// counted is no sum of all of them, but some of the larger figure before it, in its
+    /// sentence or the one before. Its parts become parts of that figure (held below it, not
+    /// equal to it).
+    fn break_down_lists_with_a_rest(
+        &self,
+        words: &[&str],
+        figure_items: &[usize],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let rest = words.windows(2).rposition(|pair| {
+            matches!(
+                pair,
+                ["the", "rest" | "remainder"] | ["le", "reste"] | ["les", "autres"]
+            )
+        });
+        // The list that ends last before "the rest".
+        let Some(last) = rest.and_then(|rest| figure_items.iter().rposition(|&k| k < rest)) else {
+            return;
+        };
+        let Some(part) = claims[last].clone().filter(|c| c.list.is_some()) else {
+            return;
+        };
+        let members: Vec<usize> = (0..=last)
+            .filter(|&n| claims[n].as_ref().is_some_and(|c| c.list == part.list))
+            .collect();
+        let sum: f64 = members
+            .iter()
+            .filter_map(|&n| claims[n].as_ref().map(|c| c.value))
+            .sum();
+        let holds = |c: &Claim| {
+            c.category == part.category && c.unit == part.unit && c.list.is_none() && c.value > sum
+        };
+        let in_sentence = (0..members[0])
+            .rev()
+            .find(|&m| claims[m].as_ref().is_some_and(holds))
+            .and_then(|m| ids[m]);
+        let before = || {
+            self.earlier_in_article(store)
+                .take_while(|c| c.sentence + 1 >= self.sentence_index)
+                .find(|c| holds(c))
+                .map(|c| c.id)
+        };
+        if let Some(whole) = in_sentence.or_else(before) {
+            for &n in &members {
+                if let Some(claim) = &mut claims[n] {
+                    claim.list = None;
+                    claim.part_of = Some(whole);
+                }
+            }
+        }
     }
 
     /// "14 des blessés": a part of the last figure of the article that counts the same thing.
@@ -2840,10 +2910,19 @@ impl<'a> SentenceContext<'a> {
             if conjunction || another_noun {
                 break;
             }
-            let found = cues[j].iter().find_map(|&(n, cue)| match cue {
-                Cue::Category(c) => Some((n, *c)),
-                _ => None,
+            // "31 were then taken to the Northern General Hospital": a hospital by name.
+            let to_hospital = taken_to_hospital(&words[j..], |i| {
+                items.get(j + i).is_some_and(|it| it.clause == clause)
             });
+            reading.to_hospital = to_hospital;
+            let found = if to_hospital {
+                Some((1, INJURED))
+            } else {
+                cues[j].iter().find_map(|&(n, cue)| match cue {
+                    Cue::Category(c) => Some((n, *c)),
+                    _ => None,
+                })
+            };
             // "43 morts dans le camp de réfugiés", "a camp of refugees": a noun after "de" or
             // "of" names a place or a kind, not what happened to those counted.
             let complement = matches!(words[j - 1], "de" | "d" | "des" | "du" | "of");
@@ -4590,6 +4669,71 @@ fn names_nothing_of_people(claim: &Claim) -> bool {
 }
 
 /// The category the cues of one word name, if any.
+/// Whether `words` open with a verb of taking someone somewhere and name a hospital a few
+/// words on, within the clause (`in_clause(i)` for the `i`th word): "taken to the Northern
+/// General Hospital", "flown to Belford Hospital", "transportés à l'hôpital de Gap",
+/// "conduites aux urgences". Those taken there are injured, whatever the hospital's name.
+fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool {
+    let taken = matches!(
+        words.first(),
+        Some(
+            &("taken"
+                | "flown"
+                | "airlifted"
+                | "rushed"
+                | "shifted"
+                | "transferred"
+                | "transported"
+                | "evacuated"
+                | "admitted"
+                | "transporté"
+                | "transportée"
+                | "transportés"
+                | "transportées"
+                | "conduit"
+                | "conduite"
+                | "conduits"
+                | "conduites"
+                | "évacué"
+                | "évacuée"
+                | "évacués"
+                | "évacuées"
+                | "héliporté"
+                | "héliportée"
+                | "héliportés"
+                | "héliportées"
+                | "hospitalisé"
+                | "admis"
+                | "admise"
+                | "admises")
+        )
+    );
+    let towards = matches!(
+        words.get(1),
+        Some(&("to" | "à" | "au" | "aux" | "vers" | "at"))
+    );
+    taken
+        && towards
+        && (2..words.len().min(7))
+            .take_while(|&i| in_clause(i))
+            .any(|i| {
+                matches!(
+                    words[i],
+                    "hospital"
+                        | "hospitals"
+                        | "infirmary"
+                        | "clinic"
+                        | "hôpital"
+                        | "hôpitaux"
+                        | "chu"
+                        | "chr"
+                        | "clinique"
+                        | "urgences"
+                        | "hospitalier"
+                )
+            })
+}
+
 fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
     cues.iter().find_map(|&(_, cue)| match cue {
         Cue::Category(c) => Some(*c),

@@ -398,9 +398,16 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
         "Eleven survivors were airlifted to hospital in Palermo.",
         "Four climbers were flown to a hospital in Sion.",
         "Six pupils were rushed to hospital after the roof gave way.",
+        // A hospital by its name.
+        "Thirty-one were then taken to the Northern General Hospital.",
+        "Trois randonneurs ont été transportés à l'hôpital de Gap.",
+        "Two of the stewards were taken to Wexbridge General Hospital with head injuries.",
     ] {
         assert_eq!(only(text).category, "injured", "{text}");
     }
+    // Not somewhere else.
+    let c = only("Twelve residents were taken to the town hall for the night.");
+    assert_ne!(c.category, "injured");
 }
 
 #[test]
@@ -1419,7 +1426,7 @@ fn extract_gives_a_repeated_figure_the_count_it_repeats() {
     );
     // A different figure of people stays a plain count.
     let found = claims(
-        "L'hospitalisation de 48 personnes. Au total, 52 personnes ont été conduites vers le CHU.",
+        "L'hospitalisation de 48 personnes. Au total, 52 personnes ont été conduites vers la salle des fêtes.",
     );
     assert_eq!(found[1].category, "count");
 }
