@@ -3277,6 +3277,19 @@ fn extract_reads_verbs_of_state_times_and_places_people_live() {
             "Elle a lancé ces mots devant une centaine de sympathisants réunis sur la place.",
             "crowd",
         ),
+        ("Le maire a parlé devant quelque 200 partisans.", "crowd"),
+        (
+            "Une trentaine de militants étaient présents à la séance.",
+            "crowd",
+        ),
+        (
+            "Ils ont été rejoints par plusieurs centaines de parents.",
+            "crowd",
+        ),
+        (
+            "More than 200 parents packed the gymnasium for the meeting.",
+            "crowd",
+        ),
     ];
     assert_first_categories(&rows);
     let found =
