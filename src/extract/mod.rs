@@ -1481,6 +1481,9 @@ impl<'a> SentenceContext<'a> {
                 let span = |m: usize| claims[m].as_ref().is_some_and(|c| is_span_of_time(&c.unit));
                 if n >= 2 && readings[n].compared && span(n - 1) && !span(n - 2) {
                     n - 2
+                } else if readings[n].compared {
+                    // Past a year that is no claim: "43 died in 2024, compared with 36".
+                    (0..n).rev().find(|&m| claims[m].is_some()).unwrap_or(n - 1)
                 } else {
                     n - 1
                 }
@@ -2999,6 +3002,11 @@ impl<'a> SentenceContext<'a> {
                             | "now"
                             | "currently"
                             | "previously"
+                            | "during"
+                            | "over"
+                            | "throughout"
+                            | "pendant"
+                            | "durant"
                     )
             });
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".

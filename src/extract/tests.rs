@@ -549,6 +549,9 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("The toll rose to 64 people killed on Wednesday, up from 41.", "41", "deaths"),
         ("486 personnes ont été interpellées, contre 1.093 la nuit précédente.", "1.093", "arrests"),
         ("Le bénéfice tombe à 12,4 millions d'euros, contre 20,7 millions un an plus tôt.", "20,7 millions", "money"),
+        // Past a year that is no claim, and before a period.
+        ("In all, 43 climbers died in 2024, compared with 36 the previous year.", "36", "deaths"),
+        ("Seventeen people have died of the fever this year, compared with 52 during the whole of 2023.", "52", "deaths"),
         // Past a span of time, to the count compared.
         ("Le salon a attiré 41 000 visiteurs en quatre jours, contre 37 000 l'an dernier.", "37 000", "crowd"),
         // A unit word opening a compound is no unit.
