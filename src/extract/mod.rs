@@ -754,6 +754,25 @@ impl<'a> SentenceContext<'a> {
             store,
         );
         self.link_breakdowns(&readings, &ids, &mut claims, opens_with_whole(&words));
+        // "Côté décès, Port-Lémé en compte 21, Ndolo 9 …", "Les décès se répartissent entre le
+        // camp (19), …": a sentence that opens on what is counted gives it to the figures that
+        // name nothing.
+        let topic =
+            topic_category(&words, cues).and_then(|c| self.lexicon.categories.get(usize::from(c)));
+        if let Some(topic) = topic {
+            // Given place by place, they are the parts of one list.
+            let mut list = None;
+            for ((claim, reading), id) in claims.iter_mut().zip(&readings).zip(&ids) {
+                if let Some(claim) = claim.as_mut().filter(|c| names_nothing_of_people(c)) {
+                    if reading.bare_or_linked() || reading.counts_en {
+                        claim.category.clone_from(topic);
+                        claim.unit = Unit::People;
+                        list = list.or(claim.list).or(*id);
+                        claim.list = list;
+                    }
+                }
+            }
+        }
         // "the 46 victims" of a story that counts deaths are the dead.
         for (claim, &k) in claims.iter_mut().zip(&figure_items) {
             if let Some(claim) = claim.as_mut().filter(|c| names_nothing_of_people(c)) {
@@ -4677,6 +4696,19 @@ fn names_nothing_of_people(claim: &Claim) -> bool {
 }
 
 /// The category the cues of one word name, if any.
+/// The category a sentence opens on as its topic: "Côté décès, …", "Côté blessés, …", "Les
+/// décès se répartissent …", "The deaths were spread across …".
+fn topic_category(words: &[&str], cues: &Cues<'_>) -> Option<u16> {
+    let noun = match words {
+        ["côté", "des" | "du", ..] => 2,
+        ["côté", ..] => 1,
+        ["les" | "the", _, "se", "répartissent" | "répartissaient", ..]
+        | ["the", _, "were" | "are", "spread" | "split" | "divided", ..] => 1,
+        _ => return None,
+    };
+    first_category(cues.get(noun)?)
+}
+
 /// Whether `words` open with a verb of taking someone somewhere and name a hospital a few
 /// words on, within the clause (`in_clause(i)` for the `i`th word): "taken to the Northern
 /// General Hospital", "flown to Belford Hospital", "transportés à l'hôpital de Gap",

@@ -3348,3 +3348,28 @@ fn extract_reads_parts_after_an_opening_dash() {
     );
     assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
 }
+
+#[test]
+fn extract_gives_the_sentence_topic_to_figures_given_place_by_place() {
+    for text in [
+        "Côté blessés, Morlaix en compte 14, Brest 6 et Quimper 3.",
+        "Les décès se répartissent entre l'hôpital (12), la prison (5) et le camp (4).",
+        "The deaths were spread across Kasane (8), Maun (4) and Nata (2).",
+    ] {
+        let found = claims(text);
+        assert_eq!(found.len(), 3, "{text}: {found:#?}");
+        let want = if text.contains("blessés") {
+            "injured"
+        } else {
+            "deaths"
+        };
+        assert!(
+            found.iter().all(|c| c.category == want),
+            "{text}: {found:#?}"
+        );
+        // One list, held against the total the article gives.
+        assert!(found
+            .iter()
+            .all(|c| c.list.is_some() && c.list == found[0].list));
+    }
+}
