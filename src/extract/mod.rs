@@ -2099,6 +2099,10 @@ impl<'a> SentenceContext<'a> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
+        // Most sentences hold no list: their words are not searched.
+        if claims.iter().flatten().all(|c| c.list.is_none()) {
+            return;
+        }
         let rest = words.windows(2).rposition(|pair| {
             matches!(
                 pair,
@@ -4714,6 +4718,13 @@ fn topic_category(words: &[&str], cues: &Cues<'_>) -> Option<u16> {
 /// General Hospital", "flown to Belford Hospital", "transportés à l'hôpital de Gap",
 /// "conduites aux urgences". Those taken there are injured, whatever the hospital's name.
 fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool {
+    let towards = matches!(
+        words.get(1),
+        Some(&("to" | "à" | "au" | "aux" | "vers" | "at"))
+    );
+    if !towards {
+        return false;
+    }
     let taken = matches!(
         words.first(),
         Some(
@@ -4748,12 +4759,7 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
                 | "admises")
         )
     );
-    let towards = matches!(
-        words.get(1),
-        Some(&("to" | "à" | "au" | "aux" | "vers" | "at"))
-    );
     taken
-        && towards
         && (2..words.len().min(7))
             .take_while(|&i| in_clause(i))
             .any(|i| {
