@@ -3352,19 +3352,35 @@ impl<'a> SentenceContext<'a> {
                     .any(|&(n, cue)| matches!(cue, Cue::Qualifier(_)) && stepped + n == next);
             reading.joined_to_next = reading.and_next && qualifier_only;
             reading.spans_to_next = matches!(between, ["à" | "to"]);
-            // "78 %, alors qu'il en faudrait au moins 95 %": a threshold, no second share.
+            // "78 %, alors qu'il en faudrait au moins 95 %", "81 %, contre un objectif de
+            // 95 %": a threshold or a target, no second share; nor is a turnout a share of
+            // the votes ("rejeté à 57,1 %, avec une participation de 52,3 %").
             let threshold = between.iter().any(|w| {
                 matches!(
                     *w,
-                    "faut" | "faudrait" | "fallait" | "needed" | "required" | "requis"
+                    "faut"
+                        | "faudrait"
+                        | "fallait"
+                        | "needed"
+                        | "required"
+                        | "requis"
+                        | "objectif"
+                        | "target"
+                        | "goal"
+                        | "seuil"
+                        | "threshold"
+                        | "participation"
+                        | "turnout"
                 )
             });
             // Shares listed with commas: "55 %, son rival 40 % et le troisième 12 %"; not
             // "including two with meningitis, but no deaths".
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
+            // "plus de 90 % de ses long-courriers, mais a supprimé un tiers de ses vols": "but"
+            // turns to another whole.
             reading.comma_joined = gap.contains(',')
                 && between.len() <= 8
-                && !matches!(between.last(), Some(&("but" | "mais")))
+                && !between.iter().any(|w| matches!(*w, "but" | "mais"))
                 && !threshold;
             // "64 % se disent favorables, tandis que 41 % y sont opposés": the second share,
             // with no whole of its own, is of the first one's.
