@@ -680,6 +680,7 @@ impl<'a> SentenceContext<'a> {
             }
             _ => None,
         };
+        let subject_place = self.subject_place(items, &words);
         let opening_place = places
             .first()
             .filter(|(_, c, _)| fronted && *c == opening)
@@ -700,9 +701,11 @@ impl<'a> SentenceContext<'a> {
             // "… were in Surigao del Sur province, where 24 people died": the place "where"
             // stands for, in the clause before.
             let clause_start = Some(clause_items(items, clause).start).filter(|&j| j < k);
-            let where_before = clause_start
-                .filter(|&j| matches!(words[j], "where" | "où"))
-                .and_then(|j| places.iter().rev().find(|(p, _, _)| *p < j));
+            // "la Provence-Alpes-Côte d'Azur, où l'excès atteint 278 décès": else the name
+            // right before it.
+            let where_at = clause_start.filter(|&j| matches!(words[j], "where" | "où"));
+            let where_before = where_at.and_then(|j| places.iter().rev().find(|(p, _, _)| *p < j));
+            let name_before_where = where_at.and_then(|j| self.name_ending_at(items, &words, j));
             // "searched six addresses in Dundalk, arresting four people": a clause a participle
             // opens goes on with the place of the clause before.
             let participle_before = clause_start
@@ -720,7 +723,9 @@ impl<'a> SentenceContext<'a> {
                     .or(where_before)
                     .or(participle_before)
                     .map(|(_, _, name)| name.as_str())
+                    .or(name_before_where)
                     .or(opening_place)
+                    .or(subject_place)
                     .map(str::to_string);
             }
         }
@@ -2413,6 +2418,64 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// A capitalised word that is no month, weekday or sentence opener.
+    /// The name that ends right before item `end` ("…, la Provence-Alpes-Côte d'Azur, où"),
+    /// with its inner particles, as written.
+    fn name_ending_at(&self, items: &[Item], words: &[&str], end: usize) -> Option<&'a str> {
+        let last = end.checked_sub(1).filter(|&j| self.is_name(items, j))?;
+        let mut first = last;
+        while first > 0 {
+            if self.is_name(items, first - 1) {
+                first -= 1;
+            } else if first > 1
+                && matches!(words[first - 1], "d" | "de" | "du" | "del" | "of")
+                && self.is_name(items, first - 2)
+            {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        // Not the first word of a sentence, which any word may be.
+        (first > 0 || last > 0).then(|| &self.text[items[first].start..items[last].end])
+    }
+
+    /// "L'Auvergne-Rhône-Alpes est la région la plus touchée, avec 412 décès", "Rundu is the
+    /// worst-hit district, with 612 cases": a name the sentence opens with, said to be an area,
+    /// is where its figures are.
+    fn subject_place(&self, items: &[Item], words: &[&str]) -> Option<&'a str> {
+        let start = usize::from(matches!(words.first(), Some(&("l" | "le" | "la" | "the"))));
+        let mut end = start;
+        while end < items.len() && items[end].figure.is_none() && self.is_name(items, end) {
+            end += 1;
+        }
+        let copula = matches!(
+            words.get(end),
+            Some(&("est" | "reste" | "demeure" | "is" | "was" | "remains"))
+        );
+        let area = words
+            .get(end + 1..(end + 8).min(words.len()))?
+            .iter()
+            .any(|w| {
+                matches!(
+                    *w,
+                    "région"
+                        | "province"
+                        | "département"
+                        | "district"
+                        | "ville"
+                        | "commune"
+                        | "pays"
+                        | "region"
+                        | "county"
+                        | "state"
+                        | "city"
+                        | "country"
+                        | "town"
+                )
+            });
+        (end > start && copula && area).then(|| &self.text[items[start].start..items[end - 1].end])
+    }
+
     fn is_name(&self, items: &[Item], j: usize) -> bool {
         let word = &self.text[items[j].start..items[j].end];
         if !word.starts_with(char::is_uppercase) {

@@ -505,6 +505,19 @@ fn extract_marks_totals_and_places() {
     assert_eq!(c.place.as_deref(), Some("reste du pays"));
     let found = claims("Police held 40 people in Tarsk and 25 elsewhere in the country.");
     assert_eq!(found[1].place.as_deref(), Some("elsewhere"), "{found:#?}");
+    // A name said to be an area, as the sentence's subject; a name before "où".
+    let c = only("L'Auvergne-Rhône-Alpes est la région la plus touchée, avec 412 décès en excès.");
+    assert_eq!(c.place.as_deref(), Some("Auvergne-Rhône-Alpes"));
+    let c = only("Rundu is the worst-hit district, with 612 cases.");
+    assert_eq!(c.place.as_deref(), Some("Rundu"));
+    let found = claims("Viennent ensuite l'Occitanie et la Provence-Alpes-Côte d'Azur, où l'excès atteint 278 décès.");
+    assert_eq!(
+        found[0].place.as_deref(),
+        Some("Provence-Alpes-Côte d'Azur")
+    );
+    // A source is no area.
+    let c = only("Santé publique France a recensé 2 180 décès en excès.");
+    assert_eq!(c.place, None);
     // "Par ailleurs" is no place.
     let c = only("Par ailleurs, 12 personnes ont été blessées.");
     assert_eq!(c.place, None);
