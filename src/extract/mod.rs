@@ -2338,6 +2338,18 @@ impl<'a> SentenceContext<'a> {
             else {
                 continue;
             };
+            // "En visite à Brignoles, le ministre a évoqué neuf morts", "Speaking in Leeds": where
+            // the speaker is, not where the figures are.
+            let visiting = (j.saturating_sub(4)..j).any(|i| {
+                items[i].clause == items[j].clause
+                    && matches!(
+                        words[i],
+                        "visite" | "déplacement" | "visit" | "visiting" | "speaking"
+                    )
+            });
+            if visiting {
+                continue;
+            }
             let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
             // "in the UK", "in the Philippines", "dans le Gard", "dans la Drôme": the article
             // comes before the name.
@@ -3461,7 +3473,35 @@ impl<'a> SentenceContext<'a> {
         let lost = (k - qualifier_len)
             .checked_sub(1)
             .is_some_and(|j| matches!(words[j], "lost" | "perdu"));
-        if lost && reading.event.is_none() && reading.head_counted == Some(TROOPS) {
+        // "We lost nine of our people", "nous avons perdu trois collègues": people lost are
+        // dead too (not "lost 500 members"; nor "the Front said it had lost 22 men", fighters
+        // of one side whom a toll of civilians does not hold).
+        let lost_people = || {
+            let mut j = k + 1;
+            if matches!(
+                words.get(j..j + 2),
+                Some(["of", "our" | "their" | "its"] | ["de", "nos" | "leurs" | "ses"])
+            ) {
+                j += 2;
+            }
+            matches!(
+                words.get(j),
+                Some(
+                    &("people"
+                        | "personnes"
+                        | "colleagues"
+                        | "collègues"
+                        | "workers"
+                        | "friends"
+                        | "children"
+                        | "enfants")
+                )
+            )
+        };
+        if lost
+            && reading.event.is_none()
+            && (reading.head_counted == Some(TROOPS) || lost_people())
+        {
             reading.event = Some(DEATHS);
         }
         reading.age = self.is_age(items, words, cues, k, &reading);

@@ -3386,3 +3386,23 @@ fn extract_gives_the_sentence_topic_to_figures_given_place_by_place() {
             .all(|c| c.list.is_some() && c.list == found[0].list));
     }
 }
+
+#[test]
+fn extract_reads_people_lost_as_dead_and_a_visit_as_no_place() {
+    for text in [
+        "\"We lost nine of our people tonight,\" the plant manager said.",
+        "« Nous avons perdu trois collègues », a déclaré le directeur.",
+    ] {
+        assert_eq!(only(text).category, "deaths", "{text}");
+    }
+    // Fighters of one side, or members who left, are no toll.
+    let c = only("The Front said it had lost 22 men.");
+    assert_ne!(c.category, "deaths");
+    let c = only("The party lost 500 members last year.");
+    assert_ne!(c.category, "deaths");
+    // Where the speaker is, not where the dead are.
+    let c = only("En visite mardi à Brignoles, le ministre a évoqué un drame qui a coûté la vie à neuf personnes.");
+    assert_eq!((c.category.as_str(), c.place.as_deref()), ("deaths", None));
+    let c = only("Speaking in Leeds, the minister said 14 people had died.");
+    assert_eq!(c.place, None);
+}
