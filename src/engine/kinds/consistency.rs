@@ -132,7 +132,23 @@ fn merge_the_one_place<'a>(
             continue;
         }
         let placeless_first = by_group.get(&(group, None)).and_then(first_in_body);
-        if placeless_first.is_none_or(|start| start < placed_first) {
+        // A place first named for a later figure is a part of the figures before, unless it
+        // counts more than any of them on a later day: "six dead" on Monday, then "nine in
+        // Kazo" on Thursday is the toll risen, not a part of it.
+        let counts = |place| {
+            by_group
+                .get(&(group, place))
+                .into_iter()
+                .flat_map(|[counts, _]| counts.iter().copied())
+        };
+        let placeless_most = counts(None)
+            .map(|c| c.value)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let day = |c: &Claim| c.date.or(c.published);
+        let placeless_last_day = counts(None).filter_map(day).max();
+        let risen = placeless_last_day.is_some()
+            && counts(Some(place)).all(|c| c.value > placeless_most && day(c) > placeless_last_day);
+        if placeless_first.is_none_or(|start| start < placed_first && !risen) {
             continue;
         }
         if let Some([counts, totals]) = by_group.remove(&(group, None)) {
