@@ -1199,7 +1199,13 @@ impl<'a> SentenceContext<'a> {
             let before = figure_items[n - 1];
             let close_to_before =
                 k - before <= 4 && (before..k).all(|j| items[j].clause == items[before].clause);
-            let bracketed = close_to_before && (gap.contains(['—', '(']) || gap.contains(" – "));
+            // A dash may come further on: "Sixteen people were taken to hospital – nine
+            // passengers, four motorists and two pedestrians –".
+            let dashed = gap.contains('—') || gap.contains(" – ");
+            let dash_in_clause = dashed
+                && k - before <= 8
+                && (before..k).all(|j| items[j].clause == items[before].clause);
+            let bracketed = (close_to_before && (dashed || gap.contains('('))) || dash_in_clause;
             let opens_aside = colon || comma || bracketed;
             let Some(category) = claims[n - 1]
                 .as_ref()
@@ -1219,7 +1225,17 @@ impl<'a> SentenceContext<'a> {
             while let Some(Some(part)) = claims.get_mut(m) {
                 // A colon's list runs on over its commas: "27 interpellées : 14 à Avignon, 8 au
                 // Pontet et 3 à Cavaillon".
-                let joined = m == n || colon || items[figure_items[m] - 1].clause == clause;
+                // So does a dash's, up to the closing dash.
+                let previous_gap = || {
+                    let (a, b) = (items[figure_items[m - 1]].end, items[figure_items[m]].start);
+                    self.text.get(a..b).unwrap_or("")
+                };
+                let dash_list = m > n
+                    && dashed
+                    && (readings[m - 1].comma_joined || readings[m - 1].and_next)
+                    && !previous_gap().contains(['—', '–']);
+                let joined =
+                    m == n || colon || dash_list || items[figure_items[m] - 1].clause == clause;
                 // "14 personnes ont été blessées, neuf policiers et trois manifestants, selon
                 // …": who they are, not what befell them.
                 let who = !readings[m].bare
@@ -1230,7 +1246,8 @@ impl<'a> SentenceContext<'a> {
                 // colon, parts that say the same of those counted.
                 let same = colon && (names_nothing(part) || part.category == category);
                 // "14 gendarmes et 7 manifestants, dont 2 …": a part of a part ends the list.
-                let of_a_part = m > n && readings[m].breakdown;
+                let of_a_part = m > n
+                    && (readings[m].breakdown || readings[m].partitive || readings[m].pronoun);
                 if !joined || !(people || same) || of_a_part {
                     break;
                 }

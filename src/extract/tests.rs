@@ -3406,3 +3406,31 @@ fn extract_reads_people_lost_as_dead_and_a_visit_as_no_place() {
     let c = only("Speaking in Leeds, the minister said 14 people had died.");
     assert_eq!(c.place, None);
 }
+
+#[test]
+fn extract_reads_a_breakdown_between_dashes_further_on() {
+    let found = claims(
+        "Sixteen people were taken to hospital – nine passengers, four motorists and two pedestrians – the ambulance service said.",
+    );
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of))
+        .collect();
+    let whole = Some(found[0].id);
+    assert_eq!(
+        rows,
+        [
+            ("injured", None),
+            ("injured", whole),
+            ("injured", whole),
+            ("injured", whole)
+        ],
+        "{found:#?}"
+    );
+    assert!(found[1..]
+        .iter()
+        .all(|c| c.list == found[1].list && c.list.is_some()));
+    // Bridges washed away are no missing people.
+    let c = only("The storm washed away 11 bridges on the island.");
+    assert_eq!(c.category, "count");
+}
