@@ -2338,9 +2338,9 @@ impl<'a> SentenceContext<'a> {
         for (j, cue) in cues.iter().enumerate() {
             // "Dans le reste du pays, 96 personnes", "Elsewhere, 12 died": the places not
             // named before, apart from each of them.
-            if let Some(n) = rest_of_the_country(&words[j..]).filter(|_| {
-                j == 0 || !matches!(words[j - 1], "par" | "d" | "ailleurs" | "elsewhere")
-            }) {
+            if let Some(n) = rest_of_the_country(&words[j..])
+                .filter(|_| j == 0 || !matches!(words[j - 1], "par" | "d"))
+            {
                 let last = (j + n - 1).min(items.len() - 1);
                 found.push((
                     j,
@@ -2446,7 +2446,6 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
-    /// A capitalised word that is no month, weekday or sentence opener.
     /// The name that ends right before item `end` ("…, la Provence-Alpes-Côte d'Azur, où"),
     /// with its inner particles, as written.
     fn name_ending_at(&self, items: &[Item], words: &[&str], end: usize) -> Option<&'a str> {
@@ -2505,6 +2504,7 @@ impl<'a> SentenceContext<'a> {
         (end > start && copula && area).then(|| &self.text[items[start].start..items[end - 1].end])
     }
 
+    /// A capitalised word that is no month, weekday or sentence opener.
     fn is_name(&self, items: &[Item], j: usize) -> bool {
         let word = &self.text[items[j].start..items[j].end];
         if !word.starts_with(char::is_uppercase) {
@@ -4835,7 +4835,6 @@ fn names_nothing_of_people(claim: &Claim) -> bool {
     claim.category == "count" && matches!(claim.unit, Unit::Things | Unit::People)
 }
 
-/// The category the cues of one word name, if any.
 /// The category a sentence opens on as its topic: "Côté décès, …", "Côté blessés, …", "Les
 /// décès se répartissent …", "The deaths were spread across …".
 fn topic_category(words: &[&str], cues: &Cues<'_>) -> Option<u16> {
@@ -4916,6 +4915,7 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
             })
 }
 
+/// The category the cues of one word name, if any.
 fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
     cues.iter().find_map(|&(_, cue)| match cue {
         Cue::Category(c) => Some(*c),
