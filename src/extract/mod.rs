@@ -749,7 +749,32 @@ impl<'a> SentenceContext<'a> {
         self.resolve_en(&readings, &mut claims, store);
         self.continue_colon_list(&readings, &mut claims, store);
         self.link_amounts_broken_down(&words, &ids, &mut claims, store);
-        link_parts_of_a_split(&words, &figure_items, &ids, &mut claims);
+        // "1 126 cas et 38 décès … Les cas se répartissent entre trois districts : …": a split
+        // with no whole of its own breaks down the last count of people of the sentence before.
+        let whole_before = |largest_part: f64| {
+            self.earlier_in_article(store)
+                .take_while(|c| c.sentence + 1 >= self.sentence_index)
+                .find(|c| {
+                    c.unit == Unit::People
+                        && !c.reference
+                        && c.part_of.is_none()
+                        && c.value >= largest_part
+                })
+                .map(|c| (c.id, c.category.clone()))
+        };
+        // "se répartissent entre trois districts : …": the number of ways it splits, before a
+        // colon, is no part.
+        let colon_after = |n: usize| {
+            let (k, next) = (figure_items[n], figure_items.get(n + 1).copied());
+            next.is_some_and(|next| self.text[items[k].end..items[next].start].contains(':'))
+        };
+        link_parts_of_a_split(
+            &words,
+            &figure_items,
+            (&ids, &mut claims),
+            colon_after,
+            whole_before,
+        );
         self.link_parts_after_a_colon(
             (items, cues),
             &figure_items,
@@ -4563,11 +4588,12 @@ fn dates_the_event(items: &[Item], words: &[&str], since: std::ops::Range<usize>
 fn link_parts_of_a_split(
     words: &[&str],
     figure_items: &[usize],
-    ids: &[Option<ClaimId>],
-    claims: &mut [Option<Claim>],
+    (ids, claims): (&[Option<ClaimId>], &mut [Option<Claim>]),
+    colon_after: impl Fn(usize) -> bool,
+    whole_before: impl FnOnce(f64) -> Option<(ClaimId, String)>,
 ) {
-    // A whole and two parts at least: most sentences hold fewer figures.
-    if claims.len() < 3 {
+    // Two parts at least: most sentences hold fewer figures.
+    if claims.len() < 2 {
         return;
     }
     // Its whole is the figure before the verb (the amounts' reading, above, looks for a
@@ -4584,15 +4610,16 @@ fn link_parts_of_a_split(
     }) else {
         return;
     };
-    let first_part = figure_items.partition_point(|&k| k < verb);
-    let whole = first_part.checked_sub(1).filter(|&w| {
-        claims[w]
-            .as_ref()
-            .is_some_and(|c| c.unit == Unit::People && c.category != "count")
-    });
-    let Some(category) = whole.and_then(|w| claims[w].as_ref().map(|c| c.category.clone())) else {
-        return;
+    let mut first_part = figure_items.partition_point(|&k| k < verb);
+    let things = |n: usize| {
+        claims
+            .get(n)
+            .and_then(Option::as_ref)
+            .is_some_and(|c| c.unit == Unit::Things)
     };
+    if things(first_part) && colon_after(first_part) {
+        first_part += 1;
+    }
     let parts = first_part..claims.len();
     if parts.len() < 2
         || !claims[parts.clone()]
@@ -4601,7 +4628,28 @@ fn link_parts_of_a_split(
     {
         return;
     }
-    let whole_id = whole.and_then(|w| ids[w]);
+    let whole = first_part.checked_sub(1).and_then(|w| {
+        let c = claims[w]
+            .as_ref()
+            .filter(|c| c.unit == Unit::People && c.category != "count")?;
+        Some((ids[w]?, c.category.clone()))
+    });
+    // Not from the sentence before when this one counts something before its verb ("The
+    // cases are linked to 57 schools, and break down as …" still may: schools are things).
+    let people_before = claims[..first_part]
+        .iter()
+        .flatten()
+        .any(|c| c.unit == Unit::People);
+    let largest_part = claims[parts.clone()]
+        .iter()
+        .flatten()
+        .map(|c| c.value)
+        .fold(0.0, f64::max);
+    let whole = whole.or_else(|| whole_before(largest_part).filter(|_| !people_before));
+    let Some((whole_id, category)) = whole else {
+        return;
+    };
+    let whole_id = Some(whole_id);
     mark_parts(
         &mut claims[parts],
         whole_id,
