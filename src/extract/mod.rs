@@ -842,7 +842,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         self.link_equivalents(&ids, &mut claims);
-        self.link_those_still_held(&words, &figure_items, &mut claims, store);
+        Self::set_apart_those_still_held(&words, &figure_items, &mut claims);
         self.set_apart_how_counts_rose(
             (items, &words),
             &figure_items,
@@ -2063,21 +2063,25 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "19 suspects restaient en garde à vue", "12 remain in hospital": those still held or
-    /// treated after a larger count are some of it, not another count of all; held against
-    /// nothing (as parts they would overlap the breakdowns given before).
-    fn link_those_still_held(
-        &self,
+    /// treated are some of those arrested or injured, not another count of all, whether the
+    /// text counted them first or not; held against nothing (as parts they would overlap the
+    /// breakdowns given before).
+    fn set_apart_those_still_held(
         words: &[&str],
         figure_items: &[usize],
         claims: &mut [Option<Claim>],
-        store: &ClaimStore,
     ) {
-        for (claim, &k) in claims.iter_mut().zip(figure_items) {
+        for (n, (claim, &k)) in claims.iter_mut().zip(figure_items).enumerate() {
             let Some(claim) = claim.as_mut().filter(|c| c.part_of.is_none()) else {
                 continue;
             };
-            // Past a noun of three words: "9 gardes à vue sont toujours en cours".
-            let still = words[k + 1..words.len().min(k + 6)].iter().any(|w| {
+            // Past a noun of three words: "9 gardes à vue sont toujours en cours"; not past
+            // the next figure ("Of the 17 arrested, nine remain in custody").
+            let end = figure_items
+                .get(n + 1)
+                .map_or(words.len(), |&next| next)
+                .min(k + 6);
+            let still = words[k + 1..end].iter().any(|w| {
                 matches!(
                     *w,
                     "still"
@@ -2092,12 +2096,9 @@ impl<'a> SentenceContext<'a> {
             if !still || !matches!(claim.category.as_str(), "arrests" | "injured") {
                 continue;
             }
-            if self
-                .last_count_of(&claim.category, store)
-                .is_some_and(|whole| whole.value > claim.value)
-            {
-                claim.reference = true;
-            }
+            // Those still held are some of those arrested, whether or not the article counted
+            // them first ("Derby disorder: 14 remain in custody", the day after 31 arrests).
+            claim.reference = true;
         }
     }
 
