@@ -842,7 +842,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         self.link_equivalents(&ids, &mut claims);
-        Self::set_apart_those_still_held(&words, &figure_items, &mut claims);
+        self.set_apart_those_still_held(&words, &figure_items, &mut claims, store);
         self.set_apart_how_counts_rose(
             (items, &words),
             &figure_items,
@@ -2063,13 +2063,16 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "19 suspects restaient en garde à vue", "12 remain in hospital": those still held or
-    /// treated are some of those arrested or injured, not another count of all, whether the
-    /// text counted them first or not; held against nothing (as parts they would overlap the
-    /// breakdowns given before).
+    /// treated after a larger count of their story (a dispatch before, or its own) are some of
+    /// it, not another count of all; so are those of a headline ("Derby disorder: 14 remain in
+    /// custody"), whose body counts the whole. Held against nothing (as parts they would
+    /// overlap the breakdowns given before).
     fn set_apart_those_still_held(
+        &self,
         words: &[&str],
         figure_items: &[usize],
         claims: &mut [Option<Claim>],
+        store: &ClaimStore,
     ) {
         for (n, (claim, &k)) in claims.iter_mut().zip(figure_items).enumerate() {
             let Some(claim) = claim.as_mut().filter(|c| c.part_of.is_none()) else {
@@ -2096,9 +2099,22 @@ impl<'a> SentenceContext<'a> {
             if !still || !matches!(claim.category.as_str(), "arrests" | "injured") {
                 continue;
             }
-            // Those still held are some of those arrested, whether or not the article counted
-            // them first ("Derby disorder: 14 remain in custody", the day after 31 arrests).
-            claim.reference = true;
+            let (file, story) = (self.file, self.article.story);
+            let larger_before = store
+                .all()
+                .iter()
+                .rev()
+                .take_while(|c| c.file == file && c.story == story)
+                .take(PARTITIVE_REACH)
+                .any(|c| {
+                    c.category == claim.category
+                        && c.part_of.is_none()
+                        && !c.reference
+                        && c.value > claim.value
+                });
+            if claim.headline || larger_before {
+                claim.reference = true;
+            }
         }
     }
 
