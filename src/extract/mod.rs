@@ -2692,6 +2692,16 @@ impl<'a> SentenceContext<'a> {
                     | "le"
                     | "la"
                     | "les"
+                    // "Two of them, suffering from malaria, were admitted", "Trois d'entre eux,
+                    // légèrement hypothermiques, ont été transportés": their state.
+                    | "suffering"
+                    | "souffrant"
+                    | "slightly"
+                    | "seriously"
+                    | "badly"
+                    | "légèrement"
+                    | "grièvement"
+                    | "gravement"
             ) || self.is_name(items, aside)
                 // "Onze détenus, présentés comme les meneurs, ont été placés en garde à vue"; not
                 // "250 policiers, appuyés par une vingtaine d'enquêteurs, ont participé", where

@@ -3462,3 +3462,12 @@ fn extract_splits_the_count_of_the_sentence_before() {
         .collect();
     assert_eq!(parts, [642.0, 287.0, 215.0], "{found:#?}");
 }
+
+#[test]
+fn extract_reads_the_event_past_an_aside_of_their_state() {
+    let found =
+        claims("Eleven kayakers were rescued. Two of them, suffering from cold, were admitted to hospital.");
+    assert_eq!(found[1].category, "injured", "{found:#?}");
+    let found = claims("Onze kayakistes ont été récupérés. Trois d'entre eux, légèrement hypothermiques, ont été transportés à l'hôpital.");
+    assert_eq!(found[1].category, "injured", "{found:#?}");
+}
