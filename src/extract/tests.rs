@@ -3471,3 +3471,13 @@ fn extract_reads_the_event_past_an_aside_of_their_state() {
     let found = claims("Onze kayakistes ont été récupérés. Trois d'entre eux, légèrement hypothermiques, ont été transportés à l'hôpital.");
     assert_eq!(found[1].category, "injured", "{found:#?}");
 }
+
+#[test]
+fn extract_reads_those_still_sought_as_missing() {
+    for text in [
+        "Deux skieurs restent recherchés après l'avalanche.",
+        "Trois pêcheurs sont toujours recherchés au large de Sète.",
+    ] {
+        assert_eq!(only(text).category, "missing", "{text}");
+    }
+}
