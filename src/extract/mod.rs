@@ -3545,14 +3545,8 @@ impl<'a> SentenceContext<'a> {
         // "We lost nine of our people", "nous avons perdu trois collègues": people lost are
         // dead too (not "lost 500 members"; nor "the Front said it had lost 22 men", fighters
         // of one side whom a toll of civilians does not hold).
-        let lost_people = || {
-            let mut j = k + 1;
-            if matches!(
-                words.get(j..j + 2),
-                Some(["of", "our" | "their" | "its"] | ["de", "nos" | "leurs" | "ses"])
-            ) {
-                j += 2;
-            }
+        // So are those "we lost" after them: "the four colleagues we lost this morning".
+        let people_at = |j: usize| {
             matches!(
                 words.get(j),
                 Some(
@@ -3567,9 +3561,27 @@ impl<'a> SentenceContext<'a> {
                 )
             )
         };
-        if lost
+        let lost_people = || {
+            let of_ours = matches!(
+                words.get(k + 1..k + 3),
+                Some(["of", "our" | "their" | "its"] | ["de", "nos" | "leurs" | "ses"])
+            );
+            people_at(if of_ours { k + 3 } else { k + 1 })
+        };
+        let lost_after = people_at(k + 1)
+            && (matches!(words.get(k + 2..k + 4), Some(["we" | "they", "lost"]))
+                || matches!(
+                    words.get(k + 2..k + 6),
+                    Some([
+                        "que",
+                        "nous" | "ils" | "elles",
+                        "avons" | "ont",
+                        "perdu" | "perdus"
+                    ])
+                ));
+        if (lost || lost_after)
             && reading.event.is_none()
-            && (reading.head_counted == Some(TROOPS) || lost_people())
+            && (reading.head_counted == Some(TROOPS) || lost_after || lost_people())
         {
             reading.event = Some(DEATHS);
         }

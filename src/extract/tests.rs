@@ -3399,6 +3399,11 @@ fn extract_reads_people_lost_as_dead_and_a_visit_as_no_place() {
     ] {
         assert_eq!(only(text).category, "deaths", "{text}");
     }
+    let found =
+        claims("Our thoughts are with the families of the four colleagues we lost this morning.");
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
+    let found = claims("Nous pensons aux trois collègues que nous avons perdus.");
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
     // Fighters of one side, or members who left, are no toll.
     let c = only("The Front said it had lost 22 men.");
     assert_ne!(c.category, "deaths");
