@@ -2513,15 +2513,18 @@ impl<'a> SentenceContext<'a> {
     /// worst-hit district, with 612 cases": a name the sentence opens with, said to be an area,
     /// is where its figures are.
     fn subject_place(&self, items: &[Item], words: &[&str]) -> Option<&'a str> {
+        let copula =
+            |w: &&str| matches!(*w, "est" | "reste" | "demeure" | "is" | "was" | "remains");
+        // Most sentences have no copula among their first words: no name is looked at.
+        if !words.iter().take(6).any(copula) {
+            return None;
+        }
         let start = usize::from(matches!(words.first(), Some(&("l" | "le" | "la" | "the"))));
         let mut end = start;
         while end < items.len() && items[end].figure.is_none() && self.is_name(items, end) {
             end += 1;
         }
-        let copula = matches!(
-            words.get(end),
-            Some(&("est" | "reste" | "demeure" | "is" | "was" | "remains"))
-        );
+        let copula = words.get(end).is_some_and(copula);
         let area = words
             .get(end + 1..(end + 8).min(words.len()))?
             .iter()
