@@ -133,47 +133,30 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             Some("add e.g. `min: 0` and `max: 100`".into()),
         ));
     }
-    if raw.kind != Kind::Range && bounds_given {
-        let key = if raw.min.is_some() {
-            "min:"
-        } else if raw.max.is_some() {
-            "max:"
-        } else {
-            "max-sum:"
-        };
-        return Err(fail(
-            key,
-            format!(
-                "`{key}` only applies to rules of kind `range` (rule `{}` is `{}`)",
-                raw.id.clone(),
-                raw.kind.as_str()
-            ),
-            None,
-        ));
-    }
-    if raw.kind != Kind::TotalVsParts && raw.whole.is_some() {
-        return Err(fail(
-            "whole:",
-            format!(
-                "`whole:` only applies to rules of kind `total-vs-parts` (rule `{}` is `{}`)",
-                raw.id,
-                raw.kind.as_str()
-            ),
-            None,
-        ));
-    }
-    if let Some(apart) = &raw.apart {
-        if raw.kind != Kind::Consistency {
+    // Options of one kind only, each refused at its key on a rule of another kind.
+    let kind_options = [
+        ("min:", raw.min.is_some(), Kind::Range),
+        ("max:", raw.max.is_some(), Kind::Range),
+        ("max-sum:", raw.max_sum.is_some(), Kind::Range),
+        ("whole:", raw.whole.is_some(), Kind::TotalVsParts),
+        ("apart:", raw.apart.is_some(), Kind::Consistency),
+        ("within:", raw.within.is_some(), Kind::Consistency),
+    ];
+    for (key, given, kind) in kind_options {
+        if given && raw.kind != kind {
             return Err(fail(
-                "apart:",
+                key,
                 format!(
-                    "`apart:` only applies to rules of kind `consistency` (rule `{}` is `{}`)",
+                    "`{key}` only applies to rules of kind `{}` (rule `{}` is `{}`)",
+                    kind.as_str(),
                     raw.id,
                     raw.kind.as_str()
                 ),
                 None,
             ));
         }
+    }
+    if let Some(apart) = &raw.apart {
         let known: Vec<&str> = lexicon.groups.iter().map(String::as_str).collect();
         if let Some((wrong, hint)) = unknown_name("group", &apart.0, &known) {
             return Err(fail(
@@ -183,28 +166,15 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             ));
         }
     }
-    if let Some(within) = raw.within {
-        if raw.kind != Kind::Consistency {
-            return Err(fail(
-                "within:",
-                format!(
-                    "`within:` only applies to rules of kind `consistency` (rule `{}` is `{}`)",
-                    raw.id,
-                    raw.kind.as_str()
-                ),
-                None,
-            ));
-        }
-        if within.is_nan() || within <= 1.0 {
-            return Err(fail(
-                "within:",
-                format!(
-                    "`within:` must be a ratio above 1 (rule `{}` has {within})",
-                    raw.id
-                ),
-                Some("e.g. `within: 1.5` compares 100 with figures up to 150".into()),
-            ));
-        }
+    if let Some(within) = raw.within.filter(|w| w.is_nan() || *w <= 1.0) {
+        return Err(fail(
+            "within:",
+            format!(
+                "`within:` must be a ratio above 1 (rule `{}` has {within})",
+                raw.id
+            ),
+            Some("e.g. `within: 1.5` compares 100 with figures up to 150".into()),
+        ));
     }
     Ok(Rule {
         id: raw.id.clone(),

@@ -3446,26 +3446,26 @@ fn extract_reads_a_breakdown_between_dashes_further_on() {
 
 #[test]
 fn extract_splits_the_count_of_the_sentence_before() {
-    let found = claims(
-        "Officials have confirmed 412 cases of scarlet fever in the county. The cases are linked to 57 schools, and break down as 187 in Bradford, 139 in Leeds and 64 in Wakefield.",
-    );
-    let whole = Some(found[0].id);
-    let parts: Vec<f64> = found
-        .iter()
-        .filter(|c| c.part_of == whole)
-        .map(|c| c.value)
-        .collect();
-    assert_eq!(parts, [187.0, 139.0, 64.0], "{found:#?}");
-    let found = claims(
-        "Le ministère a recensé 1 126 cas. Les cas se répartissent entre trois districts : Lémé avec 642 cas, Ndolo avec 287 cas et Makassa avec 215 cas.",
-    );
-    let whole = Some(found[0].id);
-    let parts: Vec<f64> = found
-        .iter()
-        .filter(|c| c.part_of == whole)
-        .map(|c| c.value)
-        .collect();
-    assert_eq!(parts, [642.0, 287.0, 215.0], "{found:#?}");
+    let rows: [(&str, &[f64]); 2] = [
+        (
+            "Officials have confirmed 412 cases of scarlet fever in the county. The cases are linked to 57 schools, and break down as 187 in Bradford, 139 in Leeds and 64 in Wakefield.",
+            &[187.0, 139.0, 64.0],
+        ),
+        (
+            "Le ministère a recensé 1 126 cas. Les cas se répartissent entre trois districts : Lémé avec 642 cas, Ndolo avec 287 cas et Makassa avec 215 cas.",
+            &[642.0, 287.0, 215.0],
+        ),
+    ];
+    for (text, want) in rows {
+        let found = claims(text);
+        let whole = Some(found[0].id);
+        let parts: Vec<f64> = found
+            .iter()
+            .filter(|c| c.part_of == whole)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(parts, want, "{found:#?}");
+    }
 }
 
 #[test]
