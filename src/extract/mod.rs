@@ -3353,6 +3353,10 @@ impl<'a> SentenceContext<'a> {
                             && items[j - 1].clause == clause)
                 })
                 .find_map(|j| {
+                    // "injury toll rises to 58": not "toll" alone but the phrase it ends.
+                    if let Some(c) = category_phrase_around(cues, j) {
+                        return Some(c);
+                    }
                     cues[j].iter().find_map(|&(n, cue)| match cue {
                         Cue::Category(c) if j + n <= k => Some(*c),
                         // "a city of 1.2 million", past a qualifier: "a city of about",
@@ -4954,6 +4958,9 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
         words.first(),
         Some(
             &("taken"
+                | "brought"
+                | "ferried"
+                | "driven"
                 | "flown"
                 | "airlifted"
                 | "rushed"
@@ -5003,6 +5010,17 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
                         | "hospitalier"
                 )
             })
+}
+
+/// The category of a phrase that starts on one of the three words before word `j` and runs
+/// over it.
+fn category_phrase_around(cues: &Cues<'_>, j: usize) -> Option<u16> {
+    (j.saturating_sub(3)..j).find_map(|i| {
+        cues[i].iter().find_map(|&(n, cue)| match cue {
+            Cue::Category(c) if i + n > j => Some(*c),
+            _ => None,
+        })
+    })
 }
 
 /// The category the cues of one word name, if any.

@@ -82,6 +82,12 @@ fn extract_reads_category_from_the_counted_noun() {
             "count",
             Unit::Things,
         ),
+        // Places of an emergency shelter are not people displaced.
+        (
+            "Le dispositif d'hébergement d'urgence compte quelque 120 000 places.",
+            "count",
+            Unit::Things,
+        ),
     ];
     for (text, category, unit) in rows {
         let c = only(text);
@@ -402,6 +408,12 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
         "Thirty-one were then taken to the Northern General Hospital.",
         "Trois randonneurs ont été transportés à l'hôpital de Gap.",
         "Two of the stewards were taken to Wexbridge General Hospital with head injuries.",
+        "Most of the 11 people brought to hospital were teenagers.",
+        "Nine walkers were brought to Galway University Hospital overnight.",
+        // A state of health, a toll of injuries, officers by their Irish name.
+        "Two remain in a serious but stable condition.",
+        "Parade crush: injury toll rises to 58",
+        "Four gardaí were treated for minor injuries.",
     ] {
         assert_eq!(only(text).category, "injured", "{text}");
     }
