@@ -217,7 +217,8 @@ pub struct Claim {
     pub equivalent: Option<ClaimId>,
     /// Stated as a total ("au total", "in total").
     pub total: bool,
-    /// A place the sentence names for the figure ("à Almaty", "in Paris").
+    /// A place the sentence names for the figure ("à Almaty", "in Paris"), or a wider area than
+    /// the story's (see [`is_wider_area`]).
     pub place: Option<String>,
     /// Another year than the article's that the figure is about ("en 2022", "last year"): such
     /// a figure is never compared with the figures of the day.
@@ -316,6 +317,26 @@ impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// Places that are a level rather than a name ("au niveau national", "nationwide"): a count of
+/// the whole country or region, beside the story's own place.
+#[must_use]
+pub fn is_wider_area(place: &str) -> bool {
+    matches!(
+        place,
+        "national"
+            | "régional"
+            | "départemental"
+            | "nationale"
+            | "régionale"
+            | "state"
+            | "county"
+            | "regional"
+            | "nationally"
+            | "nationwide"
+            | "regionally"
+    )
 }
 
 #[cfg(test)]

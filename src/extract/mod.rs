@@ -2513,6 +2513,9 @@ impl<'a> SentenceContext<'a> {
     /// worst-hit district, with 612 cases": a name the sentence opens with, said to be an area,
     /// is where its figures are.
     fn subject_place(&self, items: &[Item], words: &[&str]) -> Option<&'a str> {
+        if let Some(name) = self.named_area_first(items, words) {
+            return Some(name);
+        }
         let copula =
             |w: &&str| matches!(*w, "est" | "reste" | "demeure" | "is" | "was" | "remains");
         // Most sentences have no copula among their first words: no name is looked at.
@@ -2547,6 +2550,29 @@ impl<'a> SentenceContext<'a> {
                 )
             });
         (end > start && copula && area).then(|| &self.text[items[start].start..items[end - 1].end])
+    }
+
+    /// "Le district sanitaire de Bakassoum, …, est le plus touché avec 29 décès", "The district
+    /// of Rundu recorded 612 cases", "Suivent Doulanga, avec 11 décès", "Viennent ensuite
+    /// Kasama et Mpika": an area the sentence opens on, by its kind or in a ranking.
+    fn named_area_first(&self, items: &[Item], words: &[&str]) -> Option<&'a str> {
+        let start = match words {
+            ["suivent" | "viennent", "ensuite", ..] => 2,
+            ["suivent" | "viennent", ..] => 1,
+            ["le" | "la" | "l" | "the", area, ..] if is_area_noun(area) => {
+                // Up to two adjectives: "le district sanitaire de", "la zone de santé de".
+                (2..5).find(|&j| {
+                    matches!(words.get(j), Some(&("de" | "du" | "d" | "of")))
+                        && !(2..j).any(|i| items[i].figure.is_some() || self.is_name(items, i))
+                })? + 1
+            }
+            _ => return None,
+        };
+        let mut end = start;
+        while end < items.len() && items[end].figure.is_none() && self.is_name(items, end) {
+            end += 1;
+        }
+        (end > start).then(|| &self.text[items[start].start..items[end - 1].end])
     }
 
     /// A capitalised word that is no month, weekday or sentence opener.
@@ -4724,6 +4750,25 @@ fn mark_parts(
 
 /// How many words name the rest of a country or region at the start of `words`: "reste du
 /// pays", "the rest of the country", "ailleurs", "elsewhere".
+/// A noun naming an administrative area: "la province de …", "the district of …".
+fn is_area_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "région"
+            | "province"
+            | "département"
+            | "district"
+            | "commune"
+            | "préfecture"
+            | "zone"
+            | "region"
+            | "county"
+            | "state"
+            | "municipality"
+            | "prefecture"
+    )
+}
+
 fn rest_of_the_country(words: &[&str]) -> Option<usize> {
     let area = |w: &str| {
         matches!(

@@ -527,6 +527,18 @@ fn extract_marks_totals_and_places() {
         found[0].place.as_deref(),
         Some("Provence-Alpes-Côte d'Azur")
     );
+    // An area the sentence opens on, by its kind or in a ranking.
+    let found = claims(
+        "Le district sanitaire de Kordo, frontalier du Soudan, est le plus touché avec 1 280 cas et 29 décès.",
+    );
+    assert_eq!(found[1].place.as_deref(), Some("Kordo"), "{found:#?}");
+    let found = claims("Suivent Dabiré, avec 640 cas et 11 décès.");
+    assert_eq!(found[1].place.as_deref(), Some("Dabiré"), "{found:#?}");
+    let c = only("The district of Mpika recorded 38 deaths.");
+    assert_eq!(c.place.as_deref(), Some("Mpika"));
+    // A broadcaster is no figure.
+    let c = only("Trois familles attendent encore, a expliqué à France 24 le maire.");
+    assert_eq!(c.value, 3.0);
     // A source is no area.
     let c = only("Santé publique France a recensé 2 180 décès en excès.");
     assert_eq!(c.place, None);

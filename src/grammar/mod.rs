@@ -772,7 +772,11 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
             )
     };
     let top = word.eq_ignore_ascii_case("top");
-    let named = is_identifier_word(word) && !(top && (scaled() || verb_top())) && !distance();
+    // Broadcasters: "a déclaré à France 24", "told Channel 4 News"; "en France 300 dossiers"
+    // is a figure.
+    let broadcaster = matches!(word, "France" | "Channel") && skip_number(&text[i..]) <= 2;
+    let named = broadcaster
+        || (is_identifier_word(word) && !(top && (scaled() || verb_top())) && !distance());
     if after_period {
         return named && word.chars().count() <= 3;
     }

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::{date_text, widened, width};
-use crate::claim::{Claim, Qualifier};
+use crate::claim::{is_wider_area, Claim, Qualifier};
 use crate::date::Date;
 use crate::engine::{dated_severity, day_of, different_days, Rule};
 use crate::finding::Finding;
@@ -119,6 +119,10 @@ fn merge_the_one_place<'a>(
         let (Some(place), Some(first)) = (place, first_in_body(claims)) else {
             continue;
         };
+        // "Au niveau national, 412 décès": the country's count beside the story's place.
+        if is_wider_area(place) {
+            continue;
+        }
         only_place
             .entry(group)
             .and_modify(|one| *one = None)
