@@ -52,8 +52,11 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             if group.is_none_or(counted_apart) {
                 continue;
             }
-            if let Some([everyone, _]) = by_group.get(&(None, place)) {
-                group_above_everyone(rule, counts, everyone, out);
+            // "14 officers were injured", then "in total, 12 people were hurt": a total of
+            // everyone falls short of one group as surely as a count does.
+            if let Some([everyone, totals]) = by_group.get(&(None, place)) {
+                let everyone: Vec<&Claim> = everyone.iter().chain(totals).copied().collect();
+                group_above_everyone(rule, counts, &everyone, out);
             }
         }
         for [counts, totals] in by_group.into_values() {
