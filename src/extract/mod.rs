@@ -2676,12 +2676,32 @@ impl<'a> SentenceContext<'a> {
         }
         // "Des milliers d'infirmières, d'aides-soignants et de brancardiers ont défilé": the
         // list of who is counted goes on past the comma, then comes the verb.
+        // "4 000 agriculteurs venus de Belgique, de France et d'Espagne ont manifesté" too.
         let listed_complements = items[aside].figure.is_none()
             && aside > k + 2
-            && matches!(words[k + 1], "de" | "d" | "of")
-            && matches!(words[aside], "de" | "d" | "des" | "of");
+            && words[k + 1..aside]
+                .iter()
+                .any(|w| matches!(*w, "de" | "d" | "of"))
+            && matches!(words[aside], "de" | "d" | "du" | "des" | "of");
         if listed_complements {
-            return self.event_from(items, cues, aside);
+            // Through a few more complements, each after its comma: "de France, d'Italie et
+            // d'Espagne ont manifesté".
+            let mut start = aside;
+            for _ in 0..4 {
+                let found = self.event_from(items, cues, start);
+                let next = (start..items.len().min(start + 20))
+                    .find(|&j| items[j].clause != items[start].clause);
+                match next {
+                    Some(next)
+                        if found.is_none()
+                            && matches!(words[next], "de" | "d" | "du" | "des" | "of") =>
+                    {
+                        start = next;
+                    }
+                    _ => return found,
+                }
+            }
+            return None;
         }
         let opens_aside = items[aside].figure.is_none()
             && (matches!(
@@ -2737,6 +2757,9 @@ impl<'a> SentenceContext<'a> {
                 // the aside names more of those who did it.
                 || (is_past_participle(words[aside], self.article.lang)
                     && !matches!(words.get(aside + 1), Some(&("par" | "by"))))
+                // "Trois habitants, intoxiqués par les fumées, ont été hospitalisés": what befell
+                // them, whoever did it.
+                || first_category(&cues[aside]).is_some()
                 // "1 200 personnes, habitants et vacanciers de trois campings, ont été évacuées".
                 || cues[aside]
                     .iter()
@@ -3225,11 +3248,19 @@ impl<'a> SentenceContext<'a> {
                     | ["en", "réanimation" | "urgence", ..]
             )
         });
-        reading.named_after_another = k >= 3
-            && self.is_name(items, k - 1)
-            && items[k - 1].clause == items[k].clause
-            && (matches!(words[k - 2], "and" | "et") || items[k - 2].clause != items[k - 1].clause)
-            && (k.saturating_sub(4)..k - 1).any(|j| items[j].figure.is_some())
+        // "Portugal with 274,000 hectares and Greece with about 48,000" too.
+        let opening = k - qualifier_len;
+        let name_at = match words.get(opening.wrapping_sub(1)) {
+            Some(&("with" | "avec")) if opening >= 2 => opening - 2,
+            _ => k.wrapping_sub(1),
+        };
+        reading.named_after_another = name_at >= 2
+            && name_at < k
+            && self.is_name(items, name_at)
+            && items[name_at].clause == items[k].clause
+            && (matches!(words[name_at - 1], "and" | "et")
+                || items[name_at - 1].clause != items[name_at].clause)
+            && (name_at.saturating_sub(6)..name_at).any(|j| items[j].figure.is_some())
             && after
                 .first()
                 .is_none_or(|&j| matches!(words[j], "and" | "et"));

@@ -597,6 +597,7 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "17", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "9", "deaths"),
+        ("Spain lost 120,000 hectares, followed by Italy with 64,000 and Croatia with about 18,000.", "18,000", "measure"),
         // "The number" that names nothing: the figure before it, in its sentence or the one
         // before; not when that figure counts things.
         ("Nine patients have died at the county hospital. On Monday the hospital had put the number at six.", "six", "deaths"),
@@ -1768,6 +1769,12 @@ fn extract_reads_the_verb_after_a_list_of_who_is_counted() {
     assert_eq!(c.category, "crowd");
     let c = only("Environ 400 invités assistaient à la fête.");
     assert_eq!(c.category, "crowd");
+    // Past a list of where they came from.
+    let c = only("Entre 3 000 et 4 000 viticulteurs venus de l'Hérault, du Gard, de l'Aude et des Pyrénées ont défilé.");
+    assert_eq!(c.category, "crowd");
+    // Past an aside that says what befell them, whoever did it.
+    let c = only("Deux riverains, intoxiqués par les fumées, ont été hospitalisés.");
+    assert_eq!(c.category, "injured");
 }
 
 #[test]
