@@ -4298,7 +4298,31 @@ impl<'a> SentenceContext<'a> {
         let model = k >= 2
             && (matches!(words[k - 2], "a" | "an" | "un" | "une") || service())
             && self.is_name(items, k - 1);
-        if reading.age || year || ((route || model) && digits()) {
+        // "Présence 53, qui emploie 860 personnes", "the Boeing 737 freighter", "Local 401
+        // said": a number glued to a name, with nothing it counts and no figure before it
+        // that it could go on listing ("Leeds 31, Bradford 17" is a list).
+        let numbered_name = k >= 2
+            && self.is_name(items, k - 1)
+            // Not a word opening a quote: "« Seuls 9 chantiers sur 37 »".
+            && !self.text[items[k - 2].end..items[k - 1].start].contains(['«', '"', '“'])
+            && items[k - 1].clause == items[k].clause
+            && !reading.any_head
+            && !reading.named_after_another
+            && reading.qualifier.is_none()
+            && q.currency.is_none()
+            && !q.percent
+            && !(k.saturating_sub(12)..k - 1)
+                .rev()
+                .find(|&j| items[j].figure.is_some())
+                .is_some_and(|j| {
+                    (j + 1..k - 1).any(|i| {
+                        items[i].clause != items[j].clause || matches!(words[i], "and" | "et")
+                    })
+                })
+            && !(k + 2..items.len().min(k + 6))
+                .find(|&j| items[j].figure.is_some())
+                .is_some_and(|j| self.is_name(items, j - 1));
+        if reading.age || year || ((route || model || numbered_name) && digits()) {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.

@@ -3371,6 +3371,17 @@ fn extract_reads_totals_rates_models_and_periods() {
     // Nor a train or a flight named by its number.
     let found = claims("The InterCity 412 service was carrying around 520 passengers.");
     assert_eq!(found.len(), 1, "{found:#?}");
+    // Nor a name with its number, that counts nothing; but a list of names with figures is.
+    for text in [
+        "Les salariés de l'association Entraide 44, qui emploie 610 personnes, ont débrayé.",
+        "Union Local 212 said 94% of members had voted to strike.",
+    ] {
+        assert_eq!(claims(text).len(), 1, "{text}: {:#?}", claims(text));
+    }
+    let found = claims("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.");
+    assert_eq!(found.len(), 3, "{found:#?}");
+    let found = claims("L'Ain concentre 11 cas, l'Isère 6 et la Drôme 4.");
+    assert_eq!(found.len(), 3, "{found:#?}");
     // The period something was counted over holds none of its parts.
     let found = claims(
         "Au total, 214 passages aux urgences ont été enregistrés en 48 heures, dont 37 pour hypothermie et 22 pour intoxication.",
