@@ -620,11 +620,15 @@ impl<'a> SentenceContext<'a> {
             if let Some(claim) = claim {
                 let clause = items[k].clause;
                 // "un accident en 2011, qui avait fait 4 morts": a relative clause right after
-                // the year's says what happened that year.
+                // the year's says what happened that year; so does a participle ("1,050
+                // accidents last year, killing 1,042 people").
                 let relative = || {
-                    let opens = words.get(clause_items(items, clause).start);
+                    let opens = words.get(clause_items(items, clause).start)?;
                     let year = year_of_clause.get(&clause.checked_sub(1)?);
-                    year.filter(|_| matches!(opens, Some(&("qui" | "which"))))
+                    year.filter(|_| {
+                        matches!(*opens, "qui" | "which")
+                            || opens_with_participle(opens, self.article.lang)
+                    })
                 };
                 let fronted = || {
                     let before = fronts.partition_point(|&(c, _, _)| c < clause);

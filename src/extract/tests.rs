@@ -771,6 +771,9 @@ fn extract_sets_apart_figures_about_another_year_and_the_day_before() {
     // A relative clause right after the year's tells of that year.
     let found = claims("Published on 22 July 2024\n\nLe tronçon, réputé dangereux, avait connu un accident en 2011, qui avait fait 4 morts.");
     assert_eq!(found[0].year, Some(2011), "{found:#?}");
+    // So does a participle's.
+    let found = claims("Published on 12 October 2023\n\nSome 1,050 road accidents were reported in the state last year, killing 1,042 people.");
+    assert_eq!(found[1].year, Some(2022), "{found:#?}");
     // A year set off by commas fronts what follows; one after a participle names a building's.
     let text = "Published on 20 July 2024\n\nLa région a déjà connu un drame : en 2019, un glissement de terrain avait fait 43 morts. The vessel, built in 1998, was travelling at 12 knots.";
     let found = claims(text);
