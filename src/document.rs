@@ -150,7 +150,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
             story: u32::try_from(articles.len()).unwrap_or(u32::MAX),
         });
     }
-    link_stories(&headlines, &mut articles);
+    link_stories(text, &headlines, &mut articles);
     Document { articles }
 }
 
@@ -161,18 +161,45 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 /// s'alourdit"). A country that labels two headlines ("Ukraine : …") is one word, not a name: a
 /// dump runs several stories from one country. Words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
-fn link_stories(headlines: &[Headline<'_>], articles: &mut [Article]) {
+///
+/// A headline that announces a toll risen ("Accident du col de Batoufam : le bilan s'alourdit")
+/// also continues the story before it when that story's last article named its place in the
+/// body.
+fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let story = articles[n - 1].story;
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(&headlines[n], &headlines[m]));
+            .any(|m| same_story(&headlines[n], &headlines[m]))
+            || (announces_a_rise(&headlines[n].0)
+                && headlines[n].0.iter().any(|&(word, name)| {
+                    name && names_word(&text[articles[n - 1].span.range()], word)
+                }));
         if linked {
             articles[n].story = story;
         }
     }
+}
+
+/// Whether a headline's words say a toll has risen.
+fn announces_a_rise(words: &[(&str, bool)]) -> bool {
+    words.iter().any(|(word, _)| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "alourdit" | "alourdi" | "s'alourdit" | "s’alourdit" | "rises" | "climbs" | "risen"
+        )
+    })
+}
+
+/// Whether `text` holds `word` as a whole word.
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// How many of a story's latest headlines a new article's headline is compared with.
@@ -805,6 +832,23 @@ mod tests {
         let late =
             "Télésiège décroché à Valmeyre : deux morts\n---\nValmeyre : le bilan s'alourdit\n";
         assert_eq!(stories(late), [0, 0]);
+        // A toll risen at a place the story's body named; not a place the body never named,
+        // nor a headline that announces no rise.
+        let crash = "Cameroun : un autocar tombe dans un ravin\n\nLe car a quitté la route près du col de Kemba.\n---\n";
+        assert_eq!(
+            stories(&format!(
+                "{crash}Accident du col de Kemba : le bilan s'alourdit\n"
+            )),
+            [0, 0]
+        );
+        assert_eq!(
+            stories(&format!(
+                "{crash}Incendie au marché de Kemba : deux blessés\n"
+            )),
+            [0, 1]
+        );
+        let elsewhere = "Cameroun : un autocar tombe dans un ravin\n\nLe car a quitté la route.\n---\nAccident du col de Kemba : le bilan s'alourdit\n";
+        assert_eq!(stories(elsewhere), [0, 1]);
     }
 
     #[test]

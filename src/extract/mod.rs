@@ -2361,6 +2361,21 @@ impl<'a> SentenceContext<'a> {
         if past_month {
             return true;
         }
+        let another_month = |month: &str| {
+            month_number(month).is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
+        };
+        // "un autre car avait été impliqué en mars dans un accident ayant fait 5 morts": a
+        // month named with a pluperfect, wherever in the sentence.
+        let pluperfect = words
+            .iter()
+            .any(|w| matches!(*w, "avait" | "avaient" | "had"));
+        if pluperfect
+            && words
+                .windows(2)
+                .any(|pair| matches!(pair[0], "en" | "in") && another_month(pair[1]))
+        {
+            return true;
+        }
         // The sentence, or a clause after a colon ("the second this summer: in June, three
         // people died"), opens with the month.
         let opens =
@@ -2373,7 +2388,7 @@ impl<'a> SentenceContext<'a> {
             else {
                 return false;
             };
-            month_number(month).is_some_and(|m| self.article.date.is_some_and(|d| d.month() != m))
+            another_month(month)
         })
     }
 

@@ -322,6 +322,9 @@ fn extract_sets_apart_a_previous_event() {
     );
     assert!(!dated("En novembre, la crue a fait 12 morts.")[0].reference);
     assert!(dated("En mai 2024, une pirogue a fait 12 morts.")[0].reference);
+    // Named further on, with a pluperfect.
+    assert!(dated("La compagnie, dont un autre car avait été impliqué en mars dans un accident ayant fait 5 morts, est suspendue.")[0].reference);
+    assert!(!dated("La compagnie prévoit en mars un audit de ses 40 cars.")[0].reference);
     let c = only("Le gouvernement a débloqué 50 millions de gourdes.");
     assert_eq!(c.unit, Unit::Currency("HTG".into()));
 }
