@@ -469,6 +469,8 @@ pub const INJURED: u16 = 1;
 pub const TROOPS: u16 = 3;
 /// The id of `crowd`.
 pub const CROWD: u16 = 4;
+/// The id of `displaced`.
+pub const DISPLACED: u16 = 5;
 
 /// The categories of the JSON contract, always known, with these ids.
 pub const CONTRACT_CATEGORIES: [&str; 12] = [

@@ -10,7 +10,9 @@ use crate::claim::{Claim, ClaimId, ClaimStore, FileId, Qualifier, Span, Status, 
 use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
-use crate::lexicon::{Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, INJURED, TROOPS};
+use crate::lexicon::{
+    Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, DISPLACED, INJURED, TROOPS,
+};
 use rustc_hash::FxHashMap;
 
 /// The vocabulary's groups of firefighters and rescue workers, nurses and doctors, technicians:
@@ -4423,6 +4425,8 @@ impl<'a> SentenceContext<'a> {
                 .any(|w| matches!(*w, "par" | "by"));
             let event = match (reading.event, reading.head_counted) {
                 (Some(CROWD), Some(TROOPS)) => Some(TROOPS),
+                // "Une soixantaine de blessés … ont été évacués": the injured moved are injured.
+                (Some(DISPLACED), _) if reading.head_category == Some(INJURED) => Some(INJURED),
                 (Some(_), Some(TROOPS)) if agents => Some(TROOPS),
                 (event, _) => event,
             };

@@ -420,6 +420,10 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
     ] {
         assert_eq!(only(text).category, "injured", "{text}");
     }
+    // The injured moved are injured.
+    let found =
+        claims("Une quarantaine de blessés, dont 9 dans un état grave, ont été évacués vers Gao.");
+    assert_eq!(found[0].category, "injured", "{found:#?}");
     // Not somewhere else.
     let c = only("Twelve residents were taken to the town hall for the night.");
     assert_ne!(c.category, "injured");
