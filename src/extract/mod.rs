@@ -3462,6 +3462,8 @@ impl<'a> SentenceContext<'a> {
                         && items[j].figure.is_none()
                         && !matches!(words[j], "et" | "and")
                 })
+                // "estimated by residents at more than 200": who counted, not who is counted.
+                .filter(|&j| j == 0 || !matches!(words[j - 1], "by" | "par"))
                 .find_map(|j| {
                     cues[j].iter().find_map(|&(_, cue)| match cue {
                         Cue::Counted(c) => Some(*c),

@@ -611,6 +611,8 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("Douze manifestants ont été interpellés samedi. Dimanche, la préfecture avançait le chiffre de 8.", "8", "arrests"),
         ("Some 40 people were treated for burns on Friday; on Saturday the agency put the figure at 35.", "35", "injured"),
         ("About 600 homes were flooded, and the council puts the figure at nearly 900.", "900", "count"),
+        // Who counted is not who is counted.
+        ("The gunmen, estimated by residents at more than 200, stormed the town.", "200", "count"),
         // A gathering.
         ("About 250 people attended a public meeting in the village hall.", "250", "crowd"),
         ("About 40 firefighters and 12 appliances attended.", "40", "count"),
