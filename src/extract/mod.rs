@@ -17,7 +17,13 @@ use rustc_hash::FxHashMap;
 
 /// The vocabulary's groups of firefighters and rescue workers, nurses and doctors, technicians:
 /// sent out, they are no troops.
-const SENT_TO_HELP: [&str; 3] = ["rescuers", "health workers", "technicians"];
+const SENT_TO_HELP: [&str; 5] = [
+    "rescuers",
+    "health workers",
+    "technicians",
+    "volunteers",
+    "stewards",
+];
 
 /// Categories whose figures count people.
 const PEOPLE_CATEGORIES: [&str; 8] = [

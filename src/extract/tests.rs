@@ -1630,6 +1630,14 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         claims("Quelque 1.200 sapeurs-pompiers et 300 gendarmes sont mobilisés sur le terrain.");
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
     assert_eq!(categories, ["count", "troops"], "{found:#?}");
+    // So are volunteers, stewards and health agents.
+    for text in [
+        "La Croix-Rouge a déployé 120 volontaires dans les villages.",
+        "About 150 private stewards had been on duty.",
+        "L'agence a mobilisé 150 agents de lutte antivectorielle.",
+    ] {
+        assert_eq!(only(text).category, "count", "{text}");
+    }
     // Police taking part in an operation are deployed; strikers taking part are a crowd.
     assert_eq!(
         only("Quelque 180 gendarmes ont participé au coup de filet.").category,
