@@ -1070,6 +1070,11 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
             "Some 430 people, residents of four streets, were evacuated overnight.",
             "displaced",
         ),
+        (
+            "Le village a été évacué : plus de 300 personnes ont passé la nuit au gymnase.",
+            "displaced",
+        ),
+        ("Hill fire: evacuations rise to 7,200", "displaced"),
         // An aside opened by a participle agreeing with the subject.
         (
             "Neuf détenus, présentés comme les meneurs, ont été placés en garde à vue.",
