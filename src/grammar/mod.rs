@@ -915,11 +915,14 @@ fn three_digits(i: &str) -> Res<'_, &str> {
     terminated(take_while_m_n(3, 3, ascii_digit), not(satisfy(ascii_digit))).parse(i)
 }
 
-/// Digits in groups of three after a separator: `7.989`, `19 000` (French), `7,989` (English).
+/// Digits in groups of three after a separator: `7.989`, `19 000` (French), `7,989` (English),
+/// `42'000` (Swiss).
 fn grouped(lang: Lang) -> impl FnMut(&str) -> Res<'_, &str> {
     move |i| {
         let separator = satisfy(move |c| {
             is_group_space(c)
+                || c == '\''
+                || c == '’'
                 || match lang {
                     Lang::Fr => c == '.',
                     Lang::En => c == ',',

@@ -33,6 +33,9 @@ fn numeral_reads_digit_formats_in_both_languages() {
         ("7 989 personnes", Lang::Fr, "7 989", 7989.0),
         ("7\u{a0}989 personnes", Lang::Fr, "7\u{a0}989", 7989.0),
         ("7\u{202f}989 personnes", Lang::Fr, "7\u{202f}989", 7989.0),
+        // Swiss copy groups with an apostrophe, straight or curly.
+        ("42'000 véhicules", Lang::Fr, "42'000", 42000.0),
+        ("1’250’000 francs", Lang::Fr, "1’250’000", 1_250_000.0),
         ("19 000 000 habitants", Lang::Fr, "19 000 000", 19_000_000.0),
         (
             "1,8 million d'habitants",
