@@ -110,6 +110,9 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "volume",
     "route",
     "routes",
+    "cantonale",
+    "communale",
+    "provinciale",
     "autoroute",
     "ligne",
     "lignes",
@@ -141,7 +144,11 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "échangeur",
     "incident",
     "call",
+    "called",
+    "calling",
     "dial",
+    "dialled",
+    "dialed",
     "dragon",
     "barrio",
     "ward",
@@ -695,7 +702,8 @@ fn spaced_phone(rest: &str) -> Option<usize> {
     let phone = groups.len() >= 3
         && !year(groups[0])
         && groups.iter().all(|g| (2..=4).contains(&g.len()))
-        && groups[1..].iter().any(|g| g.len() != 3);
+        // "1800 173 349": four digits before groups of three are no thousands.
+        && (groups[1..].iter().any(|g| g.len() != 3) || groups[0].len() == 4);
     phone.then(|| groups.iter().map(|g| g.len()).sum::<usize>() + groups.len() - 1)
 }
 
