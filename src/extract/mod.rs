@@ -3736,7 +3736,7 @@ impl<'a> SentenceContext<'a> {
                 words.get(k + 1..k + 3),
                 Some([
                     "year" | "years" | "month" | "months" | "week" | "weeks",
-                    "old"
+                    "old" | "olds"
                 ])
             )
         {

@@ -420,6 +420,15 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
     ] {
         assert_eq!(only(text).category, "injured", "{text}");
     }
+    // Needing hospital care.
+    let found =
+        claims("Of those infected, 15 were unvaccinated, and four have needed hospital care.");
+    assert_eq!(found[1].category, "injured", "{found:#?}");
+    // An age group is no figure.
+    assert_eq!(
+        claims("Only 82 per cent of five-year-olds are vaccinated.").len(),
+        1
+    );
     // The injured moved are injured.
     let found =
         claims("Une quarantaine de blessés, dont 9 dans un état grave, ont été évacués vers Gao.");

@@ -309,7 +309,28 @@ fn word_range(text: &str, token: Token, resume: usize, lang: Lang) -> (Token, us
     else {
         return (token, resume);
     };
-    match words::words_at(text, after, lang) {
+    // "between seven and 18 days": the second end may be written in digits.
+    let second = words::words_at(text, after, lang).or_else(|| {
+        let (rest, (value, _)) = numeral(lang)(&text[after..]).ok()?;
+        let end = text.len() - rest.len();
+        let bare = rest.starts_with(' ') && scale(rest.trim_start()).is_err();
+        bare.then(|| {
+            let quantity = Quantity {
+                start: after,
+                end,
+                tail: end,
+                value,
+                high: None,
+                qualifier: None,
+                currency: None,
+                percent: false,
+                maybe_year: false,
+                negation: false,
+            };
+            (Token::Quantity(quantity), end)
+        })
+    });
+    match second {
         Some((Token::Quantity(second), end))
             if second.qualifier.is_none() && !second.percent && second.value > first.value =>
         {

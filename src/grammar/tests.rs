@@ -553,6 +553,21 @@ fn numeral_reads_ranges_in_words_after_by_and_with_repeated_signs() {
             6.0,
             9.0,
         ),
+        // A word, then digits.
+        (
+            "symptoms appear between seven and 18 days later",
+            Lang::En,
+            "seven and 18",
+            7.0,
+            18.0,
+        ),
+        (
+            "des peines de six à 18 mois",
+            Lang::Fr,
+            "six à 18",
+            6.0,
+            18.0,
+        ),
         (
             "wages will rise by 3 to 4.5 per cent",
             Lang::En,
