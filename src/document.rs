@@ -250,9 +250,10 @@ fn wire_place<'t>(
     capitals.then_some(place)
 }
 
-/// Equal but for case and a plural's or a verb's final "s": "collapses" and "Collapse".
+/// Equal but for case and a plural's or a verb's final "s" or "d": "collapses" and
+/// "Collapse", "escaped" and "escape".
 fn same_word<'a>(a: &'a str, b: &'a str) -> bool {
-    let stem = |w: &'a str| w.strip_suffix(['s', 'S']).unwrap_or(w);
+    let stem = |w: &'a str| w.strip_suffix(['s', 'S', 'd', 'D']).unwrap_or(w);
     a.eq_ignore_ascii_case(b) || stem(a).eq_ignore_ascii_case(stem(b))
 }
 
@@ -445,16 +446,24 @@ fn is_publication_line(line: &str) -> bool {
     };
     // "Published 18 July 2024, 16:40": the date may follow the word directly.
     let dated = |m: &str| starts_with(m) && head.get(m.len()).is_some_and(u8::is_ascii_digit);
-    let marked = (["publié le", "published on", "published:", "mis à jour le"]
-        .iter()
-        .any(|m| starts_with(m))
+    let marked = ([
+        "publié le",
+        "published on",
+        "published:",
+        "mis à jour le",
+        "posted on",
+        "posted:",
+    ]
+    .iter()
+    .any(|m| starts_with(m))
         || dated("published ")
-        || dated("publié "))
+        || dated("publié ")
+        || dated("posted "))
         && line.bytes().any(|b| b.is_ascii_digit());
     // "Updated 13 March 2025, 11:20" opens a follow-up dispatch; "Updated 14:05" in a live
     // blog does not: only an update that gives its day.
     marked
-        || ((starts_with("updated on ") || dated("updated "))
+        || ((starts_with("updated on ") || starts_with("updated: ") || dated("updated "))
             && grammar::scan(line, Lang::En)
                 .iter()
                 .any(|t| matches!(t, Token::Date(d) if d.day.is_some())))
@@ -779,6 +788,18 @@ mod tests {
                     Water is rising.\n\nRoads are closed.\n\nSchools shut.\n\nUpdated 15:30\n\
                     Two bridges are closed.\n";
         assert_eq!(segment(blog, None).articles.len(), 1);
+        // "Posted:" and "Updated:" with a colon, as Canadian sites print them; the follow-up
+        // continues the story ("escaped" and "escape", "inmates").
+        let posted = "Posted: Jan 14, 2025 7:52 AM CST\n6 inmates escape jail\n\nTwo were caught.\n\n\
+                      Updated: Jan 15, 2025 4:10 PM CST\n4 of 6 escaped inmates back in custody\n\nTwo more were arrested.\n";
+        let doc = segment(posted, None);
+        let dates: Vec<String> = doc
+            .articles
+            .iter()
+            .filter_map(|a| a.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(dates, ["2025-01-14", "2025-01-15"]);
+        assert_eq!(doc.articles[0].story, doc.articles[1].story);
     }
 
     #[test]
