@@ -188,7 +188,7 @@ fn announces_a_rise(words: &[(&str, bool)]) -> bool {
     words.iter().any(|(word, _)| {
         matches!(
             word.to_lowercase().as_str(),
-            "alourdit" | "alourdi" | "s'alourdit" | "s’alourdit" | "rises" | "climbs" | "risen"
+            "alourdit" | "alourdi" | "rises" | "climbs" | "risen"
         )
     })
 }

@@ -2559,22 +2559,7 @@ impl<'a> SentenceContext<'a> {
             .get(end + 1..(end + 8).min(words.len()))?
             .iter()
             .any(|w| {
-                matches!(
-                    *w,
-                    "région"
-                        | "province"
-                        | "département"
-                        | "district"
-                        | "ville"
-                        | "commune"
-                        | "pays"
-                        | "region"
-                        | "county"
-                        | "state"
-                        | "city"
-                        | "country"
-                        | "town"
-                )
+                is_area_noun(w) || matches!(*w, "ville" | "pays" | "city" | "country" | "town")
             });
         (end > start && copula && area).then(|| &self.text[items[start].start..items[end - 1].end])
     }
@@ -2600,6 +2585,42 @@ impl<'a> SentenceContext<'a> {
             end += 1;
         }
         (end > start).then(|| &self.text[items[start].start..items[end - 1].end])
+    }
+
+    /// "Présence 53, qui emploie 860 personnes", "the Boeing 737 freighter", "Local 401 said":
+    /// a number glued to a name, with nothing it counts and no figure before it that it could
+    /// go on listing ("Leeds 31, Bradford 17", "Golbey 97, Pont-à-Mousson 84" are lists).
+    fn is_numbered_name(
+        &self,
+        q: &Quantity,
+        reading: &Reading,
+        (items, words): (&[Item], &[&str]),
+        k: usize,
+    ) -> bool {
+        let plain = !reading.any_head
+            && !reading.named_after_another
+            && reading.qualifier.is_none()
+            && q.currency.is_none()
+            && !q.percent;
+        if !plain || k < 2 || !self.is_name(items, k - 1) || items[k - 1].clause != items[k].clause
+        {
+            return false;
+        }
+        // Not a word opening a quote: "« Seuls 9 chantiers sur 37 »".
+        let opens_quote = self.text[items[k - 2].end..items[k - 1].start].contains(['«', '"', '“']);
+        // A figure shortly before, past a comma or "and": an item of a list.
+        let listed_after = (k.saturating_sub(12)..k - 1)
+            .rev()
+            .find(|&j| items[j].figure.is_some())
+            .is_some_and(|j| {
+                (j + 1..k - 1)
+                    .any(|i| items[i].clause != items[j].clause || matches!(words[i], "and" | "et"))
+            });
+        // The next figure right after a name: the first item of a list.
+        let listed_before = (k + 2..items.len().min(k + 6))
+            .find(|&j| items[j].figure.is_some())
+            .is_some_and(|j| self.is_name(items, j - 1));
+        !opens_quote && !listed_after && !listed_before
     }
 
     /// A capitalised word that is no month, weekday or sentence opener.
@@ -4327,31 +4348,8 @@ impl<'a> SentenceContext<'a> {
         let model = k >= 2
             && (matches!(words[k - 2], "a" | "an" | "un" | "une") || service())
             && self.is_name(items, k - 1);
-        // "Présence 53, qui emploie 860 personnes", "the Boeing 737 freighter", "Local 401
-        // said": a number glued to a name, with nothing it counts and no figure before it
-        // that it could go on listing ("Leeds 31, Bradford 17" is a list).
-        let numbered_name = k >= 2
-            && self.is_name(items, k - 1)
-            // Not a word opening a quote: "« Seuls 9 chantiers sur 37 »".
-            && !self.text[items[k - 2].end..items[k - 1].start].contains(['«', '"', '“'])
-            && items[k - 1].clause == items[k].clause
-            && !reading.any_head
-            && !reading.named_after_another
-            && reading.qualifier.is_none()
-            && q.currency.is_none()
-            && !q.percent
-            && !(k.saturating_sub(12)..k - 1)
-                .rev()
-                .find(|&j| items[j].figure.is_some())
-                .is_some_and(|j| {
-                    (j + 1..k - 1).any(|i| {
-                        items[i].clause != items[j].clause || matches!(words[i], "and" | "et")
-                    })
-                })
-            && !(k + 2..items.len().min(k + 6))
-                .find(|&j| items[j].figure.is_some())
-                .is_some_and(|j| self.is_name(items, j - 1));
-        if reading.age || year || ((route || model || numbered_name) && digits()) {
+        let numbered_name = || self.is_numbered_name(q, reading, (items, words), k);
+        if reading.age || year || ((route || model || numbered_name()) && digits()) {
             return None;
         }
         // "five years ago", "il y a trois jours": a date, not a duration.
@@ -4834,8 +4832,6 @@ fn mark_parts(
     }
 }
 
-/// How many words name the rest of a country or region at the start of `words`: "reste du
-/// pays", "the rest of the country", "ailleurs", "elsewhere".
 /// A noun naming an administrative area: "la province de …", "the district of …".
 fn is_area_noun(word: &str) -> bool {
     matches!(
@@ -4855,6 +4851,8 @@ fn is_area_noun(word: &str) -> bool {
     )
 }
 
+/// How many words name the rest of a country or region at the start of `words`: "reste du
+/// pays", "the rest of the country", "ailleurs", "elsewhere".
 fn rest_of_the_country(words: &[&str]) -> Option<usize> {
     let area = |w: &str| {
         matches!(
