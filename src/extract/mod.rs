@@ -346,12 +346,28 @@ impl<'a> SentenceContext<'a> {
                 .any(|j| matches!(words.get(j), Some(&("victimes" | "victims"))))
                 && self.story_counts_deaths(store)
         };
+        // "Parmi les civils figurent 7 femmes et 5 enfants", after "23 civils … tués": a group
+        // counted just before frames the figures with what befell it.
+        let group_counted = || {
+            let group = framing.clone().into_iter().flatten().find_map(|j| {
+                cues.get(j)?.iter().find_map(|&(_, cue)| match cue {
+                    Cue::Group(g) => self.lexicon.groups.get(usize::from(*g)),
+                    _ => None,
+                })
+            })?;
+            let counted = self
+                .earlier_in_article(store)
+                .take_while(|c| c.sentence + 2 >= self.sentence_index)
+                .find(|c| c.group.as_ref() == Some(group))?;
+            self.lexicon.category_id(&counted.category)
+        };
         let frame = framing
             .clone()
             .into_iter()
             .flatten()
             .find_map(|j| first_category(cues.get(j)?))
-            .or_else(|| victims().then_some(DEATHS));
+            .or_else(|| victims().then_some(DEATHS))
+            .or_else(group_counted);
         // Not past the frame's list, where a clause of its own begins: "The 17 villagers
         // killed included five women, and at least 40 people were taken".
         for (n, reading) in readings.iter_mut().enumerate() {

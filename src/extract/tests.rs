@@ -1369,6 +1369,10 @@ fn extract_reads_some_of_the_victims_as_some_of_the_dead() {
     let found = claims(text);
     let parts: Vec<Option<ClaimId>> = found[1..].iter().map(|c| c.part_of).collect();
     assert_eq!(parts, [Some(found[0].id); 2], "{found:#?}");
+    // A group counted just before frames the figures with what befell it.
+    let found = claims("L'attaque a fait 30 morts, dont 18 civils. Parmi les civils figurent 6 femmes et 4 enfants.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths"; 4], "{found:#?}");
     // With no dead counted, the victims are no part of anything.
     let found = claims("Onze personnes ont été blessées. Trois des victimes sont des enfants.");
     assert_eq!(found[1].part_of, None, "{found:#?}");
