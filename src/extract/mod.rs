@@ -2809,6 +2809,9 @@ impl<'a> SentenceContext<'a> {
                     // légèrement hypothermiques, ont été transportés": their state.
                     | "suffering"
                     | "souffrant"
+                    // "two of them, with fractures, are being treated".
+                    | "with"
+                    | "avec"
                     | "slightly"
                     | "seriously"
                     | "badly"

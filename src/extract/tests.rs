@@ -1083,6 +1083,10 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
             "Le village a été évacué : plus de 300 personnes ont passé la nuit au gymnase.",
             "displaced",
         ),
+        (
+            "Three miners, with fractures, are being treated at the state hospital.",
+            "injured",
+        ),
         ("Hill fire: evacuations rise to 7,200", "displaced"),
         // An aside opened by a participle agreeing with the subject.
         (
