@@ -417,6 +417,7 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
         "Two remain in a serious but stable condition.",
         "Parade crush: injury toll rises to 58",
         "Four gardaí were treated for minor injuries.",
+        "Heatwave sends 126 people to hospital",
     ] {
         assert_eq!(only(text).category, "injured", "{text}");
     }
