@@ -261,7 +261,7 @@ fn sweep(rule: &Rule, mut claims: Vec<&Claim>, out: &mut Vec<Finding>) {
     for (n, pair) in clusters.windows(2).enumerate() {
         let (low, high) = (representatives[n], representatives[n + 1]);
         let days = different_days(low, high);
-        if comparable(rule, low, high)
+        if comparable_on_days(rule, low, high, days.is_some())
             && (days.is_some() || !announced_rise(&pair[0], &pair[1]))
             && (!one_sentence(low, high) || reported_earlier(low, high))
         {
@@ -309,6 +309,20 @@ fn outdated_lower_bound(rule: &Rule, cluster: &[&Claim], out: &mut Vec<Finding>)
 fn comparable(rule: &Rule, low: &Claim, high: &Claim) -> bool {
     rule.within
         .is_none_or(|within| high.value <= low.value * within)
+}
+
+/// [`comparable`], with room for a count that grew from one day to the next: figures of
+/// different days may be `within` squared apart (1 240 evacuated on Monday, 1 870 on Tuesday).
+fn comparable_on_days(rule: &Rule, low: &Claim, high: &Claim, different_days: bool) -> bool {
+    let reach = |within: f64| {
+        if different_days {
+            within * within
+        } else {
+            within
+        }
+    };
+    rule.within
+        .is_none_or(|within| high.value <= low.value * reach(within))
 }
 
 /// "1.412 décès en Auvergne-Rhône-Alpes, l'Occitanie (980)": two figures of one sentence
