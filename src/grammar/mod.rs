@@ -202,6 +202,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             b'U' => bytes[i..].starts_with(b"US$"),
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
             b'B' => bytes[i..].starts_with(b"BZ$"),
+            // The złoty's sign: "zł186.6bn".
+            b'z' => bytes[i..].starts_with("zł".as_bytes()),
             _ => false,
         };
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
@@ -1089,6 +1091,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("S$"),
             tag("Rs."),
             tag("Rs"),
+            tag("zł"),
             tag("R"),
             tag("$"),
             money_sign,
@@ -1144,6 +1147,7 @@ fn sign_code(sign: &str) -> &'static str {
         "S$" => "SGD",
         "R" => "ZAR",
         "Rs" | "Rs." => "INR",
+        "zł" => "PLN",
         _ => "USD",
     }
 }

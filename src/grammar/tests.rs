@@ -742,6 +742,7 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("damage put at BZ$150 million", 150e6, "BZD"),
         ("a further NZ$1.4 million for vaccines", 1.4e6, "NZD"),
         ("fined HK$250,000", 250_000.0, "HKD"),
+        ("defence spending of zł186.6bn", 186.6e9, "PLN"),
         ("damage put at NT$420m", 420e6, "TWD"),
         ("a S$2 billion package", 2e9, "SGD"),
         ("the strike cost R2.4bn", 2.4e9, "ZAR"),
