@@ -3568,6 +3568,26 @@ impl<'a> SentenceContext<'a> {
                 )
             });
         reading.compared = reading.reference || next_says_who;
+        // "3.9 excess deaths per 100,000 residents", "1,4 décès pour 100 000 habitants": a rate
+        // and its base (a power of ten), no counts of the news's own.
+        let base_of_a_rate = |j: usize| {
+            matches!(words[j - 1], "per" | "pour") && items[j].figure.is_some() && {
+                let written = &self.text[items[j].start..items[j].end];
+                let mut digits = written.bytes().filter(u8::is_ascii_digit);
+                digits.next() == Some(b'1') && {
+                    let zeros = digits.clone().count();
+                    zeros >= 2 && digits.all(|d| d == b'0')
+                }
+            }
+        };
+        let rate = (k + 1..(k + 6).min(items.len()))
+            .take_while(|&j| items[j].clause == items[k].clause)
+            .find(|&j| items[j].figure.is_some())
+            .is_some_and(base_of_a_rate);
+        let base = k >= 2
+            && base_of_a_rate(k)
+            && (k.saturating_sub(6)..k - 1).any(|j| items[j].figure.is_some());
+        reading.reference |= rate || base;
         // "près de 18 personnes sont mortes chaque jour", "2,000 crossings a day": a rate, no
         // count of the news's own ("a day earlier", "a year ago" are dates).
         reading.reference |= (k + 1..(k + 8).min(items.len()))

@@ -3406,6 +3406,15 @@ fn extract_reads_totals_rates_models_and_periods() {
     assert!(found.reference, "{found:#?}");
     let found = only("Officials had counted 21 dead a day earlier.");
     assert!(!found.reference, "{found:#?}");
+    // So is a rate per a power of ten, with its base; not money for so many homes.
+    for text in [
+        "Akola is the worst hit, with 3.9 excess deaths per 100,000 residents.",
+        "La région compte 1,4 décès pour 100 000 habitants.",
+    ] {
+        assert!(claims(text).iter().all(|c| c.reference), "{text}");
+    }
+    let found = claims("La ville consacre 12 millions d'euros pour 300 logements.");
+    assert!(found.iter().all(|c| !c.reference), "{found:#?}");
     let found = only("Nearly 8,000 people were arrested during a week of unrest.");
     assert!(!found.reference, "{found:#?}");
     // A model named by its maker is no figure.
