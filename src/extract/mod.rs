@@ -229,6 +229,8 @@ struct Reading {
     placed_after_another: bool,
     /// Said to be in a state: "two were still in a serious condition", "trois en réanimation".
     in_a_state: bool,
+    /// In brackets right after a name: "devant la Provence-Alpes-Côte d'Azur (448)".
+    bracketed_after_name: bool,
     /// Given for comparison, not as a figure of the text's own: "contre 1.093", "up from 41".
     reference: bool,
     /// What a count has risen to: "est passé à 23 morts", "the toll rose to 19".
@@ -1568,7 +1570,9 @@ impl<'a> SentenceContext<'a> {
                     && (readings[n - 1].comma_joined
                         || readings[n - 1].joined_to_next
                         || readings[n].placed_after_another))
-                    || readings[n].named_after_another);
+                    || readings[n].named_after_another
+                    // "512 morts en excès, devant la Provence-Alpes-Côte d'Azur (448)".
+                    || (readings[n].bare && readings[n].bracketed_after_name));
             let from = if (readings[n].compared || elided) && n > 0 {
                 // "62 000 festivaliers en trois jours, contre 54 000 l'an dernier": past a
                 // span of time, to the count it is compared with.
@@ -3118,6 +3122,7 @@ impl<'a> SentenceContext<'a> {
         let bracketed_after_name = k > 0
             && self.text[items[k - 1].end..items[k].start].contains('(')
             && self.text[items[k - 1].start..].starts_with(char::is_uppercase);
+        reading.bracketed_after_name = bracketed_after_name;
         // Structure words near the figure.
         let near = k.saturating_sub(4)..(k + 7).min(items.len());
         for j in near {

@@ -614,6 +614,7 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("Le ministère recense 131 morts dans la province, 54 dans celle de Béni Mellal.", "54", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "17", "deaths"),
         ("Leeds recorded 31 deaths, Bradford 17 and Wakefield 9.", "9", "deaths"),
+        ("L'Occitanie arrive en tête avec 512 morts, devant la Provence (448) et l'Auvergne (391).", "448", "deaths"),
         ("Spain lost 120,000 hectares, followed by Italy with 64,000 and Croatia with about 18,000.", "18,000", "measure"),
         // "The number" that names nothing: the figure before it, in its sentence or the one
         // before; not when that figure counts things.
