@@ -174,6 +174,10 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "sector",
     // "le directeur du Sdis 61": a fire service named by its département.
     "sdis",
+    // "all from Class 5", "from kindergarten to grade 3": a school year.
+    "class",
+    "grade",
+    "classe",
 ];
 
 /// Finds every figure and date in `text`, in order.

@@ -123,6 +123,7 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("the Recovery Hotline on 1800 173 349", Lang::En),
         ("after a motorist called 911", Lang::En),
         ("une déviation par la route cantonale 701", Lang::Fr),
+        ("the children, all from Class 5, were referred", Lang::En),
         ("le 10/01/2022", Lang::Fr),
         ("un 4x4 blindé", Lang::Fr),
         ("between junctions 35 and 36", Lang::En),
