@@ -1090,6 +1090,10 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
             "injured",
         ),
         ("Hill fire: evacuations rise to 7,200", "displaced"),
+        (
+            "Quelque 3 400 personnes fuyant les combats ont franchi lundi le poste-frontière.",
+            "displaced",
+        ),
         // An aside opened by a participle agreeing with the subject.
         (
             "Neuf détenus, présentés comme les meneurs, ont été placés en garde à vue.",
