@@ -307,22 +307,20 @@ fn outdated_lower_bound(rule: &Rule, cluster: &[&Claim], out: &mut Vec<Finding>)
 
 /// Whether `high` is near enough `low` to count the same thing, by the rule's `within:`.
 fn comparable(rule: &Rule, low: &Claim, high: &Claim) -> bool {
-    rule.within
-        .is_none_or(|within| high.value <= low.value * within)
+    comparable_on_days(rule, low, high, false)
 }
 
 /// [`comparable`], with room for a count that grew from one day to the next: figures of
 /// different days may be `within` squared apart (1 240 evacuated on Monday, 1 870 on Tuesday).
 fn comparable_on_days(rule: &Rule, low: &Claim, high: &Claim, different_days: bool) -> bool {
-    let reach = |within: f64| {
-        if different_days {
+    rule.within.is_none_or(|within| {
+        let reach = if different_days {
             within * within
         } else {
             within
-        }
-    };
-    rule.within
-        .is_none_or(|within| high.value <= low.value * reach(within))
+        };
+        high.value <= low.value * reach
+    })
 }
 
 /// "1.412 décès en Auvergne-Rhône-Alpes, l'Occitanie (980)": two figures of one sentence
