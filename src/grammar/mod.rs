@@ -44,6 +44,25 @@ pub struct Quantity {
     pub negation: bool,
 }
 
+impl Quantity {
+    /// A plain figure from `start` to `end`: no qualifier, currency, percent or band.
+    #[must_use]
+    pub fn plain(start: usize, end: usize, value: f64) -> Self {
+        Quantity {
+            start,
+            end,
+            tail: end,
+            value,
+            high: None,
+            qualifier: None,
+            currency: None,
+            percent: false,
+            maybe_year: false,
+            negation: false,
+        }
+    }
+}
+
 /// A date the text names ("le 2 janvier", "10 January 2022"): not a figure, but the day the
 /// figures around it refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,21 +339,7 @@ fn word_range(text: &str, token: Token, resume: usize, lang: Lang) -> (Token, us
         let (rest, (value, _)) = numeral(lang)(&text[after..]).ok()?;
         let end = text.len() - rest.len();
         let bare = rest.starts_with(' ') && scale(rest.trim_start()).is_err();
-        bare.then(|| {
-            let quantity = Quantity {
-                start: after,
-                end,
-                tail: end,
-                value,
-                high: None,
-                qualifier: None,
-                currency: None,
-                percent: false,
-                maybe_year: false,
-                negation: false,
-            };
-            (Token::Quantity(quantity), end)
-        })
+        bare.then(|| (Token::Quantity(Quantity::plain(after, end, value)), end))
     });
     match second {
         Some((Token::Quantity(second), end))

@@ -729,16 +729,9 @@ fn denial_or_half(
     }
     let start = if percent && article { i - 3 } else { i };
     let quantity = Quantity {
-        start,
-        end,
-        tail: end,
-        value,
-        high: None,
-        qualifier: None,
-        currency: None,
         percent,
-        maybe_year: false,
         negation: value == 0.0,
+        ..Quantity::plain(start, end, value)
     };
     Some((Token::Quantity(quantity), end))
 }
