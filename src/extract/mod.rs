@@ -1713,7 +1713,12 @@ impl<'a> SentenceContext<'a> {
                 .is_some_and(|g| SENT_TO_HELP.contains(&g));
             if let Some(part) = &mut claims[n] {
                 part.part_of = ids[m];
-                if !own || (sent_to_help && part.category == "troops") {
+                // "five deaths, including two children swept away by floodwaters": parts of
+                // the dead are dead, whatever took them.
+                let dead = whole_claim.category == "deaths"
+                    && part.category == "missing"
+                    && !readings[n].own_verb;
+                if !own || dead || (sent_to_help && part.category == "troops") {
                     part.category = whole_claim.category;
                 }
                 if bare {

@@ -430,6 +430,13 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
         claims("Only 82 per cent of five-year-olds are vaccinated.").len(),
         1
     );
+    // Parts of the dead are dead, whatever took them; not the missing of a clause of their own.
+    let found = claims(
+        "Officials confirmed five deaths, including two children swept away by floodwaters.",
+    );
+    assert_eq!(found[1].category, "deaths", "{found:#?}");
+    let found = claims("Police said 19 bodies had been recovered, including four children, and that 11 people were still missing.");
+    assert_eq!(found[2].category, "missing", "{found:#?}");
     // The injured moved are injured.
     let found =
         claims("Une quarantaine de blessés, dont 9 dans un état grave, ont été évacués vers Gao.");
