@@ -186,10 +186,9 @@ fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]
 /// Whether a headline's words say a toll has risen.
 fn announces_a_rise(words: &[(&str, bool)]) -> bool {
     words.iter().any(|(word, _)| {
-        matches!(
-            word.to_lowercase().as_str(),
-            "alourdit" | "alourdi" | "rises" | "climbs" | "risen"
-        )
+        ["alourdit", "alourdi", "rises", "climbs", "risen"]
+            .iter()
+            .any(|rise| word.eq_ignore_ascii_case(rise))
     })
 }
 
@@ -692,6 +691,14 @@ fn push_piece(chunk: &str, base: usize, from: usize, to: usize, out: &mut Vec<Sp
 mod tests {
     use super::*;
 
+    /// The articles' publication dates, as written in reports.
+    fn article_dates(doc: &Document) -> Vec<String> {
+        doc.articles
+            .iter()
+            .filter_map(|a| a.date.map(|d| d.to_string()))
+            .collect()
+    }
+
     const DUMP: &str = "Storm hits the coast\n\nA flooded street in Brest (Photo, AFP).\nA flooded street in Brest (Photo, AFP).\nShort Url\nPublished on Monday 10 January 2022\n\nBREST: Two people were killed. M. Dupont said so.\n\nMarkets fall in Tokyo\n\nTraders at work (Photo).\nTraders at work (Photo).\nShort Url\n\nTOKYO: Shares lost 3 per cent on Monday.\n";
 
     #[test]
@@ -761,11 +768,7 @@ mod tests {
         let text = "Publié le 12 février 2024\nÉruption du Lereng\n\nLe volcan Lereng est entré en éruption.\n\nPublié le 13 février 2024\nLe Lereng se calme\n\nL'activité du Lereng faiblit.\n";
         let doc = segment(text, None);
         assert_eq!(doc.articles.len(), 2);
-        let dates: Vec<String> = doc
-            .articles
-            .iter()
-            .filter_map(|a| a.date.map(|d| d.to_string()))
-            .collect();
+        let dates = article_dates(&doc);
         assert_eq!(dates, ["2024-02-12", "2024-02-13"]);
     }
 
@@ -777,11 +780,7 @@ mod tests {
                     Un blessé a succombé.\n\nUpdated 20 September 2024, 11:20\n\
                     Orbieu earthquake: the toll stands\n\nNo new death was reported.\n";
         let doc = segment(text, None);
-        let dates: Vec<String> = doc
-            .articles
-            .iter()
-            .filter_map(|a| a.date.map(|d| d.to_string()))
-            .collect();
+        let dates = article_dates(&doc);
         assert_eq!(dates, ["2024-09-18", "2024-09-19", "2024-09-20"]);
         // A live blog's time stamps open no article.
         let blog = "Published on 3 May 2025\nFloods in Velmont\n\nUpdated 14:05\n\
@@ -793,11 +792,7 @@ mod tests {
         let posted = "Posted: Jan 14, 2025 7:52 AM CST\n6 inmates escape jail\n\nTwo were caught.\n\n\
                       Updated: Jan 15, 2025 4:10 PM CST\n4 of 6 escaped inmates back in custody\n\nTwo more were arrested.\n";
         let doc = segment(posted, None);
-        let dates: Vec<String> = doc
-            .articles
-            .iter()
-            .filter_map(|a| a.date.map(|d| d.to_string()))
-            .collect();
+        let dates = article_dates(&doc);
         assert_eq!(dates, ["2025-01-14", "2025-01-15"]);
         assert_eq!(doc.articles[0].story, doc.articles[1].story);
     }

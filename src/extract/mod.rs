@@ -3325,22 +3325,23 @@ impl<'a> SentenceContext<'a> {
                     | ["en", "réanimation" | "urgence", ..]
             )
         });
-        // "Portugal with 274,000 hectares and Greece with about 48,000" too.
+        // "Portugal with 274,000 hectares and Greece with about 48,000" too. (`opening`: where
+        // the figure's words begin, its qualifier included.)
         let opening = k - qualifier_len;
-        let name_at = match words.get(opening.wrapping_sub(1)) {
-            Some(&("with" | "avec")) if opening >= 2 => opening - 2,
-            _ => k.wrapping_sub(1),
+        let name_at = match opening.checked_sub(1).map(|j| words[j]) {
+            Some("with" | "avec") => opening.checked_sub(2),
+            _ => k.checked_sub(1),
         };
-        reading.named_after_another = name_at >= 2
-            && name_at < k
-            && self.is_name(items, name_at)
-            && items[name_at].clause == items[k].clause
-            && (matches!(words[name_at - 1], "and" | "et")
-                || items[name_at - 1].clause != items[name_at].clause)
-            && (name_at.saturating_sub(6)..name_at).any(|j| items[j].figure.is_some())
-            && after
-                .first()
-                .is_none_or(|&j| matches!(words[j], "and" | "et"));
+        reading.named_after_another = name_at.is_some_and(|name_at| {
+            name_at >= 2
+                && self.is_name(items, name_at)
+                && items[name_at].clause == items[k].clause
+                && (matches!(words[name_at - 1], "and" | "et")
+                    || items[name_at - 1].clause != items[name_at].clause)
+                && (name_at.saturating_sub(6)..name_at).any(|j| items[j].figure.is_some())
+        }) && after
+            .first()
+            .is_none_or(|&j| matches!(words[j], "and" | "et"));
         let and_before = (1..=if reading.qualifier.is_some() { 3 } else { 1 })
             .filter_map(|back| k.checked_sub(back))
             .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
@@ -3529,7 +3530,6 @@ impl<'a> SentenceContext<'a> {
         }
         // "la police en a compté 4 700", "les syndicats en revendiquent plus de 10 000": "en"
         // stands for the people just counted.
-        let opening = k - qualifier_len;
         reading.counts_en = self.article.lang == Lang::Fr
             && reading.bare
             && (opening.saturating_sub(3)..opening.saturating_sub(1)).any(|j| {

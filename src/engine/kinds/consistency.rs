@@ -52,11 +52,8 @@ pub fn check(rule: &Rule, groups: &[&[&Claim]], out: &mut Vec<Finding>) {
             if group.is_none_or(counted_apart) {
                 continue;
             }
-            // "14 officers were injured", then "in total, 12 people were hurt": a total of
-            // everyone falls short of one group as surely as a count does.
-            if let Some([everyone, totals]) = by_group.get(&(None, place)) {
-                let everyone: Vec<&Claim> = everyone.iter().chain(totals).copied().collect();
-                group_above_everyone(rule, counts, &everyone, out);
+            if let Some(everyone) = by_group.get(&(None, place)) {
+                group_above_everyone(rule, counts, everyone, out);
             }
         }
         for [counts, totals] in by_group.into_values() {
@@ -188,12 +185,12 @@ fn below_a_count(rule: &Rule, totals: &[&Claim], counts: &[&Claim], out: &mut Ve
     }
 }
 
-/// The largest figure of a group against the closest figure for everyone that falls short of
-/// it.
+/// The largest figure of a group against the closest figure for everyone, a count or a total,
+/// that falls short of it: "14 officers were injured", then "in total, 12 people were hurt".
 fn group_above_everyone(
     rule: &Rule,
     group: &[&Claim],
-    everyone: &[&Claim],
+    [everyone, totals]: &CountsAndTotals<'_>,
     out: &mut Vec<Finding>,
 ) {
     let low = |c: &&Claim| widened(c, &rule.tolerance).0;
@@ -208,6 +205,7 @@ fn group_above_everyone(
     };
     let short = everyone
         .iter()
+        .chain(totals)
         .filter(|c| high(c) < low(largest) && !one_sentence(c, largest))
         .max_by(|a, b| high(a).total_cmp(&high(b)))
         .filter(|short| comparable(rule, short, largest));
