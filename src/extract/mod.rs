@@ -2458,10 +2458,20 @@ impl<'a> SentenceContext<'a> {
                         "visite" | "déplacement" | "visit" | "visiting" | "speaking"
                     )
             });
-            if visiting {
+            let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
+            // "told reporters in Kabwe that 36 people had died": where it was said, when a verb
+            // of saying comes before the place and "that" after it.
+            let where_said = || {
+                (j + n + 1..(j + n + 5).min(words.len()))
+                    .take_while(|&i| same_clause(i))
+                    .any(|i| matches!(words[i], "that" | "que" | "qu"))
+                    && (j.saturating_sub(4)..j).any(|i| {
+                        same_clause(i) && cues[i].iter().any(|(_, c)| matches!(c, Cue::SourceVerb))
+                    })
+            };
+            if visiting || where_said() {
                 continue;
             }
-            let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
             // "in the UK", "in the Philippines", "dans le Gard", "dans la Drôme": the article
             // comes before the name.
             let mut first = j + n;

@@ -3520,6 +3520,15 @@ fn extract_reads_people_lost_as_dead_and_a_visit_as_no_place() {
     assert_eq!((c.category.as_str(), c.place.as_deref()), ("deaths", None));
     let c = only("Speaking in Leeds, the minister said 14 people had died.");
     assert_eq!(c.place, None);
+    for text in [
+        "The health director told reporters in Kabwe that 36 people had died.",
+        "Le gouverneur a déclaré à Goma que 21 personnes avaient été tuées.",
+    ] {
+        assert_eq!(only(text).place, None, "{text}");
+    }
+    // A place after "that" is the figure's own.
+    let c = only("Officials said that in Kabwe 36 people had died.");
+    assert_eq!(c.place.as_deref(), Some("Kabwe"));
 }
 
 #[test]
