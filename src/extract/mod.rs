@@ -253,6 +253,9 @@ struct Reading {
     the_others: bool,
     /// More of the same: "38 of the injured, while 31 others …", "12 autres".
     others: bool,
+    /// Said "others" or "autres" rather than "more": others than those just counted, who may
+    /// be of another kind ("killed 11 people and injured 54 others").
+    others_than: bool,
     /// The next figure ends a span from this one: "de 60 à 120 tenges", "30 to 40 per cent".
     spans_to_next: bool,
     /// Someone's age ("âgé de 38 ans", "aged 15"): no claim.
@@ -863,11 +866,18 @@ impl<'a> SentenceContext<'a> {
         self.break_down_lists_with_a_rest(&words, &figure_items, &ids, &mut claims, store);
         // "Seven more people were detained on Sunday, bringing the total to 38": more of a
         // count, not the count; listed with nothing, it is held against nothing.
-        for (reading, claim) in readings.iter().zip(claims.iter_mut()) {
-            if let Some(claim) = claim
-                .as_mut()
-                .filter(|c| reading.others && c.list.is_none())
-            {
+        // "killed 11 people and injured 54 others": others than the dead, all the injured.
+        let of_another_kind = |claims: &[Option<Claim>], n: usize| {
+            readings[n].others_than
+                && n > 0
+                && matches!((&claims[n - 1], &claims[n]), (Some(before), Some(c))
+                    if before.unit == Unit::People
+                        && !matches!(before.category.as_str(), "count" | "population")
+                        && before.category != c.category)
+        };
+        for n in 0..claims.len() {
+            let more = readings[n].others && !of_another_kind(&claims, n);
+            if let Some(claim) = claims[n].as_mut().filter(|c| more && c.list.is_none()) {
                 claim.reference = true;
             }
         }
@@ -3398,6 +3408,8 @@ impl<'a> SentenceContext<'a> {
             && !is_function_word(words[k + 2])
             && words[k + 1] == "additional";
         reading.others &= !unknown_noun;
+        reading.others_than =
+            reading.others && matches!(words.get(k + 1), Some(&("others" | "autres")));
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]

@@ -2517,6 +2517,18 @@ fn extract_reads_increments_hospitals_ages_and_long_asides() {
         let found = claims(text);
         assert!(!found[0].reference && found[1].reference, "{found:#?}");
     }
+    // Others than the dead are all the injured, a count to hold against the others.
+    for text in [
+        "The fire killed 11 people and injured 54 others, officials said.",
+        "L'explosion a fait quatre morts et blessé 23 autres personnes.",
+    ] {
+        let found = claims(text);
+        let read: Vec<_> = found
+            .iter()
+            .map(|c| (c.category.as_str(), c.reference))
+            .collect();
+        assert_eq!(read, [("deaths", false), ("injured", false)], "{text}");
+    }
     let c = only("Eleven people were taken to the University Hospital of Wales.");
     assert_eq!(c.category, "injured", "{c:#?}");
     // Someone named by a noun of what they do is aged in years; a period is not.
