@@ -2977,9 +2977,15 @@ impl<'a> SentenceContext<'a> {
         }
         // "drifts of six feet or more", "a further 60 or so": the qualifier after the figure.
         if reading.qualifier.is_none() {
-            reading.qualifier =
-                (k + 1..(k + 3).min(items.len())).find_map(|j| match words.get(j..j + 2) {
-                    Some(["or", "more"] | ["ou", "plus"]) => Some(Qualifier::AtLeast),
+            reading.qualifier = (k + 1..(k + 3).min(items.len()))
+                .take_while(|&j| items[j].clause == items[k].clause)
+                .find_map(|j| match words.get(j..j + 2) {
+                    Some(["or", "more" | "higher" | "above" | "greater"] | ["ou", "plus"]) => {
+                        Some(Qualifier::AtLeast)
+                    }
+                    Some(["or", "less" | "fewer" | "below" | "lower"] | ["ou", "moins"]) => {
+                        Some(Qualifier::UpTo)
+                    }
                     Some(["or", "so"]) => Some(Qualifier::Approx),
                     _ => None,
                 });
@@ -3123,10 +3129,18 @@ impl<'a> SentenceContext<'a> {
         }
         // "the magnitude 6.4 earthquake", "un séisme de magnitude 5,1", "une magnitude de 3,2":
         // the scale comes first.
+        // So does a quake's figure with a decimal: "after 6.4 quake", "le séisme de 5,8".
         let magnitude = matches!(
             words[k.saturating_sub(2)..k],
             [.., "magnitude"] | ["magnitude", "de" | "of"]
-        );
+        ) || (self.text[items[k].start..items[k].end].contains(['.', ','])
+            && (matches!(
+                words.get(k + 1),
+                Some(&("quake" | "earthquake" | "tremor" | "aftershock" | "magnitude"))
+            ) || matches!(
+                words[k.saturating_sub(2)..k],
+                ["séisme" | "réplique" | "earthquake" | "quake", "de" | "of"]
+            )));
         if reading.measure.is_none() && magnitude {
             reading.measure = Some("magnitude".to_string());
         }

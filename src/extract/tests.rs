@@ -2181,6 +2181,19 @@ fn extract_reads_qualifiers_after_the_figure_and_of_thresholds() {
             Qualifier::Approx,
         ),
         (
+            "The strongest aftershocks had a magnitude of 4 or higher.",
+            Qualifier::AtLeast,
+        ),
+        (
+            "Households of 3 or fewer people are exempt.",
+            Qualifier::UpTo,
+        ),
+        // A bound of another clause: "or less than" bounds what follows.
+        (
+            "Inspectors checked 1,150 lifts, or less than they had planned.",
+            Qualifier::Exact,
+        ),
+        (
             "Les parcelles ont subi des pertes inférieures à 10 %.",
             Qualifier::LessThan,
         ),
@@ -2695,6 +2708,8 @@ fn extract_reads_a_magnitude_named_before_its_figure() {
     for text in [
         "The magnitude 6.4 earthquake struck on Sunday.",
         "La plus forte réplique a atteint une magnitude de 3,2.",
+        "Residents slept outside after the 6.4 quake.",
+        "Le séisme de 5,8 a été ressenti jusqu'à Agadir.",
     ] {
         assert_eq!(only(text).unit, Unit::Measure("magnitude".into()), "{text}");
     }

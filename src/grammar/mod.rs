@@ -899,8 +899,14 @@ fn version(text: &str, i: usize, word: &str) -> bool {
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '«' | '“'));
     let lower = word.to_lowercase();
+    // A headline's capitals: "Jolt Nepal After 6.4 Quake".
+    let linking_word = matches!(
+        lower.as_str(),
+        "after" | "amid" | "before" | "by" | "from" | "in" | "of" | "to" | "with"
+    );
     !amount
         && !opens_sentence
+        && !linking_word
         && lower != "magnitude"
         && crate::date::month_number(&lower).is_none()
 }

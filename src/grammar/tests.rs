@@ -732,6 +732,9 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
     assert_eq!((q.value, q.currency), (1.1e9, Some("CAD")));
     let q = one("temperatures hit 46C in the south", Lang::En);
     assert_eq!(q.value, 46.0);
+    // A headline's capitalised word before a decimal is no name with a version.
+    let q = one("Aftershocks Jolt Nepal After 6.4 Quake", Lang::En);
+    assert_eq!(q.value, 6.4);
     let rows: &[(&str, f64, &str)] = &[
         ("the mall paid ₦500,000 to each family", 500_000.0, "NGN"),
         ("tickets cost ₹2,500 each", 2500.0, "INR"),
