@@ -2651,6 +2651,14 @@ impl<'a> SentenceContext<'a> {
         {
             return false;
         }
+        // A headline's capitals: "Death Toll Rises To 19".
+        let preposition = matches!(
+            words[k - 1],
+            "to" | "at" | "in" | "on" | "by" | "from" | "of" | "for" | "with" | "over" | "than"
+        );
+        if preposition {
+            return false;
+        }
         // Not a word opening a quote: "« Seuls 9 chantiers sur 37 »".
         let opens_quote = self.text[items[k - 2].end..items[k - 1].start].contains(['«', '"', '“']);
         // A figure shortly before, past a comma or "and": an item of a list.
@@ -4755,8 +4763,9 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
             found.push((j, DayWord::Day(date)));
         }
     }
-    // "the earthquake that struck on Sunday has risen to 71, the agency said on Tuesday": the
-    // day of the event, not of the figures, when the sentence names another.
+    // "the earthquake that struck on Sunday has risen to 71, the agency said on Tuesday", "the
+    // toll in Thursday's capsize rose to 19 on Saturday": the day of the event, not of the
+    // figures, when the sentence names another.
     let days = found
         .iter()
         .filter(|(_, w)| matches!(w, DayWord::Day(_)))
@@ -4764,7 +4773,9 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
     if days > 1 {
         let mut after = 0;
         found.retain(|&(j, w)| {
-            let event = matches!(w, DayWord::Day(_)) && dates_the_event(items, words, after..j);
+            let possessive = words.get(j + 1) == Some(&"s");
+            let event = matches!(w, DayWord::Day(_))
+                && (possessive || dates_the_event(items, words, after..j));
             after = j + 1;
             !event
         });

@@ -598,6 +598,16 @@ fn extract_dates_a_toll_given_the_previous_day_and_not_by_the_day_of_the_event()
             ("6".to_string(), Some("2024-09-11".to_string()))
         ]
     );
+    // A possessive day names the event when the sentence names the day of the figure.
+    let text = "Published on Saturday 7 September 2024\n\nDivers recovered more bodies on Saturday, taking the death toll in Thursday's capsize to 19, officials said.";
+    let found = claims(text);
+    assert_eq!(
+        found[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-09-07")
+    );
+    // A headline's preposition in capitals is no name numbered by the figure.
+    let found = claims("Published on Saturday 7 September 2024\nFerry Tragedy: Death Toll Rises To 19\n\nThe search goes on.");
+    assert_eq!(found.len(), 1, "{found:#?}");
 }
 
 #[test]
