@@ -1798,23 +1798,44 @@ impl<'a> SentenceContext<'a> {
             }
             return;
         }
-        let parts = first..end;
+        // "31 000 vers Goma, à une vingtaine de kilomètres, et 14 500 vers Sake, où deux sites
+        // …": a measure in the list is an aside, and the part after "et" is the last.
+        let mut parts = Vec::new();
+        for n in first..end {
+            if claims[n]
+                .as_ref()
+                .is_some_and(|c| matches!(c.unit, Unit::Measure(_)))
+            {
+                continue;
+            }
+            parts.push(n);
+            let last = n > first
+                && self.text[items[figure_items[n - 1]].end..items[figure_items[n]].start]
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| !is_qualifier_word(w))
+                    .is_some_and(|w| matches!(w, "et" | "and"));
+            if last {
+                break;
+            }
+        }
         if parts.len() < 2 {
             return;
         }
         // Past a smaller figure that cannot hold them: "6 240 personnes ont été évacuées dans
-        // les trois arrondissements touchés : 2 910 à Makélékélé, …".
-        let largest_part = largest_value(claims[parts.clone()].iter().flatten());
+        // les trois arrondissements touchés : 2 910 à Makélékélé, …"; past a span of time:
+        // "48 000 personnes évacuées en moins de 36 heures : …".
+        let largest_part = largest_value(parts.iter().filter_map(|&n| claims[n].as_ref()));
         let Some(whole) = (0..first).rev().find(|&w| {
-            claims[w]
-                .as_ref()
-                .is_none_or(|c| c.value > largest_part || c.unit != Unit::Things)
+            claims[w].as_ref().is_none_or(|c| {
+                !is_span_of_time(&c.unit) && (c.value > largest_part || c.unit != Unit::Things)
+            })
         }) else {
             // "Quatorze personnes ont été interpellées … Les interpellations ont eu lieu dans
             // trois départements : neuf en Essonne, trois …": bare counts with no figure before
             // the colon to hold them count what a word before it names, and break down the
             // article's last count of that.
-            let bare = parts.clone().all(|n| {
+            let bare = parts.iter().all(|&n| {
                 readings[n].bare && claims[n].as_ref().is_some_and(|c| c.category == "count")
             });
             let named = (0..figure_items[first])
@@ -1827,13 +1848,15 @@ impl<'a> SentenceContext<'a> {
                 .filter(|c| c.unit == Unit::People && c.value > largest_part);
             if let Some(earlier) = earlier {
                 let (id, category) = (earlier.id, earlier.category.clone());
-                mark_parts(
-                    &mut claims[parts],
-                    Some(id),
-                    ids[first],
-                    &category,
-                    &Unit::People,
-                );
+                for &n in &parts {
+                    mark_parts(
+                        &mut claims[n..=n],
+                        Some(id),
+                        ids[first],
+                        &category,
+                        &Unit::People,
+                    );
+                }
             }
             return;
         };
@@ -1854,10 +1877,12 @@ impl<'a> SentenceContext<'a> {
                     && c.part_of.is_none()
             })
         };
-        if !claims[parts.clone()].iter().all(fits) {
+        if !parts.iter().all(|&n| fits(&claims[n])) {
             return;
         }
-        mark_parts(&mut claims[parts], ids[whole], ids[first], &category, &unit);
+        for &n in &parts {
+            mark_parts(&mut claims[n..=n], ids[whole], ids[first], &category, &unit);
+        }
     }
 
     /// "At least seven people were killed: • four in Barguna; • two in Patuakhali": bullets under
@@ -4926,6 +4951,27 @@ fn mark_parts(
         part.part_of = whole;
         part.list = list;
     }
+}
+
+/// A word of a qualifier before a figure ("et près de 14 500", "and about 250").
+fn is_qualifier_word(word: &str) -> bool {
+    matches!(
+        word,
+        "près"
+            | "de"
+            | "d'"
+            | "environ"
+            | "quelque"
+            | "plus"
+            | "about"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "around"
+            | "over"
+            | "more"
+            | "than"
+    )
 }
 
 /// A noun naming an administrative area: "la province de …", "the district of …".

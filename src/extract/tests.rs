@@ -2831,6 +2831,36 @@ fn extract_links_the_parts_listed_after_a_colon_to_the_count_before_it() {
     let found = claims("L'accident a fait 14 victimes : 3 morts et 11 blessés.");
     assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
     assert_eq!(found[2].category, "injured", "{found:#?}");
+    // Past a span of time before the colon, over a distance inside the list, up to the part
+    // after "et": the parts of the people evacuated, not the camps after "où".
+    let found = claims("Quelque 9 300 personnes ont été évacuées en moins de 20 heures : 6 100 vers Tarvé, à une trentaine de kilomètres, et 2 950 vers Oumba, où trois camps ont été ouverts.");
+    let read: Vec<(&str, &str, bool)> = found
+        .iter()
+        .map(|c| {
+            (
+                c.text.as_str(),
+                c.category.as_str(),
+                c.part_of == Some(found[0].id),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("9 300", "displaced", false),
+            ("20", "measure", false),
+            ("6 100", "displaced", true),
+            ("une trentaine", "measure", false),
+            ("2 950", "displaced", true),
+            ("trois", "count", false),
+        ]
+    );
+    // "welders and fitters" is no end of the list.
+    let found = claims("A total of 3,400 employees joined the stoppage: 2,100 welders and fitters, 900 electricians and 250 crane operators.");
+    assert!(
+        found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
 }
 
 #[test]
