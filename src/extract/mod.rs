@@ -3503,7 +3503,17 @@ impl<'a> SentenceContext<'a> {
                 words[k - 1],
                 "across" | "in" | "throughout" | "within" | "dans" | "sur" | "travers"
             );
-        if (reading.head_category.is_none() || category_past_noun) && !after_place_word {
+        // "après le décès de quatre blessés", "the deaths of two injured": the injured who died.
+        let category_is = |c: Option<u16>, name: &str| {
+            c.and_then(|c| self.lexicon.categories.get(usize::from(c)))
+                .is_some_and(|n| n == name)
+        };
+        let injured_who_died = || {
+            category_is(reading.head_category, "injured") && category_is(verb_before(), "deaths")
+        };
+        if (reading.head_category.is_none() || category_past_noun || injured_who_died())
+            && !after_place_word
+        {
             if let Some(verb) = verb_before() {
                 reading.event = Some(verb);
                 reading.verb_first = true;

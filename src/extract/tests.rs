@@ -1653,6 +1653,13 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         only("Après le décès de deux patients hospitalisés en réanimation.").category,
         "deaths"
     );
+    // Even when the noun after it says injured: the injured who died.
+    for text in [
+        "Le bilan s'alourdit après le décès de quatre blessés à l'hôpital.",
+        "The toll rose after the deaths of two injured at the district hospital.",
+    ] {
+        assert_eq!(only(text).category, "deaths", "{text}");
+    }
     // A verb before a list is every part's; a part that says what it counts keeps it.
     let found = claims("The blast killed four drivers and three firefighters on Monday.");
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
