@@ -1257,7 +1257,11 @@ impl<'a> SentenceContext<'a> {
                 let closed = items.get(end + 1).is_some_and(|next| {
                     self.text.get(items[end].end..next.start).map(str::trim) == Some(",")
                 });
-                closed && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
+                // Or a list that ends the sentence: "…, quatre dockers et deux éleveurs."
+                let last_list =
+                    end + 1 == items.len() && (k + 1..=end).any(|j| items[j].figure.is_some());
+                (closed || last_list)
+                    && !(k..=end).any(|j| is_auxiliary(words[j], self.article.lang))
             };
             // A bracket or dash a few words past the figure before, in its clause: not "27
             // décès, devant Malemba (734 cas)", another place's figure.

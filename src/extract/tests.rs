@@ -2595,6 +2595,16 @@ fn extract_reads_appositions_and_colon_lists_as_lists_that_add_up() {
             && c.list == Some(found[1].id)),
         "{found:#?}"
     );
+    // Trades the lexicon names as people: "dockers", "éleveurs".
+    let found = claims(
+        "Sept personnes ont été interpellées, quatre dockers et deux éleveurs venus de Vitré.",
+    );
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.category == "arrests" && c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
     let found = claims(
         "Au total, 27 personnes ont été interpellées : 14 à Avignon, 8 au Pontet et 3 à Cavaillon.",
     );
