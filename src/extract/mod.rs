@@ -3374,6 +3374,11 @@ impl<'a> SentenceContext<'a> {
                             | "throughout"
                             | "pendant"
                             | "durant"
+                            | "sera"
+                            | "seront"
+                            | "serait"
+                            | "will"
+                            | "would"
                     )
             });
         // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".

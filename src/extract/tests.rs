@@ -656,6 +656,9 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("Tamruz, a city of 1.2 million, was hit.", "1.2 million", "population"),
         // Amounts in billions just after amounts of money.
         ("Le plan prévoit 60 milliards d'euros. Les intérêts atteindraient plus de 55 milliards.", "55 milliards", "money"),
+        // Before a verb in the future: "sera", "will".
+        ("Le chantier coûte 412 millions de francs. Un crédit de 47,5 millions sera soumis au conseil.", "47,5 millions", "money"),
+        ("The scheme costs £40 million. A further grant of 12.5 million will be voted on in June.", "12.5 million", "money"),
     ];
     for (text, numeral, category) in rows {
         let found = claims(text);
