@@ -309,9 +309,18 @@ fn is_rand_amount(after: &[u8]) -> bool {
         0
     };
     let scale = &rest[decimals..];
-    let scaled = [&b"bn"[..], b"m ", b"m,", b"m.", b" million", b" billion"]
-        .iter()
-        .any(|s| scale.starts_with(s))
+    let scaled = [
+        &b"bn"[..],
+        b"tn",
+        b"m ",
+        b"m,",
+        b"m.",
+        b" million",
+        b" billion",
+        b" trillion",
+    ]
+    .iter()
+    .any(|s| scale.starts_with(s))
         || scale == b"m";
     digits > 0 && (grouped || scaled)
 }
@@ -1042,6 +1051,7 @@ fn scale(i: &str) -> Res<'_, f64> {
             tag_no_case("mille"),
             tag_no_case("billions"),
             tag_no_case("billion"),
+            tag_no_case("trillions"),
             tag_no_case("trillion"),
             tag_no_case("thousand"),
             // South Asian scales: "₹10 lakh", "Rs3 crore".
@@ -1052,6 +1062,7 @@ fn scale(i: &str) -> Res<'_, f64> {
         )),
         alt((
             tag("bn"),
+            tag("tn"),
             tag("Mds"),
             tag("Md"),
             tag("md"),
@@ -1071,7 +1082,7 @@ fn scale(i: &str) -> Res<'_, f64> {
     let before_sign = rest.starts_with(['€', '$', '£']);
     if !before_sign
         && (matches!(w, "M" | "Mds")
-            || (matches!(w, "bn" | "Md" | "md" | "mn" | "m" | "k")
+            || (matches!(w, "bn" | "tn" | "Md" | "md" | "mn" | "m" | "k")
                 && i.starts_with(is_group_space)))
     {
         return Err(nom::Err::Error(nom::error::Error::new(

@@ -741,6 +741,8 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("damages of R$ 12 million", 12e6, "BRL"),
         ("a fine of 500 ₽", 500.0, "RUB"),
         ("¥3bn in losses", 3e9, "JPY"),
+        ("a ¥1.2tn stimulus", 1.2e12, "JPY"),
+        ("a debt of $31 trillion", 31e12, "USD"),
         ("losses of GH¢140 million", 140e6, "GHS"),
         ("a fine of ₵5,000", 5000.0, "GHS"),
         ("damage put at BZ$150 million", 150e6, "BZD"),
