@@ -1336,8 +1336,9 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// "1,4 million d'euros pour …, 900 000 euros pour … et 450 000 euros pour …, soit un total
-    /// de 2,5 millions d'euros": amounts listed right before a total in their currency are its
-    /// parts (a breakdown, held against that total alone, not the article's other amounts).
+    /// de 2,5 millions d'euros": amounts listed right before a total in their currency, or
+    /// people counted for what it counts, are its parts (a breakdown, held against that total
+    /// alone, not the article's other figures).
     fn link_amounts_to_their_total(
         readings: &[Reading],
         ids: &[Option<ClaimId>],
@@ -1347,15 +1348,17 @@ impl<'a> SentenceContext<'a> {
             let Some(total) = claims[t].as_ref().filter(|c| c.total) else {
                 continue;
             };
-            let unit = total.unit.clone();
-            if !matches!(unit, Unit::Currency(_)) {
+            let (unit, category) = (total.unit.clone(), total.category.clone());
+            // And people: "612 personnes interpellées à Port-Sénal et 431 à Kivane, soit un
+            // total de 1 143 interpellations".
+            if !matches!(unit, Unit::Currency(_) | Unit::People) {
                 continue;
             }
             let mut first = t;
             while first > 0
-                && claims[first - 1]
-                    .as_ref()
-                    .is_some_and(|c| c.unit == unit && !c.total && c.part_of.is_none())
+                && claims[first - 1].as_ref().is_some_and(|c| {
+                    c.unit == unit && c.category == category && !c.total && c.part_of.is_none()
+                })
                 && (first == t || readings[first - 1].and_next || readings[first - 1].comma_joined)
             {
                 first -= 1;

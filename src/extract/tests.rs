@@ -1600,6 +1600,10 @@ fn extract_makes_amounts_listed_before_their_total_its_parts() {
     let total = found[3].id;
     let parts: Vec<Option<ClaimId>> = found[..3].iter().map(|c| c.part_of).collect();
     assert_eq!(parts, [Some(total); 3], "{found:#?}");
+    // So are people counted for the same thing.
+    let found = claims("Selon le gouvernement, 520 personnes ont été interpellées à Tarvé et 318 à Oumba, soit un total de 838 interpellations.");
+    let parts: Vec<Option<ClaimId>> = found[..2].iter().map(|c| c.part_of).collect();
+    assert_eq!(parts, [Some(found[2].id); 2], "{found:#?}");
     // A verb of breaking down makes the amounts the parts of the article's last total.
     let found = claims("Le chantier a coûté un total de 3,1 millions d'euros. La facture se décompose en 1,8 million d'euros pour les murs, 900 000 euros pour le toit et 200 000 euros pour les vitres.");
     let rows: Vec<(Option<ClaimId>, Option<ClaimId>)> =
