@@ -5399,7 +5399,30 @@ fn tells_another_event(words: &[&str]) -> bool {
                 | ["elsewhere" | "ailleurs" | "neighbouring" | "neighboring", ..]
                 // "Le précédent épisode, en 2019, avait fait trois morts".
                 | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
-    )
+    ) || words.windows(2).any(|pair| {
+        // "Il s'agit du troisième accident mortel cette année, après deux autres qui ont coûté
+        // la vie à 4 travailleurs", "the fourth deadly attack this year": earlier events.
+        matches!(
+            pair,
+            [
+                "deuxième" | "troisième" | "quatrième" | "cinquième" | "third" | "fourth" | "fifth",
+                "accident"
+                    | "attaque"
+                    | "attentat"
+                    | "drame"
+                    | "naufrage"
+                    | "incendie"
+                    | "fusillade"
+                    | "accidents"
+                    | "attack"
+                    | "crash"
+                    | "shooting"
+                    | "fire"
+                    | "deadly"
+                    | "fatal"
+            ]
+        )
+    })
 }
 
 /// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this

@@ -307,6 +307,8 @@ fn extract_sets_apart_a_previous_event() {
     for text in [
         "Dans la commune voisine de Marigot, un éboulement distinct a fait 2 morts.",
         "Neighbouring India's West Bengal state has reported about 40 deaths.",
+        "C'est le troisième accident mortel dans une carrière cette année, après ceux qui ont coûté la vie à 5 ouvriers.",
+        "It was the fourth deadly attack on the route since March, after raids that killed 23 drivers.",
     ] {
         assert!(only(text).reference, "{text}");
     }
