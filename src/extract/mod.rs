@@ -2497,7 +2497,14 @@ impl<'a> SentenceContext<'a> {
                 items[i].clause == items[j].clause
                     && matches!(
                         words[i],
-                        "visite" | "déplacement" | "visit" | "visiting" | "speaking"
+                        "visite"
+                            | "déplacement"
+                            | "visit"
+                            | "visiting"
+                            | "speaking"
+                            // "due to appear at Glasgow Sheriff Court": where they will be.
+                            | "appear"
+                            | "appearing"
                     )
             });
             let same_clause = |x: usize| x < items.len() && items[x].clause == items[j].clause;
@@ -4799,6 +4806,8 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
         let date = match *word {
             // "depuis mardi": the figure counts up to now, not on Tuesday.
             _ if matches!(before, Some("depuis" | "since")) => None,
+            // "in connection with yesterday's disorder": the day of the event.
+            _ if words.get(j + 1) == Some(&"s") => None,
             "hier" | "yesterday" | "veille" => reference.add_days(-1),
             "night" if before == Some("last") => reference.add_days(-1),
             "today" | "aujourd" => Some(reference),
@@ -4810,9 +4819,8 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
             found.push((j, DayWord::Day(date)));
         }
     }
-    // "the earthquake that struck on Sunday has risen to 71, the agency said on Tuesday", "the
-    // toll in Thursday's capsize rose to 19 on Saturday": the day of the event, not of the
-    // figures, when the sentence names another.
+    // "the earthquake that struck on Sunday has risen to 71, the agency said on Tuesday": the
+    // day of the event, not of the figures, when the sentence names another.
     let days = found
         .iter()
         .filter(|(_, w)| matches!(w, DayWord::Day(_)))
@@ -4820,9 +4828,7 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
     if days > 1 {
         let mut after = 0;
         found.retain(|&(j, w)| {
-            let possessive = words.get(j + 1) == Some(&"s");
-            let event = matches!(w, DayWord::Day(_))
-                && (possessive || dates_the_event(items, words, after..j));
+            let event = matches!(w, DayWord::Day(_)) && dates_the_event(items, words, after..j);
             after = j + 1;
             !event
         });

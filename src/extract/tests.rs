@@ -607,6 +607,9 @@ fn extract_dates_a_toll_given_the_previous_day_and_not_by_the_day_of_the_event()
         found[0].date.map(|d| d.to_string()).as_deref(),
         Some("2024-09-07")
     );
+    // Even alone: "yesterday's match" is the event's day, not the count's.
+    let text = "Published on 12 May 2025\n\nPolice said 31 people have now been arrested over the disorder that followed yesterday's match.";
+    assert_eq!(claims(text)[0].date, None);
     // A headline's preposition in capitals is no name numbered by the figure.
     let found = claims("Published on Saturday 7 September 2024\nFerry Tragedy: Death Toll Rises To 19\n\nThe search goes on.");
     assert_eq!(found.len(), 1, "{found:#?}");
@@ -3612,6 +3615,8 @@ fn extract_reads_people_lost_as_dead_and_a_visit_as_no_place() {
     let c = only("En visite mardi à Brignoles, le ministre a évoqué un drame qui a coûté la vie à neuf personnes.");
     assert_eq!((c.category.as_str(), c.place.as_deref()), ("deaths", None));
     let c = only("Speaking in Leeds, the minister said 14 people had died.");
+    assert_eq!(c.place, None);
+    let c = only("Nine men are due to appear at Glasgow Sheriff Court today.");
     assert_eq!(c.place, None);
     for text in [
         "The health director told reporters in Kabwe that 36 people had died.",
