@@ -212,7 +212,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             continue;
         }
         // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, NT$, HK$,
-        // GH¢, BZ$, R.
+        // GH¢, BZ$, R, P.
         let dollar_prefix = match b {
             b'C' | b'A' | b'S' => bytes.get(i + 1) == Some(&b'$'),
             b'N' => bytes[i..].starts_with(b"NZ$") || bytes[i..].starts_with(b"NT$"),
@@ -222,6 +222,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                     || is_rupee_amount(&bytes[i + 1..])
                     || is_rand_amount(&bytes[i + 1..])
             }
+            // The Philippine peso's P, as the rand's R: "P50,000", "P180 million".
+            b'P' => is_rand_amount(&bytes[i + 1..]),
             b'U' => bytes[i..].starts_with(b"US$"),
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
             b'B' => bytes[i..].starts_with(b"BZ$"),
@@ -315,13 +317,16 @@ fn is_rand_amount(after: &[u8]) -> bool {
         b"m ",
         b"m,",
         b"m.",
+        b"M ",
+        b"M,",
+        b"M.",
         b" million",
         b" billion",
         b" trillion",
     ]
     .iter()
     .any(|s| scale.starts_with(s))
-        || scale == b"m";
+        || matches!(scale, b"m" | b"M");
     digits > 0 && (grouped || scaled)
 }
 
@@ -1119,6 +1124,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("Rs"),
             tag("zł"),
             tag("R"),
+            tag("P"),
             tag("$"),
             money_sign,
         )),
@@ -1158,7 +1164,7 @@ fn sign_code(sign: &str) -> &'static str {
         "¥" => "JPY",
         "₦" => "NGN",
         "₹" => "INR",
-        "₱" => "PHP",
+        "₱" | "P" => "PHP",
         "₩" => "KRW",
         "₺" => "TRY",
         "₽" => "RUB",
@@ -1263,7 +1269,19 @@ fn quantity(
 ) -> impl FnMut(&str) -> Res<'_, Quantity> {
     move |input| {
         let (rest, prefix) = opt(currency_sign).parse(input)?;
-        let (rest, (value, separated, factor)) = scaled(lang)(rest)?;
+        let (rest, (value, separated, mut factor)) = scaled(lang)(rest)?;
+        // "$3.6M", "P3.6M": after a currency sign, a glued M is millions ("3M" alone is a name).
+        let rest = match rest.strip_prefix('M') {
+            Some(after)
+                if prefix.is_some()
+                    && factor.is_none()
+                    && !after.starts_with(char::is_alphanumeric) =>
+            {
+                factor = Some(1e6);
+                after
+            }
+            _ => rest,
+        };
         // "20 à 30 millions": the scale of the second end applies to both, unless the first
         // end is already the smaller without it ("850,000 and 1.2 million").
         let (rest, high) = match opt(range_end(lang, joiner)).parse(rest)? {
