@@ -4806,15 +4806,15 @@ fn day_words(items: &[Item], words: &[&str], article_date: Option<Date>) -> Vec<
         let date = match *word {
             // "depuis mardi": the figure counts up to now, not on Tuesday.
             _ if matches!(before, Some("depuis" | "since")) => None,
-            // "in connection with yesterday's disorder": the day of the event.
-            _ if words.get(j + 1) == Some(&"s") => None,
             "hier" | "yesterday" | "veille" => reference.add_days(-1),
             "night" if before == Some("last") => reference.add_days(-1),
             "today" | "aujourd" => Some(reference),
             w => weekday_number(w)
                 .filter(|_| !is_day_to_come(items, words, j))
                 .and_then(|wd| reference.last_weekday(wd)),
-        };
+        }
+        // "in connection with yesterday's disorder": the day of the event.
+        .filter(|_| words.get(j + 1) != Some(&"s"));
         if date.is_some() {
             found.push((j, DayWord::Day(date)));
         }
@@ -5392,27 +5392,13 @@ fn is_joiner(word: &str) -> bool {
 /// "In a separate landslide…, two people died", "Dans un autre village, …", "Elsewhere, …":
 /// the sentence counts for another event, whose figures are held against none of the story's.
 fn tells_another_event(words: &[&str]) -> bool {
-    words.iter().any(|w| {
+    // "Il s'agit du troisième accident mortel cette année, après deux autres qui ont coûté la
+    // vie à 4 travailleurs", "the fourth deadly attack this year": earlier events.
+    let nth_event = |j: usize| {
         matches!(
-            *w,
-            "separate" | "separately" | "unrelated" | "distinct" | "distincte"
-        )
-    }) || matches!(
-        words,
-        ["in" | "at" | "on", "another", ..]
-                | ["dans" | "lors", "un" | "une", "autre", ..]
-                | ["lors", "d", "un" | "une", "autre", ..]
-                | ["elsewhere" | "ailleurs" | "neighbouring" | "neighboring", ..]
-                // "Le précédent épisode, en 2019, avait fait trois morts".
-                | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
-    ) || words.windows(2).any(|pair| {
-        // "Il s'agit du troisième accident mortel cette année, après deux autres qui ont coûté
-        // la vie à 4 travailleurs", "the fourth deadly attack this year": earlier events.
-        matches!(
-            pair,
-            [
-                "deuxième" | "troisième" | "quatrième" | "cinquième" | "third" | "fourth" | "fifth",
-                "accident"
+            words.get(j + 1),
+            Some(
+                &("accident"
                     | "attaque"
                     | "attentat"
                     | "drame"
@@ -5425,10 +5411,25 @@ fn tells_another_event(words: &[&str]) -> bool {
                     | "shooting"
                     | "fire"
                     | "deadly"
-                    | "fatal"
-            ]
+                    | "fatal")
+            )
         )
-    })
+    };
+    words.iter().enumerate().any(|(j, w)| match *w {
+        "separate" | "separately" | "unrelated" | "distinct" | "distincte" => true,
+        "deuxième" | "troisième" | "quatrième" | "cinquième" | "third" | "fourth" | "fifth" => {
+            nth_event(j)
+        }
+        _ => false,
+    }) || matches!(
+        words,
+        ["in" | "at" | "on", "another", ..]
+                | ["dans" | "lors", "un" | "une", "autre", ..]
+                | ["lors", "d", "un" | "une", "autre", ..]
+                | ["elsewhere" | "ailleurs" | "neighbouring" | "neighboring", ..]
+                // "Le précédent épisode, en 2019, avait fait trois morts".
+                | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
+    )
 }
 
 /// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this
