@@ -212,9 +212,12 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             continue;
         }
         // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, NT$, HK$,
-        // GH¢, BZ$, R, P.
+        // GH¢, BZ$, R, P, Sh.
         let dollar_prefix = match b {
-            b'C' | b'A' | b'S' => bytes.get(i + 1) == Some(&b'$'),
+            b'C' | b'A' => bytes.get(i + 1) == Some(&b'$'),
+            // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m".
+            b'S' => bytes.get(i + 1) == Some(&b'$') || is_shilling_amount(&bytes[i..]),
+            b'K' | b'T' => is_shilling_amount(&bytes[i + 1..]),
             b'N' => bytes[i..].starts_with(b"NZ$") || bytes[i..].starts_with(b"NT$"),
             b'H' => bytes[i..].starts_with(b"HK$"),
             b'R' => {
@@ -224,7 +227,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             }
             // The Philippine peso's P, as the rand's R: "P50,000", "P180 million".
             b'P' => is_rand_amount(&bytes[i + 1..]),
-            b'U' => bytes[i..].starts_with(b"US$"),
+            b'U' => bytes[i..].starts_with(b"US$") || is_shilling_amount(&bytes[i + 1..]),
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
             b'B' => bytes[i..].starts_with(b"BZ$"),
             // The złoty's sign: "zł186.6bn".
@@ -292,6 +295,17 @@ fn is_rupee_amount(after: &[u8]) -> bool {
     let rest = rest.strip_prefix(b".").unwrap_or(rest);
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
     rest.first().is_some_and(u8::is_ascii_digit)
+}
+
+/// "Sh1.4 billion", "Shs200,000", "KSh5m": a shilling's sign before an amount that a scale or
+/// a group separator make one, as the rand's R ("Shs" is no word of its own).
+#[inline(never)]
+fn is_shilling_amount(from_s: &[u8]) -> bool {
+    let rest = from_s
+        .strip_prefix(b"Shs")
+        .or_else(|| from_s.strip_prefix(b"Sh"))
+        .or_else(|| from_s.strip_prefix(b"sh"));
+    rest.is_some_and(is_rand_amount)
 }
 
 /// "R2.4bn", "R120m", "R5,000": the South African rand's R before digits that a scale or a
@@ -1122,6 +1136,14 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("S$"),
             tag("Rs."),
             tag("Rs"),
+            alt((
+                tag("KSh"),
+                tag("Ksh"),
+                tag("USh"),
+                tag("TSh"),
+                tag("Shs"),
+                tag("Sh"),
+            )),
             tag("zł"),
             tag("R"),
             tag("P"),
@@ -1180,6 +1202,10 @@ fn sign_code(sign: &str) -> &'static str {
         "R" => "ZAR",
         "Rs" | "Rs." => "INR",
         "zł" => "PLN",
+        // "Sh" is Kenya's, Uganda's and Tanzania's: Kenya's unless the country is said.
+        "KSh" | "Ksh" | "Sh" => "KES",
+        "USh" | "Shs" => "UGX",
+        "TSh" => "TZS",
         _ => "USD",
     }
 }
