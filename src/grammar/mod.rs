@@ -213,21 +213,26 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
         }
         // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, NT$, HK$,
         // GH¢, BZ$, R, P, Sh.
+        // The byte after the letter tells most words apart before any test runs.
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
         let dollar_prefix = match b {
-            b'C' | b'A' => bytes.get(i + 1) == Some(&b'$'),
+            b'C' | b'A' => next == b'$',
             // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m".
-            b'S' => bytes.get(i + 1) == Some(&b'$') || is_shilling_amount(&bytes[i..]),
-            b'K' | b'T' => is_shilling_amount(&bytes[i + 1..]),
+            b'S' => next == b'$' || (next == b'h' && is_shilling_amount(&bytes[i..])),
+            b'K' | b'T' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
             b'N' => bytes[i..].starts_with(b"NZ$") || bytes[i..].starts_with(b"NT$"),
             b'H' => bytes[i..].starts_with(b"HK$"),
             b'R' => {
-                bytes.get(i + 1) == Some(&b'$')
-                    || is_rupee_amount(&bytes[i + 1..])
-                    || is_rand_amount(&bytes[i + 1..])
+                next == b'$'
+                    || (next == b's' && is_rupee_amount(&bytes[i + 1..]))
+                    || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
             }
             // The Philippine peso's P, as the rand's R: "P50,000", "P180 million".
-            b'P' => is_rand_amount(&bytes[i + 1..]),
-            b'U' => bytes[i..].starts_with(b"US$") || is_shilling_amount(&bytes[i + 1..]),
+            b'P' => next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]),
+            b'U' => {
+                next == b'S'
+                    && (bytes[i..].starts_with(b"US$") || is_shilling_amount(&bytes[i + 1..]))
+            }
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
             b'B' => bytes[i..].starts_with(b"BZ$"),
             // The złoty's sign: "zł186.6bn".
@@ -1294,7 +1299,12 @@ fn quantity(
     joiner: impl Fn() -> &'static str + Copy,
 ) -> impl FnMut(&str) -> Res<'_, Quantity> {
     move |input| {
-        let (rest, prefix) = opt(currency_sign).parse(input)?;
+        // Most figures open with a digit: no sign to try.
+        let (rest, prefix) = if input.starts_with(|c: char| c.is_ascii_digit()) {
+            (input, None)
+        } else {
+            opt(currency_sign).parse(input)?
+        };
         let (rest, (value, separated, mut factor)) = scaled(lang)(rest)?;
         // "$3.6M", "P3.6M": after a currency sign, a glued M is millions ("3M" alone is a name).
         let rest = match rest.strip_prefix('M') {
