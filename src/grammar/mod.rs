@@ -1066,62 +1066,56 @@ fn numeral(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool)> {
 
 /// Scale words after a numeral: `1,8 million`, `2,3 milliards`, `$2.3bn`, `5 000 mille`.
 fn scale(i: &str) -> Res<'_, f64> {
-    let word = alt((
-        alt((
-            tag_no_case("milliards"),
-            tag_no_case("milliard"),
-            tag_no_case("millions"),
-            tag_no_case("million"),
-            tag_no_case("mille"),
-            tag_no_case("billions"),
-            tag_no_case("billion"),
-            tag_no_case("trillions"),
-            tag_no_case("trillion"),
-            tag_no_case("thousand"),
-            // South Asian scales: "₹10 lakh", "Rs3 crore".
-            tag_no_case("lakhs"),
-            tag_no_case("lakh"),
-            tag_no_case("crores"),
-            tag_no_case("crore"),
-        )),
-        alt((
-            tag("bn"),
-            tag("tn"),
-            tag("Mds"),
-            tag("Md"),
-            tag("md"),
-            tag("mn"),
-            tag("m"),
-            tag("M"),
-            tag("k"),
-        )),
-    ));
-    let (rest, w) = terminated(
-        preceded(take_while_m_n(0, 1, is_group_space), word),
-        not(satisfy(char::is_alphanumeric)),
-    )
-    .parse(i)?;
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    };
+    // One word of ASCII letters, after one space at most, looked up whole: this runs after
+    // every figure followed by a word in m, b, t or k ("12 morts", "3 mai").
+    let spaced = i.starts_with(is_group_space);
+    let after_space = i.trim_start_matches(is_group_space);
+    if i.len() - after_space.len() > i.chars().next().map_or(0, char::len_utf8) {
+        return fail();
+    }
+    let len = after_space
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let (word, rest) = after_space.split_at(len);
+    if len == 0 || len > 9 || rest.starts_with(char::is_alphanumeric) {
+        return fail();
+    }
+    let mut lower = [0u8; 9];
+    lower[..len].copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let words = match &lower[..len] {
+        b"mille" | b"thousand" => Some(1e3),
+        // South Asian scales: "₹10 lakh", "Rs3 crore".
+        b"lakh" | b"lakhs" => Some(1e5),
+        b"crore" | b"crores" => Some(1e7),
+        b"million" | b"millions" => Some(1e6),
+        b"milliard" | b"milliards" | b"billion" | b"billions" => Some(1e9),
+        b"trillion" | b"trillions" => Some(1e12),
+        _ => None,
+    };
+    if let Some(factor) = words {
+        return Ok((rest, factor));
+    }
+    let factor = match word {
+        "k" => 1e3,
+        "m" | "M" | "mn" => 1e6,
+        "bn" | "Mds" | "Md" | "md" => 1e9,
+        "tn" => 1e12,
+        _ => return fail(),
+    };
     // Glued abbreviations only: "5 m" is five metres, "$5m" five million; but "9,5 M€" and
     // "1,2 Md€" are millions and billions of euros, and "M" or "Mds" only before a sign.
     let before_sign = rest.starts_with(['€', '$', '£']);
-    if !before_sign
-        && (matches!(w, "M" | "Mds")
-            || (matches!(w, "bn" | "tn" | "Md" | "md" | "mn" | "m" | "k")
-                && i.starts_with(is_group_space)))
-    {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )));
+    if !before_sign && (matches!(word, "M" | "Mds") || spaced) {
+        return fail();
     }
-    let factor = match w.to_ascii_lowercase().as_str() {
-        "mille" | "thousand" | "k" => 1e3,
-        "lakh" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
-        "million" | "millions" | "m" | "mn" => 1e6,
-        "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" | "mds" => 1e9,
-        _ => 1e12,
-    };
     Ok((rest, factor))
 }
 
