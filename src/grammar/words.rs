@@ -494,6 +494,11 @@ fn is_casualty_verb(word: &str) -> bool {
 
 /// Whether "to" or "à" and a number word follow `end`: "one to two days", "un à deux jours".
 fn opens_range(text: &str, end: usize, lang: Lang) -> bool {
+    // Told by the letter first: this runs after most "un" and "une".
+    let after = text[end..].trim_start_matches([' ', '-', '\u{a0}']);
+    if !after.starts_with(['à', 'À', 't', 'T']) {
+        return false;
+    }
     next_word(text, end).is_some_and(|(_, to_end, to)| {
         matches!(&*to, "to" | "à")
             && next_word(text, to_end)
@@ -505,16 +510,17 @@ fn opens_range(text: &str, end: usize, lang: Lang) -> bool {
 /// counts someone: "un mort", "one dead", "killing one pupil", "tuant une personne", "One man
 /// died".
 fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
+    let previous = previous_word(text, i);
     is_victim(next)
-        || previous_word(text, i).is_some_and(is_casualty_verb)
+        || previous.is_some_and(is_casualty_verb)
         || one_person_died(text, next, next_end)
-        || ends_a_list_by_place(text, i, next, next_end)
+        || ends_a_list_by_place(text, previous, next, next_end)
 }
 
 /// "trois à Sète, deux à Frontignan et une à Montpellier", "and one in Leeds": the last of
 /// figures given place by place.
-fn ends_a_list_by_place(text: &str, i: usize, next: &str, next_end: usize) -> bool {
-    previous_word(text, i).is_some_and(|w| w == "et" || w == "and")
+fn ends_a_list_by_place(text: &str, previous: Option<&str>, next: &str, next_end: usize) -> bool {
+    previous.is_some_and(|w| w == "et" || w == "and")
         && matches!(next, "à" | "au" | "in" | "at")
         && next_word(text, next_end)
             .is_some_and(|(start, _, _)| text[start..].starts_with(char::is_uppercase))
