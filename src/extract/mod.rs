@@ -5458,6 +5458,16 @@ fn counts_a_period(words: &[&str]) -> bool {
                     || month_after("january")
             }
             "so" => next(2) == ["far", "this"],
+            // "between January and September", "entre janvier et septembre" (of last year, a
+            // year of its own).
+            "between" | "entre" => match next(3) {
+                [from, "and" | "et", to] => {
+                    crate::date::month_number(from).is_some()
+                        && crate::date::month_number(to).is_some()
+                        && !matches!(words.get(j + 4), Some(&("last" | "l")))
+                }
+                _ => false,
+            },
             "past" | "last" | "dernières" => matches!(next(2), ["", "hours" | "heures"]),
             "the" => matches!(next(2), ["", "hours"] | ["year" | "months", "to"]),
             _ => false,

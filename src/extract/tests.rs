@@ -283,9 +283,15 @@ fn extract_sets_apart_counts_of_the_year_so_far_and_of_the_last_day() {
     for text in [
         "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard.",
         "So far this year, 31 climbers have died on the mountain.",
+        "Road accidents claimed 1,680 lives between January and September, police said.",
+        "Entre janvier et août, 212 noyades ont été recensées.",
     ] {
         assert!(only(text).reference, "{text}");
     }
+    // Of last year, the months name a year of its own, not a period of this one.
+    let text = "Published on 9 December 2023\n\nThe men targeted 46 farms between January and October last year.";
+    let c = &claims(text)[0];
+    assert_eq!((c.reference, c.year), (false, Some(2022)), "{c:#?}");
     // A count of the last day is no toll; nor are the parts of it the next sentence gives.
     let found = claims("The outbreak has killed 712 people. In the 24 hours to Tuesday morning, 15 died. Of those deaths, nine were in Dhaka and six elsewhere.");
     let part_of_15 = found
