@@ -1075,7 +1075,13 @@ fn scale(i: &str) -> Res<'_, f64> {
     // One word of ASCII letters, after one space at most, looked up whole: this runs after
     // every figure followed by a word in m, b, t or k ("12 morts", "3 mai").
     let spaced = i.starts_with(is_group_space);
-    let after_space = i.trim_start_matches(is_group_space);
+    // "$1.3-million", Canadian style: a hyphen before a scale word, not an abbreviation.
+    let hyphened = i.starts_with('-');
+    let after_space = if hyphened {
+        &i[1..]
+    } else {
+        i.trim_start_matches(is_group_space)
+    };
     if i.len() - after_space.len() > i.chars().next().map_or(0, char::len_utf8) {
         return fail();
     }
@@ -1102,6 +1108,9 @@ fn scale(i: &str) -> Res<'_, f64> {
     };
     if let Some(factor) = words {
         return Ok((rest, factor));
+    }
+    if hyphened {
+        return fail();
     }
     let factor = match word {
         "k" => 1e3,
@@ -1243,6 +1252,7 @@ fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
         // Scale words start with m, b, t or k (after one space at most), or are lakh and
         // crore: test before parsing ("12 lits", "3 cas" are common).
         let next = rest.trim_start_matches(is_group_space);
+        let next = next.strip_prefix('-').unwrap_or(next);
         let may_scale = next.starts_with(['m', 'M', 'b', 'B', 't', 'T', 'k'])
             || next
                 .get(..4)

@@ -750,6 +750,7 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("timber worth P3.6M", 3.6e6, "PHP"),
         ("embezzled $1.4M from the district", 1.4e6, "USD"),
         ("a Sh1.4 billion campaign", 1.4e9, "KES"),
+        ("cocaine worth $1.3-million", 1.3e6, "USD"),
         ("each family got Shs200,000", 200_000.0, "UGX"),
         ("losses of TSh3bn", 3e9, "TZS"),
         ("a debt of $31 trillion", 31e12, "USD"),
