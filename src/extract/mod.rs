@@ -1016,6 +1016,32 @@ impl<'a> SentenceContext<'a> {
                 rise = Some((claim.category.clone(), claim.value, claim.date));
             }
         }
+        // "Les corps de deux passagers ont été retrouvés, portant à cinq le nombre de morts",
+        // "two more died, bringing the toll to 19": the figures before a rise a participle
+        // brings about tell how it rose.
+        for n in 1..claims.len() {
+            let k = figure_items[n];
+            let brought = k >= 2
+                && matches!(words[k - 1], "à" | "to")
+                && (k.saturating_sub(6)..k).any(|j| {
+                    matches!(
+                        words[j],
+                        "portant" | "bringing" | "taking" | "raising" | "pushing"
+                    )
+                });
+            let Some((category, value)) = claims[n]
+                .as_ref()
+                .filter(|_| brought)
+                .map(|c| (c.category.clone(), c.value))
+            else {
+                continue;
+            };
+            for claim in claims[..n].iter_mut().flatten() {
+                if claim.category == category && claim.value < value && claim.list.is_none() {
+                    claim.reference = true;
+                }
+            }
+        }
     }
 
     /// "des violences qui ont fait plus de 20.000 morts depuis 2015": a count over the years

@@ -1234,6 +1234,14 @@ fn extract_sets_apart_the_figures_telling_how_a_count_rose() {
     );
     let reference: Vec<bool> = found.iter().map(|c| c.reference).collect();
     assert_eq!(reference, [false, true], "{found:#?}");
+    // Before a participle that brings the count to its new figure.
+    for text in [
+        "Les corps de trois randonneurs ont été retrouvés samedi, portant à sept le nombre de morts.",
+        "Divers recovered the bodies of two fishermen, bringing the death toll to 11.",
+    ] {
+        let reference: Vec<bool> = claims(text).iter().map(|c| c.reference).collect();
+        assert_eq!(reference, [true, false], "{text}");
+    }
 }
 
 #[test]
