@@ -2688,6 +2688,8 @@ impl<'a> SentenceContext<'a> {
                         && !(2..j).any(|i| items[i].figure.is_some() || self.is_name(items, i))
                 })? + 1
             }
+            // "The neighbouring province of Kolam has reported …".
+            ["the" | "la" | "le", "neighbouring" | "neighboring", ..] => named_area(words, 0)?,
             _ => return None,
         };
         let mut end = start;
@@ -5075,9 +5077,9 @@ fn rest_of_the_country(words: &[&str]) -> Option<usize> {
 /// "dans le département voisin de la Bouenza", "in the neighbouring district of Kasese": where
 /// an area's kind comes before its name, the word the name starts at.
 fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
-    let mut next = |allowed: fn(&str) -> bool, optional: bool| match words.get(j) {
+    let take = |j: &mut usize, allowed: fn(&str) -> bool, optional: bool| match words.get(*j) {
         Some(w) if allowed(w) => {
-            j += 1;
+            *j += 1;
             true
         }
         _ => optional,
@@ -5099,8 +5101,11 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
                 | "town"
                 | "city"
                 | "municipality"
+                | "zone"
         )
     };
+    // "la zone de santé voisine de Yahuma", "le district sanitaire de".
+    let health = |w: &str| matches!(w, "sanitaire" | "santé");
     let neighbouring = |w: &str| {
         matches!(
             w,
@@ -5126,13 +5131,18 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
         )
     };
     let of = |w: &str| matches!(w, "de" | "du" | "d" | "of");
-    let found = next(article, true)
-        && next(neighbouring, true)
-        && next(neighbouring, true)
-        && next(area, false)
-        && next(neighbouring, true)
-        && next(of, false)
-        && next(article, true);
+    let found = take(&mut j, article, true)
+        && take(&mut j, neighbouring, true)
+        && take(&mut j, neighbouring, true)
+        && take(&mut j, area, false);
+    if found && words.get(j) == Some(&"de") && words.get(j + 1).is_some_and(|w| health(w)) {
+        j += 1;
+    }
+    let found = found
+        && take(&mut j, health, true)
+        && take(&mut j, neighbouring, true)
+        && take(&mut j, of, false)
+        && take(&mut j, article, true);
     found.then_some(j)
 }
 

@@ -568,6 +568,11 @@ fn extract_marks_totals_and_places() {
     assert_eq!(found[1].place.as_deref(), Some("Dabiré"), "{found:#?}");
     let c = only("The district of Mpika recorded 38 deaths.");
     assert_eq!(c.place.as_deref(), Some("Mpika"));
+    let found =
+        claims("The neighbouring province of Kolam has reported 4,120 cases and nine deaths.");
+    assert_eq!(found[1].place.as_deref(), Some("Kolam"), "{found:#?}");
+    let found = claims("Dans la zone de santé voisine de Yahuma, 9 décès ont été notifiés.");
+    assert_eq!(found[0].place.as_deref(), Some("Yahuma"), "{found:#?}");
     // A broadcaster is no figure.
     let c = only("Trois familles attendent encore, a expliqué à France 24 le maire.");
     assert_eq!(c.value, 3.0);
