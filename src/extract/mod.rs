@@ -253,6 +253,8 @@ struct Reading {
     the_others: bool,
     /// More of the same: "38 of the injured, while 31 others …", "12 autres".
     others: bool,
+    /// Named as a toll: "confirmant le bilan de 38 tués", "the toll of 12".
+    named_toll: bool,
     /// Said "others" or "autres" rather than "more": others than those just counted, who may
     /// be of another kind ("killed 11 people and injured 54 others").
     others_than: bool,
@@ -919,6 +921,7 @@ impl<'a> SentenceContext<'a> {
                 && readings[n].head_category.is_none_or(|c| c == frame_id)
                 && !readings[n].breakdown
                 && !readings[n].partitive
+                && !readings[n].named_toll
                 && claims[n].as_ref().is_some_and(|c| &c.category == frame)
         };
         let mut parts: Vec<usize> = Vec::new();
@@ -3504,6 +3507,10 @@ impl<'a> SentenceContext<'a> {
         reading.others &= !unknown_noun;
         reading.others_than =
             reading.others && matches!(words.get(k + 1), Some(&("others" | "autres")));
+        reading.named_toll = matches!(
+            words[k.saturating_sub(2)..k],
+            ["toll" | "tally" | "bilan", "of" | "de" | "d"]
+        );
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
             [.., "ainsi", "que"] | [.., "as", "well", "as"] | [.., "de", "même", "que"]

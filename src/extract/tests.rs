@@ -1514,6 +1514,10 @@ fn extract_reads_among_the_dead_as_some_of_the_toll() {
         [("deaths", Some(found[0].id), None); 2],
         "{found:#?}"
     );
+    // A toll named in the same sentence is the whole again, not one more part.
+    let text = "Au moins 38 personnes ont été tuées. Parmi les morts figurent 29 civils et 6 miliciens, a précisé une source, confirmant le bilan de 38 tués.";
+    let found = claims(text);
+    assert_eq!(found[3].part_of, None, "{found:#?}");
 }
 
 #[test]
