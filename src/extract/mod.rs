@@ -3119,6 +3119,7 @@ impl<'a> SentenceContext<'a> {
                                     "of" | "de"
                                         | "d"
                                         | "additional"
+                                        | "other"
                                         | "extra"
                                         | "new"
                                         | "further"

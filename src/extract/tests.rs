@@ -3331,6 +3331,13 @@ fn extract_reads_more_of_a_thing_as_no_part_of_an_amount() {
     );
     assert_eq!(found[1].unit, Unit::Things, "{found:#?}");
     assert_eq!(found[1].part_of, None, "{found:#?}");
+    // Nor are "nine other districts" some of the dead listed before them.
+    let found = claims("Of these, 19 deaths were reported from Balangir, 11 from Sambalpur and eight from Bargarh, with the rest spread over nine other districts.");
+    assert_eq!(
+        (found[3].category.as_str(), &found[3].unit),
+        ("count", &Unit::Things),
+        "{found:#?}"
+    );
 }
 
 #[test]
