@@ -212,7 +212,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             continue;
         }
         // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, NT$, HK$,
-        // GH¢, BZ$, R, P, Sh.
+        // GH¢, BZ$, R, P, N, Sh.
         // The byte after the letter tells most words apart before any test runs.
         let next = bytes.get(i + 1).copied().unwrap_or(b' ');
         let dollar_prefix = match b {
@@ -220,7 +220,12 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m".
             b'S' => next == b'$' || (next == b'h' && is_shilling_amount(&bytes[i..])),
             b'K' | b'T' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
-            b'N' => bytes[i..].starts_with(b"NZ$") || bytes[i..].starts_with(b"NT$"),
+            b'N' => {
+                bytes[i..].starts_with(b"NZ$")
+                    || bytes[i..].starts_with(b"NT$")
+                    // The naira's N, as the rand's R: "N850m", "N6.8 billion".
+                    || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
+            }
             b'H' => bytes[i..].starts_with(b"HK$"),
             b'R' => {
                 next == b'$'
@@ -342,6 +347,8 @@ fn is_rand_amount(after: &[u8]) -> bool {
         b" million",
         b" billion",
         b" trillion",
+        b"-million",
+        b"-billion",
     ]
     .iter()
     .any(|s| scale.starts_with(s))
@@ -1155,6 +1162,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("zł"),
             tag("R"),
             tag("P"),
+            tag("N"),
             tag("$"),
             money_sign,
         )),
@@ -1192,7 +1200,7 @@ fn sign_code(sign: &str) -> &'static str {
         "€" => "EUR",
         "£" => "GBP",
         "¥" => "JPY",
-        "₦" => "NGN",
+        "₦" | "N" => "NGN",
         "₹" => "INR",
         "₱" | "P" => "PHP",
         "₩" => "KRW",
