@@ -2704,6 +2704,8 @@ fn extract_sets_apart_those_still_held_after_a_larger_count() {
     // some of what the body counts.
     let found = claims("Rixe à Vernon\n\nMercredi soir, 19 suspects restaient en garde à vue.");
     assert!(!found[0].reference, "{found:#?}");
+    let c = only("\"The 32 suspects in our custody will be charged soon,\" he said.");
+    assert_eq!(c.category, "arrests");
     let found = claims("Rixe à Vernon : 19 suspects restent en garde à vue\n\nLa police a interpellé 27 personnes.");
     assert!(found[0].reference && !found[1].reference, "{found:#?}");
     // "Still" past a noun of three words.
