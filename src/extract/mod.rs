@@ -316,15 +316,17 @@ impl<'a> SentenceContext<'a> {
         // the subject): the words that may name the frame's category.
         // "The Met said that of those arrested, 52 were held …": the clause after a verb of
         // saying opens as a sentence does.
+        // "…, told reporters that the dead were four guests and three staff".
         let lead = words
             .iter()
-            .take(8)
+            .take(24)
             .position(|w| matches!(*w, "that" | "que" | "qu"))
-            .filter(|&p| {
-                matches!(
-                    words.get(p + 1..p + 3),
-                    Some(["of" | "among", "the" | "those" | "these"] | ["parmi", "les" | "ces"])
-                )
+            .filter(|&p| match words.get(p + 1..p + 4) {
+                Some(
+                    ["of" | "among", "the" | "those" | "these", _] | ["parmi", "les" | "ces", _],
+                ) => true,
+                Some(["the" | "les", _, verb]) => is_frame_verb(verb),
+                _ => false,
             })
             .map_or(0, |p| p + 1);
         let opening = &words[lead..];
@@ -377,8 +379,11 @@ impl<'a> SentenceContext<'a> {
             .or_else(group_counted);
         // Not past the frame's list, where a clause of its own begins: "The 17 villagers
         // killed included five women, and at least 40 people were taken".
-        for (n, reading) in readings.iter_mut().enumerate() {
-            if n == 0 || !reading.own_verb {
+        // The figures of the clause after "that" only: "All 12 victims have been identified,
+        // police said, adding that the dead included …".
+        let first_framed = figure_items.partition_point(|&k| k < lead);
+        for (n, reading) in readings.iter_mut().enumerate().skip(first_framed) {
+            if n == first_framed || !reading.own_verb {
                 reading.frame = frame;
             }
         }
@@ -689,7 +694,14 @@ impl<'a> SentenceContext<'a> {
         }
         self.set_apart_counts_since_a_year((items, &words), quantities, &figure_items, &mut claims);
         if let Some(frame) = frame {
-            self.link_frame_parts(frame, opening, &readings, &ids, &mut claims, store);
+            self.link_frame_parts(
+                frame,
+                (opening, first_framed),
+                &readings,
+                &ids,
+                &mut claims,
+                store,
+            );
         }
         // A figure's place is the one named after it, before the next figure ("39 in Pell and
         // 31 in Varrow"), else the last one named before it in its clause, else one the
@@ -902,7 +914,7 @@ impl<'a> SentenceContext<'a> {
     fn link_frame_parts(
         &self,
         frame: u16,
-        words: &[&str],
+        (words, first_framed): (&[&str], usize),
         readings: &[Reading],
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
@@ -917,7 +929,8 @@ impl<'a> SentenceContext<'a> {
         // whose own words count something else.
         let whole_named = matches!(words, ["the" | "les", "", ..]) || opens_with_whole(words);
         let framed = |n: usize| {
-            (n > 0 || !whole_named)
+            n >= first_framed
+                && (n > first_framed || !whole_named)
                 && readings[n].head_category.is_none_or(|c| c == frame_id)
                 && !readings[n].breakdown
                 && !readings[n].partitive

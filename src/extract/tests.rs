@@ -1827,6 +1827,21 @@ fn extract_breaks_down_the_whole_a_framing_pronoun_names() {
         .map(|c| (c.category.as_str(), c.list))
         .collect();
     assert_eq!(rows, [("arrests", Some(found[1].id)); 3], "{found:#?}");
+    // So may a subject and its verb, far into the sentence; figures before "that" stay out.
+    let text = "The director of the state emergency management agency, Dr Ade Bello, told reporters that the dead were four guests and three members of staff who were trapped upstairs.";
+    let found = claims(text);
+    let rows: Vec<(&str, Option<ClaimId>)> = found
+        .iter()
+        .map(|c| (c.category.as_str(), c.list))
+        .collect();
+    assert_eq!(rows, [("deaths", Some(found[0].id)); 2], "{found:#?}");
+    let text = "All 12 victims have been identified, police told reporters, adding that the dead included eight foreign tourists.";
+    let found = claims(text);
+    assert_eq!(
+        (found[0].list, found[0].part_of),
+        (None, None),
+        "{found:#?}"
+    );
 }
 
 #[test]
