@@ -211,35 +211,29 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        // A currency written with letters before the figure: US$, C$, A$, R$, S$, NZ$, NT$, HK$,
-        // GH¢, BZ$, R, P, N, Sh.
+        // A currency written with letters before the figure: US$, C$, HK$, SI$…, GH¢, R, P, N, Sh.
         // The byte after the letter tells most words apart before any test runs.
         let next = bytes.get(i + 1).copied().unwrap_or(b' ');
         let dollar_prefix = match b {
-            b'C' | b'A' => next == b'$',
-            // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m".
-            b'S' => next == b'$' || (next == b'h' && is_shilling_amount(&bytes[i..])),
-            b'K' | b'T' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
-            b'N' => {
-                bytes[i..].starts_with(b"NZ$")
-                    || bytes[i..].starts_with(b"NT$")
-                    // The naira's N, as the rand's R: "N850m", "N6.8 billion".
-                    || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
+            // "US$", "HK$", "SI$15": a dollar named by its country's capitals.
+            b'A'..=b'Z'
+                if (next == b'$' || next.is_ascii_uppercase())
+                    && is_lettered_dollar(&bytes[i..]) =>
+            {
+                true
             }
-            b'H' => bytes[i..].starts_with(b"HK$"),
+            // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m", "USh40m".
+            b'S' => next == b'h' && is_shilling_amount(&bytes[i..]),
+            b'K' | b'T' | b'U' => {
+                matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..])
+            }
+            // The naira's N and the Philippine peso's P, as the rand's R: "N850m", "P50,000".
+            b'N' | b'P' => next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]),
             b'R' => {
-                next == b'$'
-                    || (next == b's' && is_rupee_amount(&bytes[i + 1..]))
+                (next == b's' && is_rupee_amount(&bytes[i + 1..]))
                     || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
-            }
-            // The Philippine peso's P, as the rand's R: "P50,000", "P180 million".
-            b'P' => next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]),
-            b'U' => {
-                next == b'S'
-                    && (bytes[i..].starts_with(b"US$") || is_shilling_amount(&bytes[i + 1..]))
             }
             b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
-            b'B' => bytes[i..].starts_with(b"BZ$"),
             // The złoty's sign: "zł186.6bn".
             b'z' => bytes[i..].starts_with("zł".as_bytes()),
             _ => false,
@@ -305,6 +299,18 @@ fn is_rupee_amount(after: &[u8]) -> bool {
     let rest = rest.strip_prefix(b".").unwrap_or(rest);
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
     rest.first().is_some_and(u8::is_ascii_digit)
+}
+
+/// "SI$15", "FJ$52.4 million", "TT$300": a dollar named by one to three capitals, before
+/// digits.
+#[inline(never)]
+fn is_lettered_dollar(from: &[u8]) -> bool {
+    let letters = from.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let after = from.get(letters + 1..).unwrap_or(&[]);
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    (1..=3).contains(&letters)
+        && from.get(letters) == Some(&b'$')
+        && after.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// "Sh1.4 billion", "Shs200,000", "KSh5m": a shilling's sign before an amount that a scale or
@@ -1139,16 +1145,11 @@ fn scale(i: &str) -> Res<'_, f64> {
 fn currency_sign(i: &str) -> Res<'_, &'static str> {
     let (rest, sign) = terminated(
         alt((
-            tag("US$"),
-            tag("C$"),
-            tag("A$"),
-            tag("R$"),
+            recognize((
+                take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()),
+                tag("$"),
+            )),
             tag("GH¢"),
-            tag("BZ$"),
-            tag("NZ$"),
-            tag("NT$"),
-            tag("HK$"),
-            tag("S$"),
             tag("Rs."),
             tag("Rs"),
             alt((
@@ -1215,6 +1216,14 @@ fn sign_code(sign: &str) -> &'static str {
         "NT$" => "TWD",
         "HK$" => "HKD",
         "S$" => "SGD",
+        "SI$" => "SBD",
+        "FJ$" => "FJD",
+        "J$" => "JMD",
+        "TT$" => "TTD",
+        "EC$" => "XCD",
+        "N$" => "NAD",
+        "T$" => "TOP",
+        "WS$" => "WST",
         "R" => "ZAR",
         "Rs" | "Rs." => "INR",
         "zł" => "PLN",
