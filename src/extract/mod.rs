@@ -1287,7 +1287,17 @@ impl<'a> SentenceContext<'a> {
                 .text
                 .get(items[k - 1].end..items[k].start)
                 .unwrap_or("");
-            let colon = gap.trim() == ":";
+            // "27 morts, soit 19 hommes, 6 femmes et 4 enfants": "soit", "namely" open a list
+            // as a colon does (not one figure: "soit 528 au total", "soit 12 pour 100 000").
+            let namely = k >= 2
+                && (readings[n].comma_joined || readings[n].joined_to_next)
+                && matches!(words[k - 1], "soit" | "namely")
+                && self
+                    .text
+                    .get(items[k - 2].end..items[k - 1].start)
+                    .map(str::trim)
+                    == Some(",");
+            let colon = gap.trim() == ":" || namely;
             // "Les neuf personnes gardées à vue, sept hommes et quatre femmes, ont été …": a
             // clause set off by commas, with no verb ("…habitants, 12 cas ont été recensés");
             // not the next items of a list ("62 drivers, 29 passengers, 38 pedestrians, …").

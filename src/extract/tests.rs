@@ -2645,6 +2645,18 @@ fn extract_reads_appositions_and_colon_lists_as_lists_that_add_up() {
             && c.list == Some(found[1].id)),
         "{found:#?}"
     );
+    // "soit" opens a list as a colon does; before one figure it says the same again.
+    let found = claims(
+        "L'administrateur fait état d'un bilan de 31 morts, soit 20 hommes, 7 femmes et 4 enfants.",
+    );
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.category == "deaths" && c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+    let found = claims("Dans le reste du pays, 96 personnes ont été arrêtées, soit 528 au total.");
+    assert_eq!(found[1].part_of, None, "{found:#?}");
     // Trades the lexicon names as people: "dockers", "éleveurs".
     let found = claims(
         "Sept personnes ont été interpellées, quatre dockers et deux éleveurs venus de Vitré.",
