@@ -255,6 +255,8 @@ struct Reading {
     others: bool,
     /// Named as a toll: "confirmant le bilan de 38 tués", "the toll of 12".
     named_toll: bool,
+    /// A capacity: "prisons designed for about 1,800", "space for 430", "prévu pour 60".
+    capacity: bool,
     /// Said "others" or "autres" rather than "more": others than those just counted, who may
     /// be of another kind ("killed 11 people and injured 54 others").
     others_than: bool,
@@ -412,6 +414,15 @@ impl<'a> SentenceContext<'a> {
                 self.claim(q, reading, (items, &words), k, dates, source)
             })
             .collect();
+        // A capacity counts places, whatever the clause says befell those in them.
+        for (claim, reading) in claims.iter_mut().zip(&readings) {
+            if let Some(claim) = claim
+                .as_mut()
+                .filter(|c| reading.capacity && matches!(c.unit, Unit::People | Unit::Things))
+            {
+                "count".clone_into(&mut claim.category);
+            }
+        }
         // "2 500 selon la préfecture, 6 000 selon les organisateurs, ont défilé": two sources'
         // figures for one count; the one that names nothing counts what the other does.
         for n in 1..claims.len() {
@@ -3534,6 +3545,17 @@ impl<'a> SentenceContext<'a> {
         reading.named_toll = matches!(
             words[k.saturating_sub(2)..k],
             ["toll" | "tally" | "bilan", "of" | "de" | "d"]
+        );
+        let before_qualifier = k - qualifier_len;
+        reading.capacity = matches!(
+            words[before_qualifier.saturating_sub(2)..before_qualifier],
+            [
+                "designed" | "built" | "space" | "room" | "capacity",
+                "for" | "of"
+            ] | [
+                "prévu" | "prévue" | "prévus" | "conçu" | "conçue" | "capacité",
+                "pour" | "de" | "d"
+            ]
         );
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],

@@ -2733,6 +2733,16 @@ fn extract_sets_apart_those_still_held_after_a_larger_count() {
     assert!(!found[0].reference, "{found:#?}");
     let c = only("\"The 32 suspects in our custody will be charged soon,\" he said.");
     assert_eq!(c.category, "arrests");
+    // A capacity counts places, not those held in them.
+    let found =
+        claims("The territory holds 2,600 people in custody in prisons designed for about 1,800.");
+    assert_eq!(
+        (found[0].category.as_str(), found[1].category.as_str()),
+        ("arrests", "count"),
+        "{found:#?}"
+    );
+    let c = only("La prison, prévue pour 430 détenus, en accueille le double.");
+    assert_eq!(c.category, "count");
     let found = claims("Rixe à Vernon : 19 suspects restent en garde à vue\n\nLa police a interpellé 27 personnes.");
     assert!(found[0].reference && !found[1].reference, "{found:#?}");
     // "Still" past a noun of three words.
