@@ -211,7 +211,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        // A currency written with letters before the figure: US$, C$, HK$, SI$…, GH¢, R, P, N, Sh.
+        // A currency written with letters before the figure: US$, C$, HK$, SI$…, GH¢, R, P, N, Sh,
+        // Dh, Tk.
         // The byte after the letter tells most words apart before any test runs.
         let next = bytes.get(i + 1).copied().unwrap_or(b' ');
         let dollar_prefix = match b {
@@ -224,9 +225,14 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             }
             // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m", "USh40m".
             b'S' => next == b'h' && is_shilling_amount(&bytes[i..]),
-            b'K' | b'T' | b'U' => {
-                matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..])
+            b'K' | b'U' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
+            b'T' => {
+                (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
+                    // The taka: "Tk 312 crore".
+                    || (next == b'k' && is_lettered_amount(&bytes[i + 2..]))
             }
+            // The dirham: "Dh4.2bn", "Dh 40,000".
+            b'D' => next == b'h' && is_lettered_amount(&bytes[i + 2..]),
             // The naira's N and the Philippine peso's P, as the rand's R: "N850m", "P50,000".
             b'N' | b'P' => next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]),
             b'R' => {
@@ -321,7 +327,12 @@ fn is_shilling_amount(from_s: &[u8]) -> bool {
         .strip_prefix(b"Shs")
         .or_else(|| from_s.strip_prefix(b"Sh"))
         .or_else(|| from_s.strip_prefix(b"sh"));
-    rest.is_some_and(is_rand_amount)
+    rest.is_some_and(is_lettered_amount)
+}
+
+/// An amount after a currency's letters, one space at most between them ("Tk 312 crore").
+fn is_lettered_amount(after: &[u8]) -> bool {
+    is_rand_amount(after.strip_prefix(b" ").unwrap_or(after))
 }
 
 /// "R2.4bn", "R120m", "R5,000": the South African rand's R before digits that a scale or a
@@ -355,6 +366,8 @@ fn is_rand_amount(after: &[u8]) -> bool {
         b" trillion",
         b"-million",
         b"-billion",
+        b" crore",
+        b" lakh",
     ]
     .iter()
     .any(|s| scale.starts_with(s))
@@ -1159,6 +1172,8 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
                 tag("TSh"),
                 tag("Shs"),
                 tag("Sh"),
+                tag("Dh"),
+                tag("Tk"),
             )),
             tag("zł"),
             tag("R"),
@@ -1231,6 +1246,8 @@ fn sign_code(sign: &str) -> &'static str {
         "KSh" | "Ksh" | "Sh" => "KES",
         "USh" | "Shs" => "UGX",
         "TSh" => "TZS",
+        "Dh" => "AED",
+        "Tk" => "BDT",
         _ => "USD",
     }
 }

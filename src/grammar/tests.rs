@@ -756,6 +756,8 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("petrol now costs SI$14.20 a litre", 14.2, "SBD"),
         ("a FJ$52.4 million package", 52.4e6, "FJD"),
         ("loans of US$ 5 million", 5e6, "USD"),
+        ("a Dh4.2bn transport budget", 4.2e9, "AED"),
+        ("a fraud of Tk 312 crore", 3.12e9, "BDT"),
         ("a budget of R8.4-billion", 8.4e9, "ZAR"),
         ("each family got Shs200,000", 200_000.0, "UGX"),
         ("losses of TSh3bn", 3e9, "TZS"),
