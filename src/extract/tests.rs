@@ -2609,6 +2609,8 @@ fn extract_reads_increments_hospitals_ages_and_long_asides() {
             .collect();
         assert_eq!(read, [("deaths", false), ("injured", false)], "{text}");
     }
+    let c = only("Les urgences du pays ont enregistré 1 240 admissions liées à la chaleur.");
+    assert_eq!(c.category, "injured", "{c:#?}");
     let c = only("Eleven people were taken to the University Hospital of Wales.");
     assert_eq!(c.category, "injured", "{c:#?}");
     // Someone named by a noun of what they do is aged in years; a period is not.
