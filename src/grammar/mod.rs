@@ -124,6 +124,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "chapitre",
     "chapter",
     "section",
+    "sections",
     "tome",
     "vol",
     "volume",

@@ -721,6 +721,10 @@ fn scan_skips_more_names_and_times() {
         ("shares of 3M fell", Lang::En),
         ("the Sh-5 route", Lang::En),
         ("a crash on the N7 near Ermelo", Lang::En),
+        (
+            "registered under sections 302 and 322 of the Penal Code",
+            Lang::En,
+        ),
         ("a convoy on the P5 road", Lang::En),
         ("le numéro vert 0800-10828", Lang::Fr),
         ("talks are scheduled for Oct. 14", Lang::En),
