@@ -1918,15 +1918,8 @@ impl<'a> SentenceContext<'a> {
                 .filter(|c| c.unit == Unit::People && c.value > largest_part);
             if let Some(earlier) = earlier {
                 let (id, category) = (earlier.id, earlier.category.clone());
-                for &n in &parts {
-                    mark_parts(
-                        &mut claims[n..=n],
-                        Some(id),
-                        ids[first],
-                        &category,
-                        &Unit::People,
-                    );
-                }
+                let listed = select(claims, &parts);
+                mark_parts(listed, Some(id), ids[first], &category, &Unit::People);
             }
             return;
         };
@@ -1950,9 +1943,8 @@ impl<'a> SentenceContext<'a> {
         if !parts.iter().all(|&n| fits(&claims[n])) {
             return;
         }
-        for &n in &parts {
-            mark_parts(&mut claims[n..=n], ids[whole], ids[first], &category, &unit);
-        }
+        let (whole, first) = (ids[whole], ids[first]);
+        mark_parts(select(claims, &parts), whole, first, &category, &unit);
     }
 
     /// "At least seven people were killed: • four in Barguna; • two in Patuakhali": bullets under
@@ -5037,7 +5029,7 @@ fn link_parts_of_a_split(
     };
     let whole_id = Some(whole_id);
     mark_parts(
-        &mut claims[parts],
+        claims[parts].iter_mut().flatten(),
         whole_id,
         ids[first_part],
         &category,
@@ -5045,16 +5037,28 @@ fn link_parts_of_a_split(
     );
 }
 
+/// The claims at the indices `picked` (in order, each once).
+fn select<'c>(
+    claims: &'c mut [Option<Claim>],
+    picked: &'c [usize],
+) -> impl Iterator<Item = &'c mut Claim> {
+    claims
+        .iter_mut()
+        .enumerate()
+        .filter(|(n, _)| picked.contains(n))
+        .filter_map(|(_, c)| c.as_mut())
+}
+
 /// Makes `parts` one list (`list`, the first part's id) of the parts of `whole`, counting what
 /// it counts.
-fn mark_parts(
-    parts: &mut [Option<Claim>],
+fn mark_parts<'c>(
+    parts: impl IntoIterator<Item = &'c mut Claim>,
     whole: Option<ClaimId>,
     list: Option<ClaimId>,
     category: &str,
     unit: &Unit,
 ) {
-    for part in parts.iter_mut().flatten() {
+    for part in parts {
         category.clone_into(&mut part.category);
         part.unit = unit.clone();
         part.part_of = whole;

@@ -212,9 +212,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1; // the most common byte by far
             continue;
         }
-        // A currency written with letters before the figure: US$, C$, HK$, SI$…, GH¢, R, P, N, Sh,
-        // Dh, Tk.
-        // The byte after the letter tells most words apart before any test runs.
+        // A currency written with letters before the figure (US$, C$, HK$, SI$…, GH¢, R, P, N,
+        // Sh, Dh, Tk): the byte after the letter tells most words apart before any test runs.
         let next = bytes.get(i + 1).copied().unwrap_or(b' ');
         let dollar_prefix = match b {
             // "US$", "HK$", "SI$15": a dollar named by its country's capitals.
