@@ -396,6 +396,24 @@ impl<'a> SentenceContext<'a> {
                 readings[n - 1].age = true;
             }
         }
+        // "12,450 persons belonging to 3,780 families have been displaced", "quatre résidents
+        // de cet Ehpad de 86 lits sont morts": the verb after a figure inside the subject's
+        // complement is the subject's.
+        for n in 1..readings.len() {
+            let (subject, inner) = (figure_items[n - 1], figure_items[n]);
+            let complement = inner - subject <= 6
+                && matches!(words[inner - 1], "to" | "of" | "from" | "de" | "d")
+                && (subject..inner).all(|j| items[j].clause == items[inner].clause);
+            if complement
+                && readings[n - 1].event.is_none()
+                && readings[n - 1].head_category.is_none()
+                && readings[n - 1].head_people
+                && readings[n].own_verb
+                && readings[n].event.is_some()
+            {
+                readings[n - 1].event = readings[n].event.take();
+            }
+        }
         Self::link_lists(&mut readings);
         Self::mark_status((items, &words), cues, &figure_items, &mut readings);
         let source = self.source(items, &words, cues);

@@ -2735,6 +2735,15 @@ fn extract_sets_apart_those_still_held_after_a_larger_count() {
     assert!(!found[0].reference, "{found:#?}");
     let c = only("\"The 32 suspects in our custody will be charged soon,\" he said.");
     assert_eq!(c.category, "arrests");
+    // The verb after a figure inside the subject's complement is the subject's.
+    for text in [
+        "Officials said 2,450 persons from 780 families were evacuated.",
+        "Depuis lundi, quatre résidents de cet Ehpad de 86 lits sont morts.",
+    ] {
+        let found = claims(text);
+        let read: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+        assert!(read[0] != "count" && read[1] == "count", "{text}: {read:?}");
+    }
     // A capacity counts places, not those held in them.
     let found =
         claims("The territory holds 2,600 people in custody in prisons designed for about 1,800.");
