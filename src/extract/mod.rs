@@ -3184,9 +3184,16 @@ impl<'a> SentenceContext<'a> {
                     // Not the first half of a compound: "1.3 million day-trippers"; not the
                     // first word of a longer noun ("47 points de deal", "six points de
                     // blocage", "three points of entry"; but "2 points de plus").
+                    // Not past a preposition of time: "arrest 61 after night of looting".
                     Cue::Unit(u)
                         if reading.measure.is_none()
                             && matched <= n
+                            && !after[..pos].iter().any(|&i| {
+                                matches!(
+                                    words[i],
+                                    "after" | "before" | "since" | "après" | "avant" | "depuis"
+                                )
+                            })
                             && !self.text[items[j].end..].starts_with('-')
                             && !(u == "percentage_points"
                                 && n == 1

@@ -2733,6 +2733,8 @@ fn extract_sets_apart_those_still_held_after_a_larger_count() {
     // some of what the body counts.
     let found = claims("Rixe à Vernon\n\nMercredi soir, 19 suspects restaient en garde à vue.");
     assert!(!found[0].reference, "{found:#?}");
+    let c = only("Police arrest 61 after night of looting in Port Halden");
+    assert_eq!((c.category.as_str(), &c.unit), ("arrests", &Unit::People));
     let c = only("\"The 32 suspects in our custody will be charged soon,\" he said.");
     assert_eq!(c.category, "arrests");
     // The verb after a figure inside the subject's complement is the subject's.

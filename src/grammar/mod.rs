@@ -696,6 +696,31 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
             return Some(consumed(after));
         }
     }
+    // "911 calls", "the 999 line": an emergency number before the service it names.
+    if digits == 3 && matches!(&rest[..3], "911" | "999" | "112") && next == b' ' {
+        let after = rest.get(4..).unwrap_or("");
+        let word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let service = matches!(
+            word,
+            "call"
+                | "calls"
+                | "dispatcher"
+                | "dispatchers"
+                | "operator"
+                | "operators"
+                | "center"
+                | "centre"
+                | "line"
+                | "system"
+                | "service"
+        );
+        if service {
+            return Some(i + 3);
+        }
+    }
     // "rue du 17-Novembre", "Boeing 737-MAX": a number hyphenated to a name is part of it.
     if next == b'-' && rest[digits + 1..].starts_with(|c: char| c.is_uppercase()) {
         return Some(consumed(

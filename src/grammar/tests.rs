@@ -721,6 +721,9 @@ fn scan_skips_more_names_and_times() {
         ("shares of 3M fell", Lang::En),
         ("the Sh-5 route", Lang::En),
         ("a crash on the N7 near Ermelo", Lang::En),
+        ("the mapping system used by 911 dispatchers", Lang::En),
+        ("she said 999 calls doubled", Lang::En),
+        ("dial 112", Lang::En),
         (
             "registered under sections 302 and 322 of the Penal Code",
             Lang::En,
