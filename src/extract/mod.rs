@@ -1052,7 +1052,8 @@ impl<'a> SentenceContext<'a> {
                 if claim.category == *category
                     && claim.value < *value
                     && claim.list.is_none()
-                    && !(another_day && reports_an_earlier_count(items, words, k))
+                    && !(another_day
+                        && (reading.named_toll || reports_an_earlier_count(items, words, k)))
                 {
                     claim.reference = true;
                 }
@@ -5449,23 +5450,18 @@ fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
 }
 
 /// "officials had put the toll at 58", "les autorités faisaient encore état de 18 corps": a
-/// count given as it stood before, by a pluperfect or an imperfect in the figure's clause, or
-/// named as a toll ("revising up a toll of 12 given the previous day").
+/// count given as it stood before, by a pluperfect or an imperfect in the figure's clause.
+/// (One named as a toll, "revising up a toll of 12", is its reading's `named_toll`.)
 fn reports_an_earlier_count(items: &[Item], words: &[&str], k: usize) -> bool {
-    let a_toll = matches!(
-        words[k.saturating_sub(2)..k],
-        ["toll" | "tally" | "bilan", "of" | "de" | "d"]
-    );
-    a_toll
-        || (0..k)
-            .rev()
-            .take_while(|&j| items[j].clause == items[k].clause)
-            .any(|j| {
-                matches!(
-                    words[j],
-                    "had" | "avait" | "avaient" | "faisait" | "faisaient"
-                )
-            })
+    (0..k)
+        .rev()
+        .take_while(|&j| items[j].clause == items[k].clause)
+        .any(|j| {
+            matches!(
+                words[j],
+                "had" | "avait" | "avaient" | "faisait" | "faisaient"
+            )
+        })
 }
 
 /// "Of the 31 victims, 11 were children", "Sur les 39 établissements, 31 …": the sentence
