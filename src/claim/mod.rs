@@ -237,6 +237,10 @@ pub struct Claim {
     /// Stated in its article's headline: a headline's place says less of where the body's
     /// figures are than the body's own.
     pub headline: bool,
+    /// What a count counts, the noun after the figure in the singular: "navire" for "34
+    /// navires", "infection" for "3,412 local infections". Only counts carry one: a rule
+    /// may compare them noun by noun.
+    pub noun: Option<String>,
 }
 
 impl Default for Claim {
@@ -269,6 +273,7 @@ impl Default for Claim {
             story: 0,
             published: None,
             headline: false,
+            noun: None,
         }
     }
 }
@@ -287,6 +292,16 @@ impl Claim {
     pub fn describe(&self) -> String {
         format!("{}{}", self.qualifier.describe(), format_value(self.value))
     }
+}
+
+/// A noun in the singular, near enough to tell the same noun apart from another: "navires"
+/// and "navire", "bateaux" and "bateau", "homes" and "home" (not "cas", "bus").
+#[must_use]
+pub fn singular(noun: &str) -> String {
+    let stem = noun
+        .strip_suffix(['s', 'x'])
+        .filter(|stem| stem.chars().count() > 2 && !stem.ends_with('s'));
+    stem.unwrap_or(noun).to_string()
 }
 
 /// A figure as messages print it: thousands grouped with commas, at most two decimals.

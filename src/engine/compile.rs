@@ -8,6 +8,7 @@ use super::schema::{
 };
 use super::selector::{Selector, DEFAULT_STATUSES};
 use super::template::Template;
+use crate::claim::{singular, Claim};
 use crate::error::{Error, RuleError};
 use crate::lexicon::Lexicon;
 
@@ -54,8 +55,25 @@ pub struct Rule {
     pub apart: Vec<String>,
     /// `consistency`: the largest ratio between two figures held against each other.
     pub within: Option<f64>,
+    /// `consistency`: counts are compared noun by noun; those without one are left out.
+    pub by_noun: bool,
+    /// `consistency` with `by_noun`: nouns never compared, in the singular.
+    pub ignore_nouns: Vec<String>,
     /// The rule as written in its pack, for `explain`.
     pub source_text: String,
+}
+
+impl Rule {
+    /// Whether the rule may compare `claim`: any claim, unless the rule compares counts noun
+    /// by noun and the claim names none, or one the rule ignores.
+    #[must_use]
+    pub fn compares_the_noun_of(&self, claim: &Claim) -> bool {
+        !self.by_noun
+            || claim
+                .noun
+                .as_ref()
+                .is_some_and(|n| !self.ignore_nouns.contains(n))
+    }
 }
 
 /// Placeholders each kind fills in its message.
@@ -64,6 +82,7 @@ pub fn placeholders(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Consistency => &[
             "category",
+            "noun",
             "first",
             "second",
             "first_date",
@@ -141,6 +160,12 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         ("whole:", raw.whole.is_some(), Kind::TotalVsParts),
         ("apart:", raw.apart.is_some(), Kind::Consistency),
         ("within:", raw.within.is_some(), Kind::Consistency),
+        ("by-noun:", raw.by_noun.is_some(), Kind::Consistency),
+        (
+            "ignore-nouns:",
+            raw.ignore_nouns.is_some(),
+            Kind::Consistency,
+        ),
     ];
     for (key, given, kind) in kind_options {
         if given && raw.kind != kind {
@@ -155,6 +180,16 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
                 None,
             ));
         }
+    }
+    if raw.ignore_nouns.is_some() && raw.by_noun != Some(true) {
+        return Err(fail(
+            "ignore-nouns:",
+            format!(
+                "`ignore-nouns:` needs `by-noun: true` (rule `{}` compares no nouns)",
+                raw.id
+            ),
+            Some("add `by-noun: true`, or remove `ignore-nouns:`".into()),
+        ));
     }
     if let Some(apart) = &raw.apart {
         let known: Vec<&str> = lexicon.groups.iter().map(String::as_str).collect();
@@ -197,6 +232,11 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         whole: raw.whole.unwrap_or_default(),
         apart: raw.apart.map(|l| l.0).unwrap_or_default(),
         within: raw.within,
+        by_noun: raw.by_noun.unwrap_or(false),
+        ignore_nouns: raw
+            .ignore_nouns
+            .map(|l| l.0.iter().map(|n| singular(&n.to_lowercase())).collect())
+            .unwrap_or_default(),
         source_text: rule_text(text, &raw.id),
     })
 }

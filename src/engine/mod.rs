@@ -217,6 +217,30 @@ pub(crate) struct GroupKey<'a> {
     category: &'a str,
     unit: &'a str,
     year: Option<i32>,
+    /// The noun counted, for a rule that compares counts noun by noun.
+    noun: Option<&'a str>,
+}
+
+impl<'a> GroupKey<'a> {
+    /// The key of `claim`, of the category named `category`, for `rule`.
+    fn of(claim: &'a Claim, rule: &Rule, category: &'a str) -> Self {
+        GroupKey {
+            scope: ScopeKey::of(claim, rule.scope),
+            category,
+            // A conversion compares amounts in different currencies.
+            unit: if rule.kind == Kind::Conversion {
+                ""
+            } else {
+                claim.unit.as_str()
+            },
+            year: claim.year,
+            noun: if rule.by_noun {
+                claim.noun.as_deref()
+            } else {
+                None
+            },
+        }
+    }
 }
 
 /// A rule's selected claims grouped by [`GroupKey`], in one buffer rather than one vector per
@@ -280,9 +304,16 @@ fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Grouped<'a> {
             Some(ids) => Box::new(
                 ids.iter()
                     .map(|&id| &store[id])
-                    .filter(|c| rule.selector.matches_besides_category(c)),
+                    .filter(|c| rule.selector.matches_besides_category(c))
+                    .filter(|c| rule.compares_the_noun_of(c)),
             ),
-            None => Box::new(store.all().iter().filter(|c| rule.selector.matches(c))),
+            None => Box::new(
+                store
+                    .all()
+                    .iter()
+                    .filter(|c| rule.selector.matches(c))
+                    .filter(|c| rule.compares_the_noun_of(c)),
+            ),
         }
     };
     // With one category, every candidate has it: the key takes the rule's copy of the name,
@@ -291,17 +322,7 @@ fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Grouped<'a> {
         Some([category]) => Some(category.as_str()),
         _ => None,
     };
-    let key = |claim: &'a Claim| GroupKey {
-        scope: ScopeKey::of(claim, rule.scope),
-        category: single.unwrap_or(&claim.category),
-        // A conversion compares amounts in different currencies.
-        unit: if rule.kind == Kind::Conversion {
-            ""
-        } else {
-            claim.unit.as_str()
-        },
-        year: claim.year,
-    };
+    let key = |claim: &'a Claim| GroupKey::of(claim, rule, single.unwrap_or(&claim.category));
     let within_a_file = matches!(rule.scope, Scope::Sentence | Scope::Article | Scope::Story);
     within_a_file
         .then(|| group_by_runs(candidates(), key))
@@ -408,12 +429,7 @@ mod tests {
 
     /// Groups as the hash map makes them, whatever the order of the claims.
     fn by_hash<'a>(store: &'a ClaimStore, rule: &Rule) -> Grouped<'a> {
-        let key = |claim: &'a Claim| GroupKey {
-            scope: ScopeKey::of(claim, rule.scope),
-            category: &claim.category,
-            unit: claim.unit.as_str(),
-            year: claim.year,
-        };
+        let key = |claim: &'a Claim| GroupKey::of(claim, rule, &claim.category);
         group_by_hash(store.all().iter().filter(|c| rule.selector.matches(c)), key)
     }
 

@@ -95,6 +95,12 @@ pub struct RawRule {
     /// other; further apart, they count different things (the evacuees of a street and of a
     /// region).
     pub within: Option<f64>,
+    /// `consistency` only: compare counts noun by noun ("34 navires" with "43 navires", not
+    /// with "12 remorqueurs"), leaving out the counts that name no noun.
+    pub by_noun: Option<bool>,
+    /// `consistency` with `by-noun` only: nouns never compared ("seats" are counted party by
+    /// party).
+    pub ignore_nouns: Option<List<String>>,
 }
 
 /// Which totals a `total-vs-parts` rule holds a list against.

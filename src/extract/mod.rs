@@ -219,6 +219,10 @@ struct Reading {
     /// Cases of an illness: what is counted, whatever befell those before ("27 décès et
     /// Malemba 734 cas").
     cases: bool,
+    /// The word of the counted noun the lexicon knows: "34 navires", "20 fire engines".
+    noun: Option<usize>,
+    /// The first words after the figure, where a noun the lexicon does not know may be.
+    head_words: std::ops::Range<usize>,
     /// Compared with the figure before: "contre 1.093", "up from 41".
     compared: bool,
     /// A name and its figure after another figure, the noun understood: "Dublin recorded 21
@@ -2792,6 +2796,133 @@ impl<'a> SentenceContext<'a> {
     }
 
     /// A capitalised word that is no month, weekday or sentence opener.
+    /// The noun a count counts, in the singular, unless the count is held against no other
+    /// count of it. Out of line: it runs for counts only.
+    #[inline(never)]
+    fn noun_of_a_count(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        k: usize,
+        reading: &Reading,
+    ) -> Option<String> {
+        let clause = items[k].clause;
+        // A capacity ("licensed to carry 60"), the whole of a share ("14 de ses 68 pistes",
+        // "41 des 96 résidents", "412 of its 640 flights") or a count said to be more or
+        // others ("12 new cases", "the other five defendants") counts no thing that befell.
+        if reading.capacity {
+            return None;
+        }
+        let whole_of_a_share = (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&j| {
+                items[j].figure.is_some()
+                    || matches!(
+                        words[j],
+                        "de" | "des"
+                            | "d"
+                            | "of"
+                            | "sur"
+                            | "out"
+                            | "the"
+                            | "its"
+                            | "their"
+                            | "ses"
+                            | "leurs"
+                            | "les"
+                    )
+            })
+            .any(|j| items[j].figure.is_some());
+        let more_or_others = |j: usize| {
+            matches!(
+                words.get(j),
+                Some(
+                    &("other"
+                        | "others"
+                        | "another"
+                        | "further"
+                        | "additional"
+                        | "new"
+                        | "more"
+                        | "extra"
+                        | "remaining"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "autres"
+                        | "nouveaux"
+                        | "nouvelles"
+                        | "supplémentaires"
+                        | "voisins"
+                        | "voisines")
+                )
+            )
+        };
+        // "will target 45 million children", "enough to treat 1,500 cases": a count to come.
+        let to_come = (k.saturating_sub(5)..k)
+            .rev()
+            .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
+            .any(|j| {
+                matches!(
+                    words[j],
+                    "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "shall"
+                        | "enough"
+                        | "pourrait"
+                        | "pourraient"
+                        | "devrait"
+                        | "devraient"
+                        | "sera"
+                        | "seront"
+                        | "va"
+                        | "vont"
+                )
+            });
+        if whole_of_a_share || to_come || more_or_others(k + 1) || (k > 0 && more_or_others(k - 1))
+        {
+            return None;
+        }
+        let j = reading
+            .noun
+            .or_else(|| self.unknown_noun(items, words, reading.head_words.clone()))?;
+        Some(crate::claim::singular(words[j]))
+    }
+
+    /// A noun the lexicon does not know, right after a figure: "340 exploitations", and in
+    /// English past one adjective, "3,412 local infections". `None` past a linking word, a
+    /// verb or a name.
+    fn unknown_noun(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        after: std::ops::Range<usize>,
+    ) -> Option<usize> {
+        let noun = |j: usize| {
+            !is_function_word(words[j])
+                && !matches!(
+                    words[j],
+                    "et" | "and" | "ou" | "or" | "but" | "mais" | "of" | "de" | "des" | "du"
+                )
+                && !is_auxiliary(words[j], self.article.lang)
+                && words[j].chars().all(char::is_alphabetic)
+                && !self.is_name(items, j)
+        };
+        let first = after.clone().next().filter(|&j| noun(j))?;
+        if self.article.lang == Lang::Fr {
+            return Some(first);
+        }
+        // English puts the noun last: "17 fire safety violations", but "46 survivors came".
+        let plural = after
+            .take_while(|&j| noun(j))
+            .take_while(|&j| !words[first].ends_with('s') || j == first)
+            .filter(|&j| words[j].ends_with('s'))
+            .last();
+        Some(plural.unwrap_or(first))
+    }
+
     fn is_name(&self, items: &[Item], j: usize) -> bool {
         let word = &self.text[items[j].start..items[j].end];
         if !word.starts_with(char::is_uppercase) {
@@ -3212,6 +3343,8 @@ impl<'a> SentenceContext<'a> {
             }
             if matched > 0 {
                 reading.any_head = true;
+                // "20 fire engines": the last word of the noun.
+                reading.noun = Some(j + matched - 1);
                 head_end = pos + matched;
                 break;
             }
@@ -3249,6 +3382,7 @@ impl<'a> SentenceContext<'a> {
                 break;
             }
         }
+        reading.head_words = after.first().map_or(0..0, |&j| j..j + after.len().min(3));
         // "46C", "41°C": the degree sign glued to the figure, as "%" is; so may a unit be
         // ("230mm", "90km/h").
         let glued = &self.text[items[k].end..];
@@ -3574,6 +3708,29 @@ impl<'a> SentenceContext<'a> {
                 "prévu" | "prévue" | "prévus" | "conçu" | "conçue" | "capacité",
                 "pour" | "de" | "d"
             ]
+        );
+        // "licensed to carry 60 passengers", "autorisé à transporter (que) 200 passagers".
+        let before_que =
+            before_qualifier - usize::from(words[..before_qualifier].ends_with(&["que"]));
+        reading.capacity |= matches!(
+            words[before_que.saturating_sub(3)..before_que],
+            [
+                "licensed"
+                    | "licenced"
+                    | "authorised"
+                    | "authorized"
+                    | "certified"
+                    | "allowed"
+                    | "permitted"
+                    | "rated",
+                "to",
+                "carry" | "hold" | "take"
+            ] | [.., "licensed" | "licenced" | "allowed" | "permitted", "for"]
+                | [
+                    "autorisé" | "autorisée" | "habilité" | "habilitée",
+                    "à",
+                    "transporter" | "accueillir"
+                ]
         );
         reading.as_well_as = matches!(
             words[k.saturating_sub(3)..k],
@@ -4762,6 +4919,11 @@ impl<'a> SentenceContext<'a> {
         };
         let (value, low, high) = (tidy(q.value), low.map(tidy), high.map(tidy));
         let span = Span::new(q.start, q.end);
+        let noun = if category == "count" {
+            self.noun_of_a_count(items, words, k, reading)
+        } else {
+            None
+        };
         Some(Claim {
             id: ClaimId(0),
             file: self.file,
@@ -4792,6 +4954,7 @@ impl<'a> SentenceContext<'a> {
             total: reading.total,
             reference: reading.reference,
             update: reading.update,
+            noun,
             ..Claim::default()
         })
     }

@@ -3781,3 +3781,49 @@ fn extract_reads_those_still_sought_as_missing() {
         assert_eq!(only(text).category, "missing", "{text}");
     }
 }
+
+#[test]
+fn extract_names_the_noun_a_count_counts() {
+    let rows = [
+        (
+            "Selon la capitainerie, 34 navires attendaient au large.",
+            Some("navire"),
+        ),
+        (
+            "Le préfet recense 340 exploitations touchées.",
+            Some("exploitation"),
+        ),
+        (
+            "Foshan has recorded 3,412 local infections since July.",
+            Some("infection"),
+        ),
+        (
+            "Inspectors cited the hotel for 17 fire safety violations.",
+            Some("violation"),
+        ),
+        ("More than 20 fire engines were sent.", Some("engine")),
+        ("Forty-six survivors came ashore at dawn.", Some("survivor")),
+        // A capacity, the whole of a share, more of them or a count to come: no noun to hold
+        // against another count of it.
+        ("The ferry was licensed to carry 60 passengers.", None),
+        (
+            "Le navire n'était autorisé à transporter que 200 passagers.",
+            None,
+        ),
+        ("La station a fermé 14 de ses 68 pistes.", None),
+        ("Health officials reported 12 new cases on Monday.", None),
+        ("The other five defendants deny the charges.", None),
+        ("A further round will target 45 million children.", None),
+    ];
+    for (text, noun) in rows {
+        let found = claims(text);
+        let count = found.iter().rfind(|c| c.category == "count");
+        assert_eq!(
+            count.and_then(|c| c.noun.as_deref()),
+            noun,
+            "{text}: {found:#?}"
+        );
+    }
+    // Only counts carry a noun: the dead are compared by their own rule.
+    assert_eq!(only("Le séisme a fait 23 morts.").noun, None);
+}

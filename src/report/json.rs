@@ -89,6 +89,7 @@ struct ClaimDoc<'a> {
     part_of: Option<Id>,
     equivalent: Option<Id>,
     total: bool,
+    noun: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -175,6 +176,7 @@ fn claim<'a>(report: &'a Report, indexes: &[LineIndex], c: &'a Claim) -> ClaimDo
         part_of: c.part_of.map(Id),
         equivalent: c.equivalent.map(Id),
         total: c.total,
+        noun: c.noun.as_deref(),
     }
 }
 

@@ -439,7 +439,17 @@ fn rules_check_validates_each_pack() {
 #[test]
 fn rules_check_catches_unknown_groups_units_versions_and_wrong_examples() {
     let dir = scratch("check-more");
-    let cases: [(&str, &str, &str); 9] = [
+    let cases: [(&str, &str, &str); 11] = [
+        (
+            "by-noun.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: breakdown\n    by-noun: true\n    severity: error\n    message: \"x\"\n",
+            "`by-noun:` only applies to rules of kind `consistency`",
+        ),
+        (
+            "ignore-nouns.yaml",
+            "version: 1\nrules:\n  - id: x-check\n    kind: consistency\n    ignore-nouns: [seats]\n    severity: error\n    message: \"x\"\n",
+            "`ignore-nouns:` needs `by-noun: true`",
+        ),
         (
             "within.yaml",
             "version: 1\nrules:\n  - id: x-check\n    kind: breakdown\n    within: 1.5\n    severity: error\n    message: \"x\"\n",

@@ -385,6 +385,7 @@ fn finding<'a>(
     let dated = note.is_some();
     let mut message = rule.message.render(|var| match var {
         "category" => first.category.clone(),
+        "noun" => first.noun.clone().unwrap_or_default(),
         "first" => first.describe(),
         "second" => second.describe(),
         "first_date" => date_text(first),
