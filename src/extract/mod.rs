@@ -4110,6 +4110,27 @@ impl<'a> SentenceContext<'a> {
         reading
     }
 
+    /// "seven were people above 60", "patients over 65,": two digits with no noun of their
+    /// own, right after people and "above", are an age.
+    fn people_above_an_age(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &Cues<'_>,
+        k: usize,
+        reading: &Reading,
+    ) -> bool {
+        let written = &self.text[items[k].start..items[k].end];
+        reading.bare
+            && k >= 2
+            && written.len() == 2
+            && written.bytes().all(|b| b.is_ascii_digit())
+            && matches!(words[k - 1], "above" | "over" | "under" | "below")
+            && cues[k - 2]
+                .iter()
+                .any(|(_, cue)| matches!(cue, Cue::People))
+    }
+
     /// An age is no claim: "âgés de 27 à 51 ans", "une femme de 62 ans", "des enfants de moins
     /// de cinq ans", "Yohan B., 38 ans, conteste", "recommandé à 25 ans", "the youngest aged
     /// 15", "as young as 13", "the youngest 14", "Okafor, 46, a former nurse".
@@ -4163,6 +4184,7 @@ impl<'a> SentenceContext<'a> {
                     "old" | "olds"
                 ])
             )
+            || self.people_above_an_age(items, words, cues, k, reading)
         {
             return true;
         }

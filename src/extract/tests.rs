@@ -1774,6 +1774,7 @@ fn extract_reads_no_age_as_a_claim() {
         "Le conducteur, un automobiliste de 57 ans, a été blessé.",
         "The suspects, aged 19 and 23, were charged.",
         "The baby was only six weeks old.",
+        "Most of those who died were people above 60, the surgeon said.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -3826,4 +3827,19 @@ fn extract_names_the_noun_a_count_counts() {
     }
     // Only counts carry a noun: the dead are compared by their own rule.
     assert_eq!(only("Le séisme a fait 23 morts.").noun, None);
+}
+
+#[test]
+fn extract_reads_ounces_as_a_measure() {
+    for text in [
+        "La mine a produit 48 300 onces d'or au trimestre.",
+        "The mine poured 61,000 ounces of gold.",
+    ] {
+        let c = only(text);
+        assert_eq!(
+            (c.category.as_str(), c.unit.as_str()),
+            ("measure", "oz"),
+            "{text}"
+        );
+    }
 }
