@@ -2795,7 +2795,6 @@ impl<'a> SentenceContext<'a> {
         !opens_quote && !listed_after && !listed_before
     }
 
-    /// A capitalised word that is no month, weekday or sentence opener.
     /// The noun a count counts, in the singular, unless the count is held against no other
     /// count of it. Out of line: it runs for counts only.
     #[inline(never)]
@@ -2923,6 +2922,7 @@ impl<'a> SentenceContext<'a> {
         Some(plural.unwrap_or(first))
     }
 
+    /// A capitalised word that is no month, weekday or sentence opener.
     fn is_name(&self, items: &[Item], j: usize) -> bool {
         let word = &self.text[items[j].start..items[j].end];
         if !word.starts_with(char::is_uppercase) {

@@ -354,6 +354,22 @@ fn words_read_one_victim_named_on_its_own() {
         figures("One man died and one woman was hurt", Lang::En),
         vec![("One", 1.0), ("one", 1.0)]
     );
+    // English "one" is a number: one of those the sentence counts, then what befell them.
+    assert_eq!(
+        figures(
+            "One inmate was killed and one guard was taken to hospital",
+            Lang::En
+        ),
+        vec![("One", 1.0), ("one", 1.0)]
+    );
+    assert_eq!(
+        figures(
+            "Fifteen were arrested, 14 for trespass and one for obstruction",
+            Lang::En
+        ),
+        vec![("Fifteen", 15.0), ("14", 14.0), ("one", 1.0)]
+    );
+    assert!(figures("One resident said the water rose fast", Lang::En).is_empty());
     assert_eq!(
         figures("Une femme est morte dimanche", Lang::Fr),
         vec![("Une", 1.0)]

@@ -515,6 +515,71 @@ fn one_counts(text: &str, i: usize, next: &str, next_end: usize) -> bool {
         || previous.is_some_and(is_casualty_verb)
         || one_person_died(text, next, next_end)
         || ends_a_list_by_place(text, previous, next, next_end)
+        || (text[i..].starts_with(['o', 'O'])
+            && one_of_those_counted(text, previous, next, next_end))
+}
+
+/// English "one" is a number, never an article: "One inmate was killed", "one suspect was
+/// arrested", "One man, aged 67, was taken to hospital", "14 for trespass and one for
+/// obstruction" count as its figure would.
+fn one_of_those_counted(text: &str, previous: Option<&str>, next: &str, next_end: usize) -> bool {
+    if previous.is_some_and(|w| w == "and") && next == "for" {
+        return true;
+    }
+    let someone = matches!(
+        next,
+        "inmate"
+            | "prisoner"
+            | "suspect"
+            | "member"
+            | "resident"
+            | "patient"
+            | "driver"
+            | "pilot"
+            | "student"
+            | "pupil"
+            | "villager"
+            | "protester"
+            | "demonstrator"
+            | "miner"
+            | "climber"
+            | "guard"
+            | "man"
+            | "woman"
+            | "person"
+            | "child"
+            | "boy"
+            | "girl"
+            | "officer"
+            | "soldier"
+            | "worker"
+            | "passenger"
+            | "firefighter"
+    );
+    let rest = &text[next_end..];
+    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
+    someone
+        && rest
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .any(|word| {
+                let word = word.to_lowercase();
+                is_victim(&word)
+                    || matches!(
+                        &*word,
+                        "died"
+                            | "drowned"
+                            | "hurt"
+                            | "arrested"
+                            | "detained"
+                            | "hospital"
+                            | "hospitalised"
+                            | "hospitalized"
+                            | "shot"
+                            | "rescued"
+                    )
+            })
 }
 
 /// "trois à Sète, deux à Frontignan et une à Montpellier", "and one in Leeds": the last of
