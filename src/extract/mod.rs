@@ -3492,8 +3492,9 @@ impl<'a> SentenceContext<'a> {
             }
             // "death toll climbs to 23 as rescuers search for missing", "rose to three after
             // the body of the missing kayaker was found": a clause of its own.
+            // "faisant 42 blessés selon le plus récent bilan": what follows names the source.
             let conjunction = match words[j] {
-                "while" | "whereas" | "tandis" | "after" | "après" => true,
+                "while" | "whereas" | "tandis" | "after" | "après" | "selon" | "according" => true,
                 "as" => !matches!(words.get(j + 1), Some(&("well" | "many" | "much" | "far"))),
                 _ => false,
             };

@@ -3843,3 +3843,16 @@ fn extract_reads_ounces_as_a_measure() {
         );
     }
 }
+
+#[test]
+fn extract_reads_units_glued_in_english_copy() {
+    let found = claims("Two carriages plunged down a 6m embankment at 95kmh.");
+    let units: Vec<&str> = found.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["things", "m", "km/h"], "{found:#?}");
+}
+
+#[test]
+fn extract_reads_no_event_in_the_source_named_after_a_figure() {
+    let c = only("Le train a déraillé, faisant 42 blessés selon le plus récent bilan.");
+    assert_eq!(c.category, "injured");
+}

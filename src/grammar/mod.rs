@@ -548,10 +548,42 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
         tail: q.tail + i,
         ..q
     };
+    if let Some(metres) = metres_not_millions(text, i, &quantity) {
+        let end = i + metres.end;
+        return Some((Some(Token::Quantity(shift(metres))), end));
+    }
     Some((
         Some(Token::Quantity(below_zero(text, shift(quantity), after))),
         end,
     ))
+}
+
+/// "a 6m embankment", "a 10m-high wall", "waves 4m high": a glued "m" with no currency is
+/// metres where one thing is measured or a word of size follows; the lexicon reads the unit.
+/// ("6m people", "$6m" stay millions.)
+#[inline(never)]
+fn metres_not_millions(text: &str, i: usize, q: &Quantity) -> Option<Quantity> {
+    let written = &text[i + q.start..i + q.end];
+    let digits = written.strip_suffix('m')?;
+    if q.currency.is_some() || !digits.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let before = text[..i].trim_end_matches(' ');
+    let one_thing = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+    let after = text[i + q.end..].trim_start_matches([' ', '-']);
+    let size = ["high", "deep", "long", "tall", "wide"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    (one_thing || size).then(|| Quantity {
+        end: q.end - 1,
+        tail: q.end - 1,
+        value: q.value / 1e6,
+        high: q.high.map(|h| h / 1e6),
+        ..q.clone()
+    })
 }
 
 /// "jusqu'à -4,5 °C", "a low of −12 degrees": a minus sign set against a temperature makes it
@@ -602,7 +634,7 @@ fn glued_unit(after: &str) -> bool {
     let (unit, rest) = after.split_at(letters);
     let ends = !rest.starts_with(|c: char| c.is_alphanumeric());
     ends && [
-        "mm", "cm", "km", "kg", "ha", "kph", "mph", "mw", "gw", "kw", "kwh", "ml",
+        "mm", "cm", "km", "kg", "ha", "kph", "kmh", "mph", "mw", "gw", "kw", "kwh", "ml",
     ]
     .iter()
     .any(|u| u.eq_ignore_ascii_case(unit))
@@ -755,6 +787,24 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
             return Some(consumed(&local[end..]));
         }
     }
+    // "450 555-0199", "(02) 8555-0178": an area code, spaced or in brackets, before a
+    // dashed local number.
+    let area_code = digits == 3 && next == b' ';
+    let after_area_code = text[..i].ends_with(") ")
+        && text[..i - 2]
+            .rsplit('(')
+            .next()
+            .is_some_and(|code| !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit()));
+    if area_code || after_area_code {
+        let local = if area_code {
+            rest.get(digits + 1..).unwrap_or_default()
+        } else {
+            rest
+        };
+        if let Some(end) = dashed_local_number(local) {
+            return Some(consumed(&local[end..]));
+        }
+    }
     // "+381 11 555 0193", "1-888-312-7740": international and dashed phone numbers.
     if text[..i].ends_with('+') || phone_dashes(rest) {
         let end = rest
@@ -804,6 +854,19 @@ fn phone_dashes(rest: &str) -> bool {
     let groups = run.split('-').filter(|g| !g.is_empty()).count();
     let digits = run.bytes().filter(u8::is_ascii_digit).count();
     digits >= 7 && (groups > 2 || (groups == 2 && run.starts_with('0')))
+}
+
+/// Where a local phone number, three or four digits, a dash and four digits ("555-0199",
+/// "8555-0178"), ends.
+fn dashed_local_number(rest: &str) -> Option<usize> {
+    let first = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let second = rest
+        .get(first + 1..)?
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    ((3..=4).contains(&first) && rest.as_bytes()[first] == b'-' && second == 4)
+        .then_some(first + 1 + second)
 }
 
 /// Where a phone number written in spaced groups ends: three groups or more, each of two to

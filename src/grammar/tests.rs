@@ -747,10 +747,22 @@ fn scan_skips_more_names_and_times() {
         ("a convoy on the P5 road", Lang::En),
         ("le numéro vert 0800-10828", Lang::Fr),
         ("talks are scheduled for Oct. 14", Lang::En),
+        ("les citoyens peuvent appeler au 450 555-0199", Lang::Fr),
+        ("or call the budget office at (02) 8555-0178", Lang::En),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
     }
+}
+
+#[test]
+fn scan_reads_a_glued_m_as_metres_for_one_thing_or_a_size() {
+    assert_eq!(one("down a 6m embankment", Lang::En).value, 6.0);
+    assert_eq!(one("waves 4m high", Lang::En).value, 4.0);
+    assert_eq!(one("a 10m-deep sinkhole", Lang::En).value, 10.0);
+    // Millions elsewhere, and always after a currency.
+    assert_eq!(one("some 6m people", Lang::En).value, 6e6);
+    assert_eq!(one("a £6m scheme", Lang::En).value, 6e6);
 }
 
 #[test]
