@@ -3856,3 +3856,34 @@ fn extract_reads_no_event_in_the_source_named_after_a_figure() {
     let c = only("Le train a déraillé, faisant 42 blessés selon le plus récent bilan.");
     assert_eq!(c.category, "injured");
 }
+
+#[test]
+fn extract_reads_the_area_a_ranking_names_as_the_place() {
+    let found = claims(
+        "Rundu district remains the worst hit with 612 cases and 14 deaths, followed by \
+         Nkurenkuru with 398 cases and seven deaths and Mashare with 301 cases and four deaths.",
+    );
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(
+        places,
+        [
+            Some("Rundu"),
+            Some("Rundu"),
+            Some("Nkurenkuru"),
+            Some("Nkurenkuru"),
+            Some("Mashare"),
+            Some("Mashare")
+        ],
+        "{found:#?}"
+    );
+    let found = claims(
+        "La zone de santé de Kamina concentre 1 012 cas et 27 décès, devant celles de \
+         Malemba-Nkulu (734 cas, 19 décès) et Kabongo (171 cas, 4 décès).",
+    );
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(places[1], Some("Kamina"), "{found:#?}");
+    assert_eq!(places[3], Some("Malemba-Nkulu"), "{found:#?}");
+    assert_eq!(places[5], Some("Kabongo"), "{found:#?}");
+    // A name that is no area, not ranked, is no place: "WHO recorded 27 deaths".
+    assert_eq!(only("The WHO recorded 27 deaths in the camp.").place, None);
+}
