@@ -4654,7 +4654,25 @@ impl<'a> SentenceContext<'a> {
         let clause_starts_here = start == 0 || items[start - 1].clause != clause;
         // "The minister ordered an inquiry and announced …": the subject is not all that.
         let second_verb = verb > 0 && matches!(words[verb - 1], "and" | "et");
-        if !clause_starts_here || start == verb || second_verb || is_pronoun(words[start]) {
+        // "disease has been confirmed on three farms", "the number of confirmed cases": a
+        // passive or an adjective, whose subject says nothing.
+        let no_saying = verb > 0
+            && matches!(
+                words[verb - 1],
+                "been" | "being" | "be" | "été" | "of" | "the" | "de" | "des" | "les"
+            );
+        // A headline's "Foot-and-mouth confirmed on three farms": a participle, then a figure.
+        let participle = matches!(
+            words.get(verb + 1),
+            Some(&("on" | "in" | "at" | "among" | "sur" | "dans" | "chez"))
+        ) && items.get(verb + 2).is_some_and(|it| it.figure.is_some());
+        if !clause_starts_here
+            || start == verb
+            || second_verb
+            || no_saying
+            || participle
+            || is_pronoun(words[start])
+        {
             return None;
         }
         self.name_text(items, words, start, verb)

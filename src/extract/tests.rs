@@ -3887,3 +3887,20 @@ fn extract_reads_the_area_a_ranking_names_as_the_place() {
     // A name that is no area, not ranked, is no place: "WHO recorded 27 deaths".
     assert_eq!(only("The WHO recorded 27 deaths in the camp.").place, None);
 }
+
+#[test]
+fn extract_reads_no_source_in_a_passive_or_an_adjective() {
+    for text in [
+        "Foot-and-mouth confirmed on three farms near Strathbrae",
+        "Cases have been confirmed in 126 people in England.",
+        "The outbreak has spread, bringing the number of confirmed farms to five.",
+    ] {
+        let found = claims(text);
+        assert!(
+            found.iter().all(|c| c.source.is_none()),
+            "{text}: {found:#?}"
+        );
+    }
+    let c = only("The disease has been confirmed on three farms, the Scottish Government said.");
+    assert_eq!(c.source.as_deref(), Some("Scottish Government"));
+}
