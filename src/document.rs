@@ -168,12 +168,13 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let story = articles[n - 1].story;
+        let rise = announces_a_rise(&headlines[n].0);
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(&headlines[n], &headlines[m]))
-            || (announces_a_rise(&headlines[n].0)
+            .any(|m| same_story(&headlines[n], &headlines[m], rise))
+            || (rise
                 && headlines[n].0.iter().any(|&(word, name)| {
                     name && names_word(&text[articles[n - 1].span.range()], word)
                 }));
@@ -186,9 +187,18 @@ fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]
 /// Whether a headline's words say a toll has risen.
 fn announces_a_rise(words: &[(&str, bool)]) -> bool {
     words.iter().any(|(word, _)| {
-        ["alourdit", "alourdi", "rises", "climbs", "risen"]
-            .iter()
-            .any(|rise| word.eq_ignore_ascii_case(rise))
+        [
+            "alourdit",
+            "alourdi",
+            "progresse",
+            "grimpe",
+            "désormais",
+            "rises",
+            "climbs",
+            "risen",
+        ]
+        .iter()
+        .any(|rise| word.eq_ignore_ascii_case(rise))
     })
 }
 
@@ -210,8 +220,14 @@ type Headline<'t> = (Vec<(&'t str, bool)>, Option<&'t str>);
 
 /// Whether two headlines share a name, or two words of substance, or one under the same wire
 /// dateline ("Landslide buries homes …" and "Peru landslide death toll rises", both from SAN
-/// ISIDRO DEL ORO). The dateline alone ties nothing: a bureau files many stories.
-fn same_story((words, place): &Headline<'_>, (other, other_place): &Headline<'_>) -> bool {
+/// ISIDRO DEL ORO), or one when the later headline announces a rise ("Rougeole : 14 cas …",
+/// then "La rougeole progresse : 23 cas désormais confirmés"). The dateline alone ties
+/// nothing: a bureau files many stories.
+fn same_story(
+    (words, place): &Headline<'_>,
+    (other, other_place): &Headline<'_>,
+    rise: bool,
+) -> bool {
     let mut shared = 0;
     for (word, name) in words {
         if let Some((_, other_name)) = other
@@ -224,7 +240,7 @@ fn same_story((words, place): &Headline<'_>, (other, other_place): &Headline<'_>
             shared += 1;
         }
     }
-    shared >= 2 || (shared == 1 && place.is_some() && place == other_place)
+    shared >= 2 || (shared == 1 && (rise || (place.is_some() && place == other_place)))
 }
 
 /// The place of a wire dateline opening the article's first paragraph: capitals before a
@@ -837,6 +853,11 @@ mod tests {
         // A toll's words tie nothing; nor does a date.
         let two = "Death toll rises in March floods\n---\nDeath toll rises in March mine blast\n";
         assert_eq!(stories(two), [0, 1]);
+        // One word when the later headline announces a rise.
+        let rise = "Rougeole : 14 cas recensés\n---\nLa rougeole progresse : 23 cas désormais\n";
+        assert_eq!(stories(rise), [0, 0]);
+        let no_rise = "Rougeole : 14 cas recensés\n---\nLa rougeole en recul à Lyon\n";
+        assert_eq!(stories(no_rise), [0, 1]);
         // One country, two stories.
         let country = "Ukraine : 12 morts à Kharkiv\n---\nUkraine : 3 morts à Odessa\n";
         assert_eq!(stories(country), [0, 1]);
