@@ -984,7 +984,7 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     // "appeler le 3949", "composer le 17", "signaler tout départ de feu au 18 ou au 112": a
     // service's number, a few words after a verb of calling in the same sentence.
     // "Relatives can call the crisis centre on 24670 55 100".
-    let dialled = matches!(word, "le" | "au" | "on")
+    let dialled = matches!(word, "le" | "au" | "on" | "at")
         && before[..word_start]
             .rsplit(['.', ';', '!', '?'])
             .next()
@@ -1015,8 +1015,13 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "dial"
                 )
             });
-    // "le numéro vert 15 15".
-    let toll_free = word == "vert" && before[..word_start].trim_end().ends_with("numéro");
+    // "le numéro vert 15 15", "its emergency number, 192".
+    let toll_free = (word == "vert" && before[..word_start].trim_end().ends_with("numéro"))
+        || before.strip_suffix(',').is_some_and(|b| {
+            ["number", "numéro", "hotline", "helpline"]
+                .iter()
+                .any(|w| b.trim_end().ends_with(w))
+        });
     before.ends_with('#') || code || named || dialled || toll_free || version(text, i, word)
 }
 

@@ -748,6 +748,10 @@ fn scan_skips_more_names_and_times() {
         ("le numéro vert 0800-10828", Lang::Fr),
         ("talks are scheduled for Oct. 14", Lang::En),
         ("les citoyens peuvent appeler au 450 555-0199", Lang::Fr),
+        ("or call the ministry's hotline at 800-4325", Lang::En),
+        ("report fires on its emergency number, 192.", Lang::En),
+        ("I have been here from quarter to six", Lang::En),
+        ("the first bus left at half past seven", Lang::En),
         ("or call the budget office at (02) 8555-0178", Lang::En),
     ];
     for (text, lang) in not_claims {

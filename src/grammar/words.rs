@@ -405,6 +405,26 @@ const OPENING_WORDS: &[&str] = &[
 /// A figure or month-first date in words starting at `i`, with where scanning resumes.
 pub(super) fn words_at(text: &str, i: usize, lang: Lang) -> Option<(Token, usize)> {
     let (_, first_end, first) = next_word(text, i)?;
+    // "from quarter to six", "half past seven": a time.
+    let before = text[..i].trim_end();
+    if (before.ends_with(" to") || before.ends_with(" past"))
+        && [
+            "quarter to",
+            "quarter past",
+            "half past",
+            "twenty to",
+            "ten to",
+            "ten past",
+        ]
+        .iter()
+        .any(|time| {
+            before.len() >= time.len()
+                && before.is_char_boundary(before.len() - time.len())
+                && before[before.len() - time.len()..].eq_ignore_ascii_case(time)
+        })
+    {
+        return None;
+    }
     // "Deux-Sèvres", "Trois-Rivières": a number word hyphened to a capitalised word that is no
     // number word is a place's name.
     if text[first_end..]
