@@ -459,8 +459,21 @@ fn is_publication_line(line: &str) -> bool {
         head.get(..m.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes()))
     };
-    // "Published 18 July 2024, 16:40": the date may follow the word directly.
-    let dated = |m: &str| starts_with(m) && head.get(m.len()).is_some_and(u8::is_ascii_digit);
+    // "Published 18 July 2024, 16:40": the date may follow the word directly, or a weekday
+    // before it ("Updated Monday, 21 October 2024").
+    let dated = |m: &str| {
+        starts_with(m)
+            && line.get(m.len()..).is_some_and(|rest| {
+                let day = rest
+                    .split([' ', ','])
+                    .next()
+                    .filter(|w| crate::date::weekday_number(&w.to_lowercase()).is_some())
+                    .map_or(0, str::len);
+                rest[day..]
+                    .trim_start_matches([',', ' '])
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     let marked = ([
         "publié le",
         "published on",
@@ -819,6 +832,7 @@ mod tests {
             "Published 18 July 2024, 16:40\nLead poisoning kills 13\n\nAt least 13 children died.\n",
             "Published on 18 July 2024 at 16:40\nLead poisoning kills 13\n\nAt least 13 children died.\n",
             "Publié le 18 juillet 2024\nSaturnisme : 13 morts\n\nAu moins 13 enfants sont morts.\n",
+            "Updated Thursday, 18 July 2024, 1:40 p.m.\nLead poisoning kills 13\n\nAt least 13 died.\n",
         ] {
             let article = &segment(text, None).articles[0];
             let headline = article.headline.map(|h| &text[h.range()]);

@@ -2527,10 +2527,12 @@ impl<'a> SentenceContext<'a> {
         let pluperfect = words
             .iter()
             .any(|w| matches!(*w, "avait" | "avaient" | "had"));
+        // Not a place named after a month: "evacuated in May Pen".
+        let a_month_at = |j: usize| {
+            another_month(words[j]) && !(j + 1 < items.len() && self.is_name(items, j + 1))
+        };
         if pluperfect
-            && words
-                .windows(2)
-                .any(|pair| matches!(pair[0], "en" | "in") && another_month(pair[1]))
+            && (1..words.len()).any(|j| matches!(words[j - 1], "en" | "in") && a_month_at(j))
         {
             return true;
         }
@@ -2542,11 +2544,11 @@ impl<'a> SentenceContext<'a> {
             if !matches!(words[j], "en" | "in" | "last" | "au") || !opens(j) {
                 return false;
             }
-            let (["en" | "in" | "last", month, ..] | ["au", "mois", "de", month, ..]) = &words[j..]
-            else {
-                return false;
-            };
-            another_month(month)
+            match &words[j..] {
+                ["en" | "in" | "last", _, ..] => a_month_at(j + 1),
+                ["au", "mois", "de", _, ..] => a_month_at(j + 3),
+                _ => false,
+            }
         })
     }
 

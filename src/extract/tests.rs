@@ -3904,3 +3904,19 @@ fn extract_reads_no_source_in_a_passive_or_an_adjective() {
     let c = only("The disease has been confirmed on three farms, the Scottish Government said.");
     assert_eq!(c.source.as_deref(), Some("Scottish Government"));
 }
+
+#[test]
+fn extract_reads_a_place_named_after_a_month_as_no_month() {
+    let text = "Published on 20 October 2024\nFloods in Clarendon\n\n\
+                The agency said 186 people had been evacuated to shelters in May Pen.\n\n\
+                Updated 21 October 2024\nClarendon floods: more in shelters\n\n\
+                The agency said 241 people were now in shelters.\n";
+    let found = claims(text);
+    assert!(found.iter().all(|c| !c.reference), "{found:#?}");
+    // A month past with a pluperfect still tells of another event.
+    let found = claims(
+        "Published on 20 October 2024\nFloods\n\n\
+         In May, a similar flood had forced 40 families from their homes.\n",
+    );
+    assert!(found.iter().all(|c| c.reference), "{found:#?}");
+}
