@@ -93,6 +93,9 @@ type Res<'a, T> = IResult<&'a str, T>;
 /// Words after which a number is a name, not a figure ("article 49.3", "Acte 3").
 const IDENTIFIER_WORDS: &[&str] = &[
     "rue",
+    // "near milepost 12", "au point kilométrique 7".
+    "milepost",
+    "kilométrique",
     "départementale",
     "nationale",
     "territoriale",
@@ -590,7 +593,10 @@ fn metres_not_millions(text: &str, i: usize, q: &Quantity) -> Option<Quantity> {
 /// negative. Only a temperature: "-3" elsewhere is a dash or a range.
 fn below_zero(text: &str, q: Quantity, after: &str) -> Quantity {
     let unit = after.trim_start_matches(is_group_space);
+    // "-14.2C": a glued C, as `figure_at` reads it.
+    let glued_celsius = after.starts_with('C') && !after[1..].starts_with(char::is_alphanumeric);
     let degrees = unit.starts_with('°')
+        || glued_celsius
         || ["degré", "degre", "degree"].iter().any(|d| {
             unit.get(..d.len())
                 .is_some_and(|u| u.eq_ignore_ascii_case(d))
@@ -904,7 +910,17 @@ fn one_of_str<'a>(
 /// and 9").
 fn is_identifier_context(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\u{a0}']);
-    for joiner in [" and", " et", ",", " or", " ou"] {
+    // "l'A31, 38 000 foyers": thousands grouped are a figure, not the next name of a list.
+    let rest = &text[i..];
+    let lead = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let grouped = (1..=3).contains(&lead)
+        && rest[lead..]
+            .strip_prefix(is_group_space)
+            .is_some_and(|g| g.bytes().take_while(u8::is_ascii_digit).count() == 3);
+    for joiner in [" and", " et", ",", " or", " ou"]
+        .iter()
+        .filter(|_| !grouped)
+    {
         if let Some(rest) = before.strip_suffix(joiner) {
             let rest = rest.trim_end();
             let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();

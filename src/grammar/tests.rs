@@ -748,6 +748,7 @@ fn scan_skips_more_names_and_times() {
         ("le numéro vert 0800-10828", Lang::Fr),
         ("talks are scheduled for Oct. 14", Lang::En),
         ("les citoyens peuvent appeler au 450 555-0199", Lang::Fr),
+        ("reported near milepost 12 on Skyliners Road", Lang::En),
         ("or call the ministry's hotline at 800-4325", Lang::En),
         ("report fires on its emergency number, 192.", Lang::En),
         ("I have been here from quarter to six", Lang::En),
@@ -757,6 +758,18 @@ fn scan_skips_more_names_and_times() {
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
     }
+}
+
+#[test]
+fn scan_reads_a_grouped_figure_after_a_road_as_a_figure() {
+    assert_eq!(
+        figures("bloqués sur l'A31, 38 000 foyers privés", Lang::Fr),
+        vec![("38 000", 38000.0)]
+    );
+    assert_eq!(
+        one("Temperatures fell to -14.2C overnight", Lang::En).value,
+        -14.2
+    );
 }
 
 #[test]
