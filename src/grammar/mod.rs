@@ -700,6 +700,34 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     }
 }
 
+/// "avant 22 heures", "vers 9 heures", "il était à peine 6 heures": an hour of the clock, not
+/// a duration ("30 heures de recherches", "en 24 heures", "une grève de 12 heures"). Where it
+/// ends.
+#[inline(never)]
+fn clock_hour(text: &str, i: usize, digits: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let hours: u32 = rest[..digits].parse().ok()?;
+    let after = rest[digits..].trim_start_matches(is_group_space);
+    let word = after
+        .strip_prefix("heures")
+        .or_else(|| after.strip_prefix("heure"))?;
+    // "30 heures de recherches", "jusqu'à 18 heures par jour": a duration.
+    let of_something = ["de ", "d'", "par ", "d’"]
+        .iter()
+        .any(|w| word.trim_start().starts_with(w));
+    let before = text[..i]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let at = matches!(
+        before,
+        "à" | "avant" | "vers" | "dès" | "jusqu" | "peine" | "était"
+    ) || text[..i].trim_end().ends_with("partir de");
+    (hours <= 24 && at && !of_something && !word.starts_with(char::is_alphanumeric))
+        .then(|| text.len() - word.len())
+}
+
 fn is_change_verb(word: &str) -> bool {
     [
         "pass", "grimp", "augment", "baiss", "chuté", "rose", "risen", "ris", "increas", "fell",
@@ -731,6 +759,9 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
     {
         if let Ok((after, ())) = time(rest) {
             return Some(consumed(after));
+        }
+        if let Some(end) = clock_hour(text, i, digits) {
+            return Some(end);
         }
     }
     if next.is_ascii_alphabetic() || next >= 0x80 {

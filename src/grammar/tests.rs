@@ -749,6 +749,9 @@ fn scan_skips_more_names_and_times() {
         ("talks are scheduled for Oct. 14", Lang::En),
         ("les citoyens peuvent appeler au 450 555-0199", Lang::Fr),
         ("reported near milepost 12 on Skyliners Road", Lang::En),
+        ("le vol ne décollera pas avant 22 heures", Lang::Fr),
+        ("le confinement à partir de 20 heures", Lang::Fr),
+        ("Il était à peine 6 heures, mardi, lorsque", Lang::Fr),
         ("or call the ministry's hotline at 800-4325", Lang::En),
         ("report fires on its emergency number, 192.", Lang::En),
         ("I have been here from quarter to six", Lang::En),
@@ -757,6 +760,17 @@ fn scan_skips_more_names_and_times() {
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
+    }
+}
+
+#[test]
+fn scan_reads_hours_of_a_duration_as_a_figure() {
+    for text in [
+        "après plus de 30 heures de recherches",
+        "privés de courant jusqu'à 18 heures par jour",
+        "une grève de 12 heures",
+    ] {
+        assert_eq!(figures(text, Lang::Fr).len(), 1, "{text}");
     }
 }
 
