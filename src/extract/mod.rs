@@ -2942,6 +2942,23 @@ impl<'a> SentenceContext<'a> {
                 )
             )
         };
+        // "un groupe de huit skieurs", "a party of 11 cavers": the whole of a group, whose
+        // parts ("Sept skieurs ont été localisés") the text goes on to count.
+        let a_group = k >= 2
+            && matches!(
+                words[k - 2..k],
+                [
+                    "groupe"
+                        | "group"
+                        | "party"
+                        | "cordée"
+                        | "expedition"
+                        | "expédition"
+                        | "convoi"
+                        | "convoy",
+                    "de" | "d" | "of"
+                ]
+            );
         // "will target 45 million children", "enough to treat 1,500 cases": a count to come.
         let to_come = (k.saturating_sub(5)..k)
             .rev()
@@ -2966,7 +2983,11 @@ impl<'a> SentenceContext<'a> {
                         | "vont"
                 )
             });
-        if whole_of_a_share || to_come || more_or_others(k + 1) || (k > 0 && more_or_others(k - 1))
+        if whole_of_a_share
+            || a_group
+            || to_come
+            || more_or_others(k + 1)
+            || (k > 0 && more_or_others(k - 1))
         {
             return None;
         }

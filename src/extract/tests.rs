@@ -3815,6 +3815,7 @@ fn extract_names_the_noun_a_count_counts() {
         ("Health officials reported 12 new cases on Monday.", None),
         ("The other five defendants deny the charges.", None),
         ("A further round will target 45 million children.", None),
+        ("L'avalanche a emporté un groupe de huit skieurs.", None),
     ];
     for (text, noun) in rows {
         let found = claims(text);

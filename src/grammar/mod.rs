@@ -93,9 +93,19 @@ type Res<'a, T> = IResult<&'a str, T>;
 /// Words after which a number is a name, not a figure ("article 49.3", "Acte 3").
 const IDENTIFIER_WORDS: &[&str] = &[
     "rue",
-    // "near milepost 12", "au point kilométrique 7".
+    // "near milepost 12", "au point kilométrique 7", "near kilometre 112".
     "milepost",
     "kilométrique",
+    "kilometre",
+    // "berth 3", "Rescue Station 12", "Flat 12", "campus 1": a place by its number.
+    "berth",
+    "station",
+    "flat",
+    "campus",
+    // "the police helpline 15", "au numéro d'urgence 116".
+    "helpline",
+    "hotline",
+    "urgence",
     "départementale",
     "nationale",
     "territoriale",
@@ -1048,6 +1058,9 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "composez"
                         | "signaler"
                         | "signalez"
+                        | "signalée"
+                        | "signalé"
+                        | "joignable"
                         | "contacter"
                         | "contactez"
                         | "joindre"
