@@ -454,6 +454,10 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
 
 /// A line that gives an article's publication: "Publié le 10 janvier 2022", "Published on …".
 fn is_publication_line(line: &str) -> bool {
+    // Every marker opens with one of these letters: most lines are told by their first byte.
+    if !line.starts_with(['P', 'p', 'M', 'm', 'U', 'u']) {
+        return false;
+    }
     let head = line.as_bytes();
     let starts_with = |m: &str| {
         head.get(..m.len())

@@ -751,8 +751,14 @@ fn scan_skips_more_names_and_times() {
         ("reported near milepost 12 on Skyliners Road", Lang::En),
         ("The port reopened berth 3 on Thursday", Lang::En),
         ("volunteers from Rescue Station 12 joined", Lang::En),
-        ("Citizens can share information on the police helpline 15.", Lang::En),
-        ("les citoyens peuvent appeler le numéro d'urgence 116", Lang::Fr),
+        (
+            "Citizens can share information on the police helpline 15.",
+            Lang::En,
+        ),
+        (
+            "les citoyens peuvent appeler le numéro d'urgence 116",
+            Lang::Fr,
+        ),
         ("toute détresse en mer peut être signalée au 196", Lang::Fr),
         ("le vol ne décollera pas avant 22 heures", Lang::Fr),
         ("le confinement à partir de 20 heures", Lang::Fr),
