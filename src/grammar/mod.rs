@@ -518,11 +518,9 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
             let end = mention.end;
             return Some((Some(Token::Date(mention)), end));
         }
-        if let Some(end) = not_a_figure(text, i) {
-            return Some((None, end));
-        }
         // A date has a space after its day ("2 janvier", "1er mai"), or a dash in a range of
-        // days ("3-5 March"): only then try the parser.
+        // days ("3-5 March"): only then try the parser, before the ordinals ("1er") that
+        // `not_a_figure` sets aside.
         let may_be_date = rest
             .trim_start_matches(|c: char| c.is_ascii_digit() || "erstndh".contains(c))
             .starts_with(|c: char| is_group_space(c) || c == '-' || c == '–');
@@ -541,6 +539,9 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
                 year,
             };
             return Some((Some(Token::Date(mention)), end));
+        }
+        if let Some(end) = not_a_figure(text, i) {
+            return Some((None, end));
         }
         if is_identifier_context(text, i) {
             return Some((None, i + skip_identifier(rest)));

@@ -210,6 +210,20 @@ fn scan_reports_dates_with_their_parts() {
         })
     );
     assert!(matches!(found[1], Token::Quantity(ref q) if q.value == 7989.0));
+    // The first of the month is a date, not an ordinal set aside.
+    let found = scan("Mis à jour le lundi 1er juillet 2024", Lang::Fr);
+    assert!(
+        matches!(
+            found[..],
+            [Token::Date(DateMention {
+                day: Some(1),
+                month: 7,
+                year: Some(2024),
+                ..
+            })]
+        ),
+        "{found:?}"
+    );
 }
 
 #[test]
