@@ -576,30 +576,37 @@ fn one_of_those_counted(text: &str, previous: Option<&str>, next: &str, next_end
             | "passenger"
             | "firefighter"
     );
-    let rest = &text[next_end..];
-    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
     someone
-        && rest
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(8)
-            .any(|word| {
-                let word = word.to_lowercase();
-                is_victim(&word)
-                    || matches!(
-                        &*word,
-                        "died"
-                            | "drowned"
-                            | "hurt"
-                            | "arrested"
-                            | "detained"
-                            | "hospital"
-                            | "hospitalised"
-                            | "hospitalized"
-                            | "shot"
-                            | "rescued"
-                    )
-            })
+        && befalls_next(text, next_end, |word| {
+            matches!(
+                word,
+                "died"
+                    | "drowned"
+                    | "hurt"
+                    | "arrested"
+                    | "detained"
+                    | "hospital"
+                    | "hospitalised"
+                    | "hospitalized"
+                    | "shot"
+                    | "rescued"
+            )
+        })
+}
+
+/// Whether a victim's word ("dead", "blessé") or a word `befell` knows comes in the eight
+/// words after `from`, past an aside ("one firefighter, a 52-year-old volunteer, died") but
+/// not into the next sentence.
+fn befalls_next(text: &str, from: usize, befell: impl Fn(&str) -> bool) -> bool {
+    let rest = &text[from..];
+    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .any(|word| {
+            let word = word.to_lowercase();
+            is_victim(&word) || befell(&word)
+        })
 }
 
 /// "trois à Sète, deux à Frontignan et une à Montpellier", "and one in Leeds": the last of
@@ -642,21 +649,12 @@ fn one_person_died(text: &str, noun: &str, noun_end: usize) -> bool {
     if !person {
         return false;
     }
-    // A few words on, past an aside ("one firefighter, a 52-year-old volunteer, died"), not
-    // into the next sentence.
-    let rest = &text[noun_end..];
-    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
-    rest.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(8)
-        .any(|word| {
-            let word = word.to_lowercase();
-            is_victim(&word)
-                || matches!(
-                    &*word,
-                    "died" | "drowned" | "perished" | "hurt" | "décédé" | "décédée"
-                )
-        })
+    befalls_next(text, noun_end, |word| {
+        matches!(
+            word,
+            "died" | "drowned" | "perished" | "hurt" | "décédé" | "décédée"
+        )
+    })
 }
 
 /// A word that names one dead, hurt or missing person on its own: "un mort", "one dead".
