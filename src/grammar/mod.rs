@@ -239,8 +239,20 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                     true
                 }
                 // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m", "USh40m".
-                b'S' => next == b'h' && is_shilling_amount(&bytes[i..]),
-                b'K' | b'U' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
+                b'S' => {
+                    (next == b'h' && is_shilling_amount(&bytes[i..]))
+                    // The Saudi riyal: "SR18 million".
+                    || (next == b'R' && is_lettered_amount(&bytes[i + 2..]))
+                }
+                // The Qatari riyal, the Kuwaiti and Bahraini dinars: "QR2.5bn", "KD 40,000".
+                b'Q' | b'B' => {
+                    next == if b == b'Q' { b'R' } else { b'D' }
+                        && is_lettered_amount(&bytes[i + 2..])
+                }
+                b'K' | b'U' => {
+                    (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
+                        || (b == b'K' && next == b'D' && is_lettered_amount(&bytes[i + 2..]))
+                }
                 b'T' => {
                     (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
                     // The taka: "Tk 312 crore".
@@ -257,6 +269,12 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
                 // The złoty's sign: "zł186.6bn".
                 b'z' => bytes[i..].starts_with("zł".as_bytes()),
+                // Zimbabwe's gold currency: "ZiG2,400".
+                b'Z' => {
+                    next == b'i'
+                        && bytes[i..].starts_with(b"ZiG")
+                        && is_lettered_amount(&bytes[i + 3..])
+                }
                 _ => false,
             };
         if b.is_ascii_alphabetic() && !(dollar_prefix && is_boundary_before(text, i)) {
@@ -588,9 +606,11 @@ fn metres_not_millions(text: &str, i: usize, q: &Quantity) -> Option<Quantity> {
         .next()
         .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
     let after = text[i + q.end..].trim_start_matches([' ', '-']);
-    let size = ["high", "deep", "long", "tall", "wide"]
-        .iter()
-        .any(|w| after.starts_with(w));
+    let size = [
+        "high", "deep", "long", "tall", "wide", "above", "below", "higher", "deeper",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w));
     (one_thing || size).then(|| Quantity {
         end: q.end - 1,
         tail: q.end - 1,
@@ -1332,6 +1352,11 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
                 tag("Sh"),
                 tag("Dh"),
                 tag("Tk"),
+                tag("ZiG"),
+                tag("SR"),
+                tag("QR"),
+                tag("KD"),
+                tag("BD"),
             )),
             tag("zł"),
             tag("R"),
@@ -1406,6 +1431,11 @@ fn sign_code(sign: &str) -> &'static str {
         "TSh" => "TZS",
         "Dh" => "AED",
         "Tk" => "BDT",
+        "ZiG" => "ZWG",
+        "SR" => "SAR",
+        "QR" => "QAR",
+        "KD" => "KWD",
+        "BD" => "BHD",
         _ => "USD",
     }
 }

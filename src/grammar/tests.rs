@@ -815,6 +815,10 @@ fn scan_reads_a_grouped_figure_after_a_road_as_a_figure() {
 fn scan_reads_a_glued_m_as_metres_for_one_thing_or_a_size() {
     assert_eq!(one("down a 6m embankment", Lang::En).value, 6.0);
     assert_eq!(one("waves 4m high", Lang::En).value, 4.0);
+    assert_eq!(
+        one("the sea rose some 1.4m above the mark", Lang::En).value,
+        1.4
+    );
     assert_eq!(one("a 10m-deep sinkhole", Lang::En).value, 10.0);
     // Millions elsewhere, and always after a currency.
     assert_eq!(one("some 6m people", Lang::En).value, 6e6);
@@ -849,6 +853,11 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("loans of US$ 5 million", 5e6, "USD"),
         ("a Dh4.2bn transport budget", 4.2e9, "AED"),
         ("a fraud of Tk 312 crore", 3.12e9, "BDT"),
+        ("a SR18 million fund", 1.8e7, "SAR"),
+        ("a QR2.5bn stadium", 2.5e9, "QAR"),
+        ("a fine of KD 40,000", 40000.0, "KWD"),
+        ("a BD 1.2 million grant", 1.2e6, "BHD"),
+        ("about ZiG2,400 a month", 2400.0, "ZWG"),
         ("a budget of R8.4-billion", 8.4e9, "ZAR"),
         ("each family got Shs200,000", 200_000.0, "UGX"),
         ("losses of TSh3bn", 3e9, "TZS"),
