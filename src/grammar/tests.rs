@@ -857,7 +857,6 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("a QR2.5bn stadium", 2.5e9, "QAR"),
         ("a fine of KD 40,000", 40000.0, "KWD"),
         ("a BD 1.2 million grant", 1.2e6, "BHD"),
-        ("about ZiG2,400 a month", 2400.0, "ZWG"),
         ("a budget of R8.4-billion", 8.4e9, "ZAR"),
         ("each family got Shs200,000", 200_000.0, "UGX"),
         ("losses of TSh3bn", 3e9, "TZS"),
