@@ -5894,7 +5894,22 @@ fn counts_a_period(words: &[&str]) -> bool {
                 _ => false,
             },
             "past" | "last" | "dernières" => matches!(next(2), ["", "hours" | "heures"]),
-            "the" => matches!(next(2), ["", "hours"] | ["year" | "months", "to"]),
+            // "in the first eight months of the year".
+            "the" => matches!(
+                next(3),
+                ["", "hours", ..]
+                    | ["year" | "months", "to", ..]
+                    | ["first", _, "months" | "weeks"]
+            ),
+            // A figure of an ordinary year: "About 20 people die in avalanches in an average
+            // winter", "in a normal year, we see 150 cases", "chaque année", "en moyenne".
+            "average" => true,
+            "moyenne" => j > 0 && words[j - 1] == "en",
+            "normal" | "typical" | "each" | "every" | "per" => {
+                matches!(next(1), ["year" | "winter" | "summer"])
+            }
+            "chaque" => matches!(next(1), ["année" | "an" | "hiver" | "été"]),
+            "par" => matches!(next(1), ["an"]),
             _ => false,
         }
     })

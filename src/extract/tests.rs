@@ -285,9 +285,14 @@ fn extract_sets_apart_counts_of_the_year_so_far_and_of_the_last_day() {
         "So far this year, 31 climbers have died on the mountain.",
         "Road accidents claimed 1,680 lives between January and September, police said.",
         "Entre janvier et août, 212 noyades ont été recensées.",
+        "About 20 people die in avalanches in Austria in an average winter.",
+        "In a normal year, doctors see 150 cases in the province.",
+        "En moyenne, 30 personnes se noient chaque été dans le département.",
     ] {
         assert!(only(text).reference, "{text}");
     }
+    let found = claims("Rosario recorded 21 homicides in the first eight months of the year.");
+    assert!(found[0].reference, "{found:#?}");
     // Of last year, the months name a year of its own, not a period of this one.
     let text = "Published on 9 December 2023\n\nThe men targeted 46 farms between January and October last year.";
     let c = &claims(text)[0];
