@@ -5845,6 +5845,12 @@ fn tells_another_event(words: &[&str]) -> bool {
         "deuxième" | "troisième" | "quatrième" | "cinquième" | "third" | "fourth" | "fifth" => {
             nth_event(j)
         }
+        // "seven years after the Morandi bridge disaster, which killed 43 people", "dix ans
+        // après la catastrophe": an event of years before.
+        "years" | "ans" | "decades" => matches!(
+            words.get(j + 1),
+            Some(&("after" | "since" | "ago" | "après"))
+        ),
         _ => false,
     }) || matches!(
         words,

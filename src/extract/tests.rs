@@ -323,6 +323,9 @@ fn extract_sets_apart_a_previous_event() {
     ] {
         assert!(only(text).reference, "{text}");
     }
+    let found =
+        claims("It came seven years after the Morandi bridge disaster, which killed 43 people.");
+    assert!(found.iter().all(|c| c.reference), "{found:#?}");
     // A sentence set in another month than the dispatch's tells of another event; one set in
     // the dispatch's own month does not.
     let dated = |body: &str| claims(&format!("Publié le 26 novembre 2024\nNaufrage\n\n{body}\n"));
