@@ -1072,7 +1072,8 @@ impl<'a> SentenceContext<'a> {
             }
         }
         // "Les corps de deux passagers ont été retrouvés, portant à cinq le nombre de morts",
-        // "two more died, bringing the toll to 19": the figures before a rise a participle
+        // "two more died, bringing the toll to 19", "47 interpellées dimanche, ce qui porte à
+        // 111 le nombre d'interpellations": the figures before a rise a participle or "which"
         // brings about tell how it rose.
         for n in 1..claims.len() {
             let k = figure_items[n];
@@ -1081,7 +1082,15 @@ impl<'a> SentenceContext<'a> {
                 && (k.saturating_sub(6)..k).any(|j| {
                     matches!(
                         words[j],
-                        "portant" | "bringing" | "taking" | "raising" | "pushing"
+                        "portant"
+                            | "porte"
+                            | "portent"
+                            | "bringing"
+                            | "brings"
+                            | "taking"
+                            | "takes"
+                            | "raising"
+                            | "pushing"
                     )
                 });
             let Some((category, value)) = claims[n]

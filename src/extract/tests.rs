@@ -1251,6 +1251,7 @@ fn extract_sets_apart_the_figures_telling_how_a_count_rose() {
     for text in [
         "Les corps de trois randonneurs ont été retrouvés samedi, portant à sept le nombre de morts.",
         "Divers recovered the bodies of two fishermen, bringing the death toll to 11.",
+        "47 personnes ont été interpellées dimanche, ce qui porte à 111 le nombre d'interpellations.",
     ] {
         let reference: Vec<bool> = claims(text).iter().map(|c| c.reference).collect();
         assert_eq!(reference, [true, false], "{text}");
