@@ -4479,9 +4479,12 @@ impl<'a> SentenceContext<'a> {
             // but "dismissed a toll of 40 dead" withdraws the toll.
             let removes = |f: usize| {
                 (j + len..=j + len + 2).contains(&f)
-                    && !words[j + len..f]
-                        .iter()
-                        .any(|w| matches!(*w, "that" | "que" | "qu" | "of"))
+                    && !words[j + len..f].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "that" | "que" | "qu" | "of" | "after" | "après" | "when" | "lorsque"
+                        )
+                    })
             };
             // Figures come in the text's order: the ones on each side of the cue are found by
             // binary search.
@@ -4503,9 +4506,18 @@ impl<'a> SentenceContext<'a> {
                 Status::Hypothetical => (f > j && f - j <= 4) || (f < j && j - f <= 3),
                 Status::Asserted => false,
             };
+            // "35 cases on Saturday, a figure they retracted after four tests", "Le chiffre de
+            // 25 interpellations … a été rectifié": the figure named before the cue.
+            let names_a_figure = (j.saturating_sub(4)..j).any(|i| {
+                matches!(
+                    words[i],
+                    "figure" | "chiffre" | "toll" | "bilan" | "number" | "nombre"
+                )
+            });
             let nearest = (after.saturating_sub(1)..figures.len().min(after + 1))
                 .map(|n| (n, &figures[n]))
                 .filter(|(_, &f)| reaches(f))
+                .filter(|(_, &f)| !(names_a_figure && status == Status::Withdrawn && f > j))
                 .min_by_key(|(_, &f)| f.abs_diff(j));
             if let Some((n, &f)) = nearest {
                 let distance = f.abs_diff(j);

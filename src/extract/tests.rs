@@ -3930,3 +3930,22 @@ fn extract_reads_a_place_named_after_a_month_as_no_month() {
     );
     assert!(found.iter().all(|c| c.reference), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_a_figure_the_text_says_was_withdrawn_or_corrected() {
+    let found = claims(
+        "Officials had reported 35 cases on Saturday, a figure they retracted after four test \
+         results proved false.",
+    );
+    let statuses: Vec<Status> = found.iter().map(|c| c.status).collect();
+    assert_eq!(
+        statuses,
+        [Status::Withdrawn, Status::Asserted],
+        "{found:#?}"
+    );
+    let c = only(
+        "Le chiffre de 25 interpellations, avancé mardi par une source policière, a depuis été \
+         rectifié.",
+    );
+    assert_eq!(c.status, Status::Withdrawn);
+}
