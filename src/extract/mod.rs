@@ -4508,16 +4508,17 @@ impl<'a> SentenceContext<'a> {
             };
             // "35 cases on Saturday, a figure they retracted after four tests", "Le chiffre de
             // 25 interpellations … a été rectifié": the figure named before the cue.
-            let names_a_figure = (j.saturating_sub(4)..j).any(|i| {
-                matches!(
-                    words[i],
-                    "figure" | "chiffre" | "toll" | "bilan" | "number" | "nombre"
-                )
-            });
+            let names_a_figure = status == Status::Withdrawn
+                && (j.saturating_sub(4)..j).any(|i| {
+                    matches!(
+                        words[i],
+                        "figure" | "chiffre" | "toll" | "bilan" | "number" | "nombre"
+                    )
+                });
             let nearest = (after.saturating_sub(1)..figures.len().min(after + 1))
                 .map(|n| (n, &figures[n]))
                 .filter(|(_, &f)| reaches(f))
-                .filter(|(_, &f)| !(names_a_figure && status == Status::Withdrawn && f > j))
+                .filter(|(_, &f)| !(names_a_figure && f > j))
                 .min_by_key(|(_, &f)| f.abs_diff(j));
             if let Some((n, &f)) = nearest {
                 let distance = f.abs_diff(j);
