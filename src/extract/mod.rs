@@ -2766,12 +2766,8 @@ impl<'a> SentenceContext<'a> {
                     && (matches!(words.get(j + 1), Some(&("with" | "avec")))
                         || self.text[items[j].end..items[j + 1].start].contains('('))
             });
-            if let Some(end) = named {
-                let mut start = end;
-                while start > 0 && self.is_name(items, start - 1) {
-                    start -= 1;
-                }
-                return Some(&self.text[items[start].start..items[end].end]);
+            if let Some(name) = named.and_then(|end| self.name_ending_at(items, words, end + 1)) {
+                return Some(name);
             }
         }
         // Past the figures before it: "concentre 1 012 cas et 27 décès".
