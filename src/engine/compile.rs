@@ -8,7 +8,7 @@ use super::schema::{
 };
 use super::selector::{Selector, DEFAULT_STATUSES};
 use super::template::Template;
-use crate::claim::{singular, Claim};
+use crate::claim::singular;
 use crate::error::{Error, RuleError};
 use crate::lexicon::Lexicon;
 
@@ -55,25 +55,8 @@ pub struct Rule {
     pub apart: Vec<String>,
     /// `consistency`: the largest ratio between two figures held against each other.
     pub within: Option<f64>,
-    /// `consistency`: counts are compared noun by noun; those without one are left out.
-    pub by_noun: bool,
-    /// `consistency` with `by_noun`: nouns never compared, in the singular.
-    pub ignore_nouns: Vec<String>,
     /// The rule as written in its pack, for `explain`.
     pub source_text: String,
-}
-
-impl Rule {
-    /// Whether the rule may compare `claim`: any claim, unless the rule compares counts noun
-    /// by noun and the claim names none, or one the rule ignores.
-    #[must_use]
-    pub fn compares_the_noun_of(&self, claim: &Claim) -> bool {
-        !self.by_noun
-            || claim
-                .noun
-                .as_ref()
-                .is_some_and(|n| !self.ignore_nouns.contains(n))
-    }
 }
 
 /// Placeholders each kind fills in its message.
@@ -132,7 +115,7 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             Some("name it `<category>-<kind>`, e.g. `deaths-total-vs-parts`".into()),
         ));
     }
-    let selector = compile_selector(&raw.select, lexicon).map_err(|(field, wrong, hint)| {
+    let mut selector = compile_selector(&raw.select, lexicon).map_err(|(field, wrong, hint)| {
         fail(
             &wrong,
             format!("unknown {field} `{wrong}` in rule `{}`", raw.id),
@@ -211,6 +194,15 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
             Some("e.g. `within: 1.5` compares 100 with figures up to 150".into()),
         ));
     }
+    if raw.by_noun == Some(true) {
+        let ignored = raw.ignore_nouns.as_ref().map_or(&[][..], |l| &l.0[..]);
+        selector.by_noun = Some(
+            ignored
+                .iter()
+                .map(|n| singular(&n.to_lowercase()))
+                .collect(),
+        );
+    }
     Ok(Rule {
         id: raw.id.clone(),
         kind: raw.kind,
@@ -232,11 +224,6 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         whole: raw.whole.unwrap_or_default(),
         apart: raw.apart.map(|l| l.0).unwrap_or_default(),
         within: raw.within,
-        by_noun: raw.by_noun.unwrap_or(false),
-        ignore_nouns: raw
-            .ignore_nouns
-            .map(|l| l.0.iter().map(|n| singular(&n.to_lowercase())).collect())
-            .unwrap_or_default(),
         source_text: rule_text(text, &raw.id),
     })
 }
@@ -275,6 +262,8 @@ fn compile_selector(
             .source
             .as_ref()
             .map(|l| l.0.iter().map(|s| s.to_lowercase()).collect()),
+        // Set from the rule's `by-noun:`, outside `select:`.
+        by_noun: None,
     })
 }
 

@@ -234,7 +234,7 @@ impl<'a> GroupKey<'a> {
                 claim.unit.as_str()
             },
             year: claim.year,
-            noun: if rule.by_noun {
+            noun: if rule.selector.by_noun.is_some() {
                 claim.noun.as_deref()
             } else {
                 None
@@ -304,16 +304,9 @@ fn group<'a>(store: &'a ClaimStore, rule: &'a Rule) -> Grouped<'a> {
             Some(ids) => Box::new(
                 ids.iter()
                     .map(|&id| &store[id])
-                    .filter(|c| rule.selector.matches_besides_category(c))
-                    .filter(|c| rule.compares_the_noun_of(c)),
+                    .filter(|c| rule.selector.matches_besides_category(c)),
             ),
-            None => Box::new(
-                store
-                    .all()
-                    .iter()
-                    .filter(|c| rule.selector.matches(c))
-                    .filter(|c| rule.compares_the_noun_of(c)),
-            ),
+            None => Box::new(store.all().iter().filter(|c| rule.selector.matches(c))),
         }
     };
     // With one category, every candidate has it: the key takes the rule's copy of the name,

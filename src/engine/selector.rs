@@ -19,6 +19,9 @@ pub struct Selector {
     pub qualifier: Option<Vec<Qualifier>>,
     /// Lowercase words one of which the source must contain.
     pub source: Option<Vec<String>>,
+    /// `by-noun`: counts compared noun by noun must name a noun, none of these ignored ones
+    /// (in the singular).
+    pub by_noun: Option<Vec<String>>,
 }
 
 /// Statuses a rule sees unless it says otherwise: a denied or possible figure is no claim of
@@ -58,6 +61,10 @@ impl Selector {
                     words.iter().any(|w| s.contains(w.as_str()))
                 })
             })
+            && self
+                .by_noun
+                .as_ref()
+                .is_none_or(|ignored| claim.noun.as_ref().is_some_and(|n| !ignored.contains(n)))
     }
 }
 

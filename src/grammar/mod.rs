@@ -589,11 +589,7 @@ fn metres_not_millions(text: &str, i: usize, q: &Quantity) -> Option<Quantity> {
     if q.currency.is_some() || !digits.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let before = text[..i].trim_end_matches(' ');
-    let one_thing = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+    let one_thing = matches!(word_before(text, i), "a" | "an" | "A" | "An");
     let after = text[i + q.end..].trim_start_matches([' ', '-']);
     let size = [
         "high", "deep", "long", "tall", "wide", "above", "below", "higher", "deeper",
@@ -720,6 +716,15 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     }
 }
 
+/// The word right before byte `i`, past spaces ("" after a sign or at the start).
+fn word_before(text: &str, i: usize) -> &str {
+    text[..i]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 /// "avant 22 heures", "vers 9 heures", "il était à peine 6 heures": an hour of the clock, not
 /// a duration ("30 heures de recherches", "en 24 heures", "une grève de 12 heures"). Where it
 /// ends.
@@ -735,13 +740,8 @@ fn clock_hour(text: &str, i: usize, digits: usize) -> Option<usize> {
     let of_something = ["de ", "d'", "par ", "d’"]
         .iter()
         .any(|w| word.trim_start().starts_with(w));
-    let before = text[..i]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
     let at = matches!(
-        before,
+        word_before(text, i),
         "à" | "avant" | "vers" | "dès" | "jusqu" | "peine" | "était"
     ) || text[..i].trim_end().ends_with("partir de");
     (hours <= 24 && at && !of_something && !word.starts_with(char::is_alphanumeric))
