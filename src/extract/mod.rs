@@ -11,7 +11,7 @@ use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
 use crate::lexicon::{
-    Cue, Cues, Lang, Lexicon, PhraseSet, CROWD, DEATHS, DISPLACED, INJURED, TROOPS,
+    Cue, Cues, Lang, Lexicon, PhraseSet, COUNT, CROWD, DEATHS, DISPLACED, INJURED, TROOPS,
 };
 use rustc_hash::FxHashMap;
 
@@ -2182,10 +2182,15 @@ impl<'a> SentenceContext<'a> {
                 // Those taken to hospital may be more of the injured: "38 of the injured, while
                 // 31 others were taken to hospital" (not "41 morts, après l'extraction de 9
                 // corps supplémentaires", which the toll holds).
+                // Not those the lexicon itself says are counted: "Two people died and 14 others
+                // were rescued".
                 let own = claims[n].as_ref().map(|c| c.category.clone());
+                let said_counted =
+                    [readings[n].head_category, readings[n].event].contains(&Some(COUNT));
                 let more = |before: &Claim| {
                     own.as_ref().is_some_and(|own| {
-                        own == "count" || (readings[n].to_hospital && *own == before.category)
+                        (own == "count" && !said_counted)
+                            || (readings[n].to_hospital && *own == before.category)
                     })
                 };
                 let own_whole = claims[n].as_ref().and_then(|c| c.part_of);
@@ -2900,7 +2905,9 @@ impl<'a> SentenceContext<'a> {
         // A capacity ("licensed to carry 60"), the whole of a share ("14 de ses 68 pistes",
         // "41 des 96 résidents", "412 of its 640 flights") or a count said to be more or
         // others ("12 new cases", "the other five defendants") counts no thing that befell.
-        if reading.capacity {
+        // Nor those the lexicon says were trapped or rescued: the trapped of one dispatch are
+        // the rescued of the next ("21 miners trapped", then "17 miners brought out alive").
+        if reading.capacity || [reading.head_category, reading.event].contains(&Some(COUNT)) {
             return None;
         }
         let whole_of_a_share = (k.saturating_sub(3)..k)

@@ -1755,7 +1755,7 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
     // A verb further back leaves the noun's own event.
     assert_eq!(
         only("After the storm, 12 people were trapped in their cars.").category,
-        "missing"
+        "count"
     );
 }
 
@@ -3333,6 +3333,17 @@ fn extract_gives_a_verb_before_a_list_to_every_part_of_it() {
     // The rescued are counted, not dead; cases are counted, whatever the toll before them.
     let found = claims("Two people died and 14 were rescued after the crash.");
     assert_eq!(found[1].category, "count", "{found:#?}");
+    // So are the trapped, who may yet be rescued; "others" of them are no more of the dead.
+    for text in [
+        "Two people died and 14 others were rescued after the crash.",
+        "Three miners have died and about 20 others are trapped after water flooded the shaft.",
+        "The blast killed at least 9 miners and trapped dozens more, the ministry said.",
+        "The storm killed five fishermen, while 30 others were rescued by the coastguard.",
+    ] {
+        let found = claims(text);
+        let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+        assert_eq!(categories, ["deaths", "count"], "{text}: {found:#?}");
+    }
     let found = claims("Kamina compte 27 décès et Malemba 734 cas.");
     assert_eq!(found[1].category, "count", "{found:#?}");
 }
@@ -3825,6 +3836,12 @@ fn extract_names_the_noun_a_count_counts() {
         ("The other five defendants deny the charges.", None),
         ("A further round will target 45 million children.", None),
         ("L'avalanche a emporté un groupe de huit skieurs.", None),
+        // Nor the trapped or rescued: the trapped of one day are the rescued of the next.
+        (
+            "Twenty-one miners were trapped underground on Tuesday.",
+            None,
+        ),
+        ("By Thursday, 17 miners had been rescued.", None),
     ];
     for (text, noun) in rows {
         let found = claims(text);
