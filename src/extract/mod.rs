@@ -758,6 +758,15 @@ impl<'a> SentenceContext<'a> {
             {
                 Some(*area)
             }
+            // "Dans l'ensemble de la région, …", "Across the country, …".
+            ["dans" | "sur", "l", "ensemble", "de", "la", area, ..]
+            | ["dans" | "sur", "l", "ensemble", "du", area, ..]
+            | ["dans" | "sur", "tout" | "toute", "le" | "la", area, ..]
+            | ["across", "the", area, ..]
+                if fronted =>
+            {
+                wider_area_of(area)
+            }
             _ => None,
         };
         let subject_place = self.subject_place(items, &words);
@@ -5466,6 +5475,20 @@ fn is_area_noun(word: &str) -> bool {
             | "municipality"
             | "prefecture"
     )
+}
+
+/// The wider area an area noun names as a whole ("l'ensemble de la région", "across the
+/// country"), in the words [`crate::claim::is_wider_area`] knows.
+fn wider_area_of(area: &str) -> Option<&'static str> {
+    match area {
+        "région" => Some("régional"),
+        "pays" | "territoire" => Some("national"),
+        "département" => Some("départemental"),
+        "country" => Some("nationally"),
+        "region" => Some("regionally"),
+        "state" | "county" => Some("state"),
+        _ => None,
+    }
 }
 
 /// How many words name the rest of a country or region at the start of `words`: "reste du

@@ -552,6 +552,22 @@ fn extract_marks_totals_and_places() {
     assert_eq!(c.place.as_deref(), Some("régional"));
     let c = only("Nationally, 230 people have died on the roads this year.");
     assert_eq!(c.place.as_deref(), Some("nationally"));
+    for (text, area) in [
+        (
+            "Dans l'ensemble de la région, l'agence recense au moins 31 décès.",
+            "régional",
+        ),
+        (
+            "Sur l'ensemble du territoire, 412 personnes ont été interpellées.",
+            "national",
+        ),
+        (
+            "Across the country, 57 people were arrested overnight.",
+            "nationally",
+        ),
+    ] {
+        assert_eq!(only(text).place.as_deref(), Some(area), "{text}");
+    }
     // The rest of the country is a place apart from the one named before.
     let c = only("Dans le reste du pays, 96 personnes ont été arrêtées.");
     assert_eq!(c.place.as_deref(), Some("reste du pays"));
