@@ -3663,6 +3663,32 @@ impl<'a> SentenceContext<'a> {
             }
             pos += 1;
         }
+        // "deux agents de la société chargée de la maintenance des équipements biomédicaux
+        // ont été placés en garde à vue": a subject longer than the reach; its verb comes right
+        // after its auxiliary, further on in the clause.
+        let reached = k + 1 + EVENT_REACH + head_end;
+        if reading.event.is_none() && reading.head_category.is_none() && after.len() >= EVENT_REACH
+        {
+            let lang = self.article.lang;
+            // Not past "and" (a list of subjects whose nouns say what they are), nor into a
+            // relative clause ("the four colleagues we lost … and everyone who was hurt").
+            let auxiliary = (k + 1..items.len().min(reached + EVENT_REACH))
+                .take_while(|&j| {
+                    items[j].figure.is_none()
+                        && items[j].clause == clause
+                        && !matches!(
+                            words[j],
+                            "et" | "and" | "qui" | "que" | "dont" | "who" | "which" | "that"
+                        )
+                })
+                .find(|&j| is_auxiliary(words[j], lang))
+                .filter(|&a| a + 3 >= reached);
+            reading.event = auxiliary.and_then(|a| {
+                (a + 1..items.len().min(a + 4))
+                    .take_while(|&j| items[j].clause == clause)
+                    .find_map(|j| first_category(&cues[j]))
+            });
+        }
         // "2 300 habitants de cinq communes ont été évacués", "residents of two villages": a
         // figure after people and "de" counts where they are from, not people.
         let of_people = k >= 2

@@ -3982,3 +3982,16 @@ fn extract_reads_a_figure_the_text_says_was_withdrawn_or_corrected() {
     );
     assert_eq!(c.status, Status::Withdrawn);
 }
+
+#[test]
+fn extract_finds_the_verb_of_a_subject_longer_than_the_reach() {
+    for text in [
+        "Trois employés de l'entreprise sous-traitante chargée de l'entretien des ascenseurs de la tour ont été placés en garde à vue.",
+        "Two employees of the company responsible for the maintenance of the ventilation system were arrested on Monday.",
+    ] {
+        assert_eq!(only(text).category, "arrests", "{text}");
+    }
+    // Not into a relative clause: those hurt are not the colleagues lost.
+    let text = "Our thoughts are with the families of the four colleagues we lost this morning and with everyone who was hurt.";
+    assert_ne!(only(text).category, "injured", "{text}");
+}
