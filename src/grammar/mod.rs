@@ -579,8 +579,9 @@ fn figure_at(text: &str, i: usize, lang: Lang) -> Option<(Option<Token>, usize)>
     ))
 }
 
-/// "a 6m embankment", "a 10m-high wall", "waves 4m high": a glued "m" with no currency is
-/// metres where one thing is measured or a word of size follows; the lexicon reads the unit.
+/// "a 6m embankment", "a 10m-high wall", "waves 4m high", "dropped 1,800m": a glued "m" with
+/// no currency is metres where one thing is measured, a word of size follows or a verb of
+/// falling or climbing comes before; the lexicon reads the unit.
 /// ("6m people", "$6m" stay millions.)
 #[inline(never)]
 fn metres_not_millions(text: &str, i: usize, q: &Quantity) -> Option<Quantity> {
@@ -589,14 +590,30 @@ fn metres_not_millions(text: &str, i: usize, q: &Quantity) -> Option<Quantity> {
     if q.currency.is_some() || !digits.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let one_thing = matches!(word_before(text, i), "a" | "an" | "A" | "An");
+    let before = word_before(text, i);
+    let one_thing = matches!(before, "a" | "an" | "A" | "An");
+    // "dropped about 1,800m", "fell 30m": how far something moved, past a qualifier.
+    let qualifier = matches!(
+        before,
+        "about" | "some" | "nearly" | "around" | "almost" | "roughly"
+    );
+    let mover = if qualifier {
+        let head = text[..i].trim_end();
+        word_before(head, head.len() - before.len())
+    } else {
+        before
+    };
+    let moved = matches!(
+        mover,
+        "dropped" | "fell" | "plunged" | "plummeted" | "climbed" | "descended" | "sank"
+    );
     let after = text[i + q.end..].trim_start_matches([' ', '-']);
     let size = [
         "high", "deep", "long", "tall", "wide", "above", "below", "higher", "deeper",
     ]
     .iter()
     .any(|w| after.starts_with(w));
-    (one_thing || size).then(|| Quantity {
+    (one_thing || size || moved).then(|| Quantity {
         end: q.end - 1,
         tail: q.end - 1,
         value: q.value / 1e6,

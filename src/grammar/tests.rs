@@ -812,7 +812,7 @@ fn scan_reads_a_grouped_figure_after_a_road_as_a_figure() {
 }
 
 #[test]
-fn scan_reads_a_glued_m_as_metres_for_one_thing_or_a_size() {
+fn scan_reads_a_glued_m_as_metres_for_one_thing_a_size_or_a_fall() {
     assert_eq!(one("down a 6m embankment", Lang::En).value, 6.0);
     assert_eq!(one("waves 4m high", Lang::En).value, 4.0);
     assert_eq!(
@@ -820,6 +820,12 @@ fn scan_reads_a_glued_m_as_metres_for_one_thing_or_a_size() {
         1.4
     );
     assert_eq!(one("a 10m-deep sinkhole", Lang::En).value, 10.0);
+    // How far something fell or climbed, past a qualifier.
+    assert_eq!(
+        one("the jet dropped about 1,800m in seconds", Lang::En).value,
+        1800.0
+    );
+    assert_eq!(one("the climber fell 30m", Lang::En).value, 30.0);
     // Millions elsewhere, and always after a currency.
     assert_eq!(one("some 6m people", Lang::En).value, 6e6);
     assert_eq!(one("a £6m scheme", Lang::En).value, 6e6);
