@@ -343,6 +343,19 @@ fn extract_sets_apart_a_previous_event() {
     assert!(!dated("La compagnie prévoit en mars un audit de ses 40 cars.")[0].reference);
     let c = only("Le gouvernement a débloqué 50 millions de gourdes.");
     assert_eq!(c.unit, Unit::Currency("HTG".into()));
+    // The Pacific franc, in its French and English forms.
+    for text in [
+        "L'indemnité sera portée à 40 000 F CFP par mois.",
+        "Les commerçants chiffrent leurs pertes à 150 millions de francs CFP.",
+        "Farmers will be paid 2,500 CFP francs per bird.",
+    ] {
+        let c = only(text);
+        assert_eq!(c.category, "money", "{text}");
+        assert!(
+            matches!(&c.unit, Unit::Currency(u) if u.starts_with("XPF")),
+            "{text}: {c:#?}"
+        );
+    }
 }
 
 #[test]
