@@ -3674,12 +3674,14 @@ impl<'a> SentenceContext<'a> {
             // relative clause ("the four colleagues we lost … and everyone who was hurt").
             let auxiliary = (k + 1..items.len().min(reached + EVENT_REACH))
                 .take_while(|&j| {
+                    // "et" between two complements goes on: "des communes de Saint-Rémy et de
+                    // Grand-Fond".
+                    let complement_next =
+                        matches!(words.get(j + 1), Some(&("de" | "du" | "des" | "d" | "of")));
                     items[j].figure.is_none()
                         && items[j].clause == clause
-                        && !matches!(
-                            words[j],
-                            "et" | "and" | "qui" | "que" | "dont" | "who" | "which" | "that"
-                        )
+                        && !matches!(words[j], "qui" | "que" | "dont" | "who" | "which" | "that")
+                        && (!matches!(words[j], "et" | "and") || complement_next)
                 })
                 .find(|&j| is_auxiliary(words[j], lang))
                 .filter(|&a| a + 3 >= reached);
@@ -3753,6 +3755,10 @@ impl<'a> SentenceContext<'a> {
                             | "currently"
                             | "previously"
                             | "during"
+                            | "after"
+                            | "après"
+                            | "following"
+                            | "amid"
                             | "over"
                             | "throughout"
                             | "pendant"
@@ -4749,7 +4755,13 @@ impl<'a> SentenceContext<'a> {
             words.get(verb + 1),
             Some(&("on" | "in" | "at" | "among" | "sur" | "dans" | "chez"))
         ) && items.get(verb + 2).is_some_and(|it| it.figure.is_some());
+        // "The number of people confirmed dead": a participle that says what befell them.
+        let befell = matches!(
+            words.get(verb + 1),
+            Some(&("dead" | "killed" | "injured" | "wounded" | "missing" | "morts" | "mortes"))
+        );
         if !clause_starts_here
+            || befell
             || start == verb
             || second_verb
             || no_saying

@@ -4004,7 +4004,21 @@ fn extract_finds_the_verb_of_a_subject_longer_than_the_reach() {
     ] {
         assert_eq!(only(text).category, "arrests", "{text}");
     }
+    // Past "et" between two complements.
+    let text = "1 247 habitants des communes de Saint-Rémy et de Grand-Fond ont été évacués vers six centres.";
+    assert_eq!(claims(text)[0].category, "displaced", "{text}");
     // Not into a relative clause: those hurt are not the colleagues lost.
     let text = "Our thoughts are with the families of the four colleagues we lost this morning and with everyone who was hurt.";
     assert_ne!(only(text).category, "injured", "{text}");
+}
+
+#[test]
+fn extract_reads_a_figure_before_after_as_bare() {
+    // "risen to 18 after …": no noun after the figure; what it counts is named before it, and
+    // "confirmed" there says what befell them, not who said so.
+    let found = claims(
+        "The number of people confirmed dead after the shipwreck has risen to 18 after seven more bodies were recovered.",
+    );
+    assert_eq!(found[0].category, "deaths", "{found:#?}");
+    assert_eq!(found[0].source, None, "{found:#?}");
 }
