@@ -29,11 +29,21 @@ pub fn parse_yaml<T: DeserializeOwned>(
     what: &'static str,
 ) -> Result<T, Error> {
     serde_yaml::from_str(text).map_err(|e| {
+        let mut reason = e.to_string();
         let at = e.location().map(|l| {
             let offset = l.index().min(text.len());
-            SourceSpan::from((offset, 0))
+            // serde places a duplicate key at its map's start: point at the second one, and
+            // drop the map's line and column from the message.
+            match duplicate_key_at(text, offset, &reason) {
+                Some(key) => {
+                    if let Some(cut) = reason.rfind(" at line ") {
+                        reason.truncate(cut);
+                    }
+                    SourceSpan::from((key, 0))
+                }
+                None => SourceSpan::from((offset, 0)),
+            }
         });
-        let reason = e.to_string();
         let hint = did_you_mean(&reason);
         Error::from(RuleError {
             what,
@@ -44,6 +54,33 @@ pub fn parse_yaml<T: DeserializeOwned>(
             hint,
         })
     })
+}
+
+/// Where the key a "duplicate key \"XPF\"" error names is given the second time, in the map
+/// that starts at `map`.
+fn duplicate_key_at(text: &str, map: usize, reason: &str) -> Option<usize> {
+    if !reason.contains("duplicate key") {
+        return None;
+    }
+    let key = reason.split('"').nth(1)?;
+    let indent = text[..map].rsplit('\n').next()?.len();
+    let mut seen = 0;
+    let mut at = map - indent;
+    for line in text[at..].split_inclusive('\n') {
+        let body = line.trim_start();
+        let key_line = line.len() - body.len() == indent
+            && body
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'));
+        if key_line {
+            seen += 1;
+            if seen == 2 {
+                return Some(at + indent);
+            }
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// Reads a rule pack file.

@@ -343,6 +343,8 @@ fn extract_sets_apart_a_previous_event() {
     assert!(!dated("La compagnie prévoit en mars un audit de ses 40 cars.")[0].reference);
     let c = only("Le gouvernement a débloqué 50 millions de gourdes.");
     assert_eq!(c.unit, Unit::Currency("HTG".into()));
+    let c = only("Le ministre a annoncé une amende de 2 milliards de LL.");
+    assert_eq!(c.unit, Unit::Currency("LBP".into()));
     // The Pacific franc, in its French and English forms.
     for text in [
         "L'indemnité sera portée à 40 000 F CFP par mois.",

@@ -628,8 +628,11 @@ fn below_zero(text: &str, q: Quantity, after: &str) -> Quantity {
     let unit = after.trim_start_matches(is_group_space);
     // "-14.2C": a glued C, as `figure_at` reads it.
     let glued_celsius = after.starts_with('C') && !after[1..].starts_with(char::is_alphanumeric);
+    // "-28 C", a space before the C.
+    let spaced_celsius = unit.starts_with('C') && !unit[1..].starts_with(char::is_alphanumeric);
     let degrees = unit.starts_with('°')
         || glued_celsius
+        || spaced_celsius
         || ["degré", "degre", "degree"].iter().any(|d| {
             unit.get(..d.len())
                 .is_some_and(|u| u.eq_ignore_ascii_case(d))

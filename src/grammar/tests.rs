@@ -809,6 +809,7 @@ fn scan_reads_a_grouped_figure_after_a_road_as_a_figure() {
         one("Temperatures fell to -14.2C overnight", Lang::En).value,
         -14.2
     );
+    assert_eq!(one("Temperatures dropped to -28 C", Lang::En).value, -28.0);
 }
 
 #[test]

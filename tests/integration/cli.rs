@@ -207,6 +207,7 @@ const BAD_KIND: &str = "version: 1\nrules:\n  - id: deaths-check\n    kind: cons
 const BAD_KEY: &str = "version: 1\nrules:\n  - id: deaths-check\n    kind: consistency\n    severity: error\n    mesage: \"x\"\n";
 const BAD_TYPE: &str = "version: 1\nrules:\n  - id: deaths-check\n    kind: consistency\n    severity: error\n    message: \"x\"\n    tolerance: { absolute: lots }\n";
 const BAD_CATEGORY: &str = "version: 1\nrules:\n  - id: deaths-check\n    kind: consistency\n    select: { category: deahts }\n    severity: error\n    message: \"x\"\n";
+const DUPLICATE_KEY: &str = "version: 1\nlexicon:\n  - language: fr\n    currencies:\n      XPF: [pacifique]\n      XPF: [cfp]\nrules: []\n";
 const BAD_PLACEHOLDER: &str = "version: 1\nrules:\n  - id: deaths-check\n    kind: total-vs-parts\n    severity: error\n    message: \"{totl} against {sum}\"\n";
 
 #[test]
@@ -233,6 +234,13 @@ fn rule_file_mistakes_point_at_line_and_column() {
             Some("did you mean `deaths`?"),
         ),
         ("placeholder.yaml", BAD_PLACEHOLDER, "line 6 column 5", None),
+        // A key given twice, pointed at where it comes the second time.
+        (
+            "duplicate.yaml",
+            DUPLICATE_KEY,
+            "duplicate.yaml:6:7]",
+            Some("duplicate key \"XPF\""),
+        ),
     ];
     for (name, yaml, place, hint) in cases {
         let path = write(&dir, name, yaml.as_bytes());
