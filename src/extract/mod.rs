@@ -5823,7 +5823,11 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
                         | "clinique"
                         | "urgences"
                         | "hospitalier"
-                )
+                ) || (words[i] == "emergency"
+                    && matches!(
+                        words.get(i + 1),
+                        Some(&("department" | "departments" | "room" | "rooms" | "ward" | "unit"))
+                    ))
             })
 }
 

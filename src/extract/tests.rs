@@ -3370,6 +3370,7 @@ fn extract_gives_a_verb_before_a_list_to_every_part_of_it() {
         "Three miners have died and about 20 others are trapped after water flooded the shaft.",
         "The blast killed at least 9 miners and trapped dozens more, the ministry said.",
         "The storm killed five fishermen, while 30 others were rescued by the coastguard.",
+        "Trois corps ont été remontés. Cinq autres orpailleurs étaient toujours bloqués en fin de journée.",
     ] {
         let found = claims(text);
         let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
@@ -4023,4 +4024,13 @@ fn extract_reads_a_figure_before_after_as_bare() {
     );
     assert_eq!(found[0].category, "deaths", "{found:#?}");
     assert_eq!(found[0].source, None, "{found:#?}");
+}
+
+#[test]
+fn extract_reads_those_brought_to_an_emergency_department_as_injured() {
+    let text = "According to the hospital, 312 patients with heat-related illnesses were brought to its emergency department.";
+    assert_eq!(only(text).category, "injured", "{text}");
+    // An emergency shelter is no hospital.
+    let text = "About 240 residents were taken to an emergency shelter in the school.";
+    assert_ne!(only(text).category, "injured", "{text}");
 }
