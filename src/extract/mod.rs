@@ -1526,15 +1526,23 @@ impl<'a> SentenceContext<'a> {
             .map(|(n, _)| n)
             .collect();
         // "Le préjudice total est évalué à 26,4 millions d'euros. Il se répartit entre …": a
-        // pronoun opening the sentence stands for the amount of the sentence before.
+        // pronoun opening the sentence stands for the amount of the sentence before; so does
+        // a noun ("faces a £38.4m shortfall. The gap is made up of …"), when that amount is
+        // larger than each part.
         let pronoun = matches!(words.first(), Some(&("il" | "elle" | "it")));
+        let noun = matches!(
+            words.first(),
+            Some(&("the" | "this" | "le" | "la" | "ce" | "cette"))
+        );
         let largest_part = largest_value(parts.iter().filter_map(|&n| claims[n].as_ref()));
         let whole = self
             .earlier_in_article(store)
             .find(|c| {
+                let before = c.sentence + 1 == self.sentence_index;
                 c.unit == unit
                     && (c.total
-                        || (pronoun && c.sentence + 1 == self.sentence_index)
+                        || (pronoun && before)
+                        || (noun && before && c.value > largest_part)
                         || (of_the_total && c.value > largest_part))
             })
             .map(|c| c.id);

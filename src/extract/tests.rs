@@ -3016,6 +3016,12 @@ fn extract_reads_a_split_after_a_pronoun_and_a_state_after_a_comma() {
         found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
         "{found:#?}"
     );
+    // So does a noun, for an amount larger than each part; every amount listed is a part.
+    let found = claims("The council faces a £27.5m shortfall next year. The gap is made up of £14.1m in social care, £6.2m in transport, £3.9m in libraries and £2.8m from energy costs.");
+    assert!(
+        found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
     // Some of the figure before, in a state: no part of a list with it.
     let found = claims("Police said 41 people were injured. Nine of them were still in hospital, three in critical condition.");
     assert!(found[1..].iter().all(|c| c.list.is_none()), "{found:#?}");
