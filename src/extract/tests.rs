@@ -2470,6 +2470,8 @@ fn extract_reads_the_event_verb_past_an_aside() {
 fn extract_counts_things_whatever_befalls_people() {
     let c = only("Une dizaine d'ambulances ont été dépêchées sur place.");
     assert_eq!(c.category, "count");
+    let found = claims("L'évacuation des 5.400 conteneurs pourrait prendre deux semaines.");
+    assert_eq!(found[0].category, "count", "{found:#?}");
     let found = claims("Quelque 200 pompiers et une trentaine d'engins ont été mobilisés.");
     assert_eq!(
         (found[0].category.as_str(), found[1].category.as_str()),
