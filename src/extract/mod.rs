@@ -1825,9 +1825,16 @@ impl<'a> SentenceContext<'a> {
                 && (readings[n].head_thing
                     || readings[n].head_people
                     || readings[n].head_group.is_some());
+            // "300 hectares …, et le matériel saisi comprend 42 motopompes": things counted by
+            // a noun of their own are no part of a measure.
+            // (A span of time keeps its parts: "quatre ans, dont deux avec sursis".)
+            let counted_in_a_measure = matches!(whole_claim.unit, Unit::Measure(_))
+                && !is_span_of_time(&whole_claim.unit)
+                && part.noun.is_some();
             if other_unit
                 || things
                 || bought
+                || counted_in_a_measure
                 || (!readings[n].breakdown && part.value > whole_claim.value)
             {
                 whole = None;

@@ -2472,6 +2472,14 @@ fn extract_counts_things_whatever_befalls_people() {
     assert_eq!(c.category, "count");
     let found = claims("L'évacuation des 5.400 conteneurs pourrait prendre deux semaines.");
     assert_eq!(found[0].category, "count", "{found:#?}");
+    // Things counted by a noun of their own are no part of an area.
+    let found = claims("Neuf sites, étalés sur près de 250 hectares, ont été démantelés et le matériel saisi comprend notamment 31 motopompes et 12 motos.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(
+        categories,
+        ["count", "measure", "count", "count"],
+        "{found:#?}"
+    );
     let found = claims("Quelque 200 pompiers et une trentaine d'engins ont été mobilisés.");
     assert_eq!(
         (found[0].category.as_str(), found[1].category.as_str()),
