@@ -542,6 +542,16 @@ fn extract_links_breakdowns_to_their_whole() {
     let found = claims("The blast killed 30 people, including 8 children.");
     assert_eq!(found[1].part_of, Some(found[0].id));
     assert_eq!(found[1].category, "deaths");
+    // People listed after a comma, adults ("majeurs") and minors.
+    let found = claims(
+        "Onze personnes ont été interpellées, sept majeurs et trois mineurs, selon le parquet.",
+    );
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.category == "arrests"),
+        "{found:#?}"
+    );
 }
 
 #[test]
