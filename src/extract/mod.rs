@@ -897,9 +897,16 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         }
-        // "the 46 victims" of a story that counts deaths are the dead.
-        for (claim, &k) in claims.iter_mut().zip(&figure_items) {
-            if let Some(claim) = claim.as_mut().filter(|c| names_nothing_of_people(c)) {
+        // "the 46 victims" of a story that counts deaths are the dead; not victims the lexicon
+        // says are trapped or rescued ("extricate 23 victims trapped in vehicles"), unless
+        // "the" names the dead already counted ("The two victims … were trapped").
+        for ((claim, &k), reading) in claims.iter_mut().zip(&figure_items).zip(&readings) {
+            let definite = k > 0 && matches!(words[k - 1], "the" | "les" | "ces" | "these");
+            let alive = !definite && [reading.head_category, reading.event].contains(&Some(COUNT));
+            if let Some(claim) = claim
+                .as_mut()
+                .filter(|c| !alive && names_nothing_of_people(c))
+            {
                 let victims = matches!(words.get(k + 1), Some(&("victims" | "victimes")));
                 if victims && self.story_counts_deaths(store) {
                     claim.category = "deaths".into();

@@ -4060,3 +4060,14 @@ fn extract_reads_those_brought_to_an_emergency_department_as_injured() {
     let text = "About 240 residents were taken to an emergency shelter in the school.";
     assert_ne!(only(text).category, "injured", "{text}");
 }
+
+#[test]
+fn extract_reads_victims_trapped_or_rescued_as_no_toll() {
+    let found = claims("The crashes killed 42 people over the weekend. Firefighters had to extricate 23 victims trapped in vehicles.");
+    assert_eq!(found[1].category, "count", "{found:#?}");
+    // "The" names the dead already counted.
+    let found = claims(
+        "The derailment killed two people. The two victims were trapped in the first carriage.",
+    );
+    assert_eq!(found[1].category, "deaths", "{found:#?}");
+}
