@@ -63,10 +63,10 @@ fn duplicate_key_at(text: &str, map: usize, reason: &str) -> Option<usize> {
         return None;
     }
     let key = reason.split('"').nth(1)?;
-    let indent = text[..map].rsplit('\n').next()?.len();
+    let indent = text.get(..map)?.rsplit('\n').next()?.len();
     let mut seen = 0;
     let mut at = map - indent;
-    for line in text[at..].split_inclusive('\n') {
+    for line in text.get(at..)?.split_inclusive('\n') {
         let body = line.trim_start();
         let key_line = line.len() - body.len() == indent
             && body

@@ -902,7 +902,7 @@ impl<'a> SentenceContext<'a> {
         // "the" names the dead already counted ("The two victims … were trapped").
         for ((claim, &k), reading) in claims.iter_mut().zip(&figure_items).zip(&readings) {
             let definite = k > 0 && matches!(words[k - 1], "the" | "les" | "ces" | "these");
-            let alive = !definite && [reading.head_category, reading.event].contains(&Some(COUNT));
+            let alive = !definite && reading.trapped_or_rescued();
             if let Some(claim) = claim
                 .as_mut()
                 .filter(|c| !alive && names_nothing_of_people(c))
@@ -2216,8 +2216,7 @@ impl<'a> SentenceContext<'a> {
                 // Not those the lexicon itself says are counted: "Two people died and 14 others
                 // were rescued".
                 let own = claims[n].as_ref().map(|c| c.category.clone());
-                let said_counted =
-                    [readings[n].head_category, readings[n].event].contains(&Some(COUNT));
+                let said_counted = readings[n].trapped_or_rescued();
                 let more = |before: &Claim| {
                     own.as_ref().is_some_and(|own| {
                         (own == "count" && !said_counted)
@@ -2938,7 +2937,7 @@ impl<'a> SentenceContext<'a> {
         // others ("12 new cases", "the other five defendants") counts no thing that befell.
         // Nor those the lexicon says were trapped or rescued: the trapped of one dispatch are
         // the rescued of the next ("21 miners trapped", then "17 miners brought out alive").
-        if reading.capacity || [reading.head_category, reading.event].contains(&Some(COUNT)) {
+        if reading.capacity || reading.trapped_or_rescued() {
             return None;
         }
         let whole_of_a_share = (k.saturating_sub(3)..k)
@@ -5205,6 +5204,12 @@ impl<'a> SentenceContext<'a> {
 impl Reading {
     fn inherited_or_event(&self) -> Option<u16> {
         self.inherited.or(self.event)
+    }
+
+    /// The lexicon's `count` words say what befell those counted: "were rescued", "trapped".
+    /// They are alive, and a count of them no toll.
+    fn trapped_or_rescued(&self) -> bool {
+        [self.head_category, self.event].contains(&Some(COUNT))
     }
 
     /// No noun of its own, or only "à"/"to" before the next figure, or a name's figure after
