@@ -1228,6 +1228,18 @@ fn grouped(lang: Lang) -> impl FnMut(&str) -> Res<'_, &str> {
     }
 }
 
+/// South Asian grouping, in English copy: `1,21,374` (1 lakh 21 thousand), `12,34,56,789`:
+/// pairs of digits after the first one or two, three at the end.
+fn lakh_grouped(i: &str) -> Res<'_, &str> {
+    let pair_of_digits = terminated(take_while_m_n(2, 2, ascii_digit), not(satisfy(ascii_digit)));
+    recognize((
+        take_while_m_n(1, 2, ascii_digit),
+        many1(preceded(char(','), pair_of_digits)),
+        preceded(char(','), three_digits),
+    ))
+    .parse(i)
+}
+
 /// `1,8` / `3,10` (French), `1.8` (English; French copy uses it too when the part after the dot
 /// is not three digits, which [`grouped`] would have taken).
 fn decimals(lang: Lang) -> impl FnMut(&str) -> Res<'_, &str> {
@@ -1243,8 +1255,17 @@ fn decimals(lang: Lang) -> impl FnMut(&str) -> Res<'_, &str> {
 /// A numeral in digits and its value: `7.989` → 7989, `1,8` → 1.8, `7,989` (en) → 7989.
 fn numeral(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool)> {
     move |i| {
-        let (rest, text) =
-            recognize(pair(alt((grouped(lang), digit1)), opt(decimals(lang)))).parse(i)?;
+        // A comma after one or two digits, and again three bytes on: the shape of a lakh
+        // grouping, tested before it is parsed (this runs on every figure).
+        let b = i.as_bytes();
+        let lakh_shape = |k: usize| b.get(k) == Some(&b',') && b.get(k + 3) == Some(&b',');
+        let integer = |i| match lang {
+            Lang::En if lakh_shape(1) || lakh_shape(2) => {
+                alt((lakh_grouped, grouped(lang), digit1)).parse(i)
+            }
+            _ => alt((grouped(lang), digit1)).parse(i),
+        };
+        let (rest, text) = recognize(pair(integer, opt(decimals(lang)))).parse(i)?;
         let decimal_mark = match lang {
             Lang::Fr => ',',
             Lang::En => '.',

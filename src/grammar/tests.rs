@@ -1048,3 +1048,17 @@ fn numeral_after_a_year_opens_no_range_and_a_name_holds_no_figure() {
     // A headline's capital opens a figure.
     assert_eq!(figures("Incendie : Trois Morts", Lang::Fr).len(), 1);
 }
+
+#[test]
+fn numeral_reads_south_asian_grouping_in_english() {
+    assert_eq!(
+        one("as many as 1,21,374 candidates", Lang::En).value,
+        121_374.0
+    );
+    assert_eq!(
+        one("a fund of 12,34,56,789 rupees", Lang::En).value,
+        123_456_789.0
+    );
+    // Thousands as ever.
+    assert_eq!(one("some 1,200 people", Lang::En).value, 1200.0);
+}
