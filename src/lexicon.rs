@@ -511,6 +511,8 @@ pub const TROOPS: u16 = 3;
 pub const CROWD: u16 = 4;
 /// The id of `displaced`.
 pub const DISPLACED: u16 = 5;
+/// The id of `missing`.
+pub const MISSING: u16 = 6;
 /// The id of `count`: what a figure counts when nothing says more, or what the lexicon says of
 /// those rescued or trapped.
 pub const COUNT: u16 = 10;

@@ -11,7 +11,7 @@ use crate::date::{weekday_number, Date};
 use crate::document::{Article, Document};
 use crate::grammar::{self, DateMention, Quantity, Token};
 use crate::lexicon::{
-    Cue, Cues, Lang, Lexicon, PhraseSet, COUNT, CROWD, DEATHS, DISPLACED, INJURED, TROOPS,
+    Cue, Cues, Lang, Lexicon, PhraseSet, COUNT, CROWD, DEATHS, DISPLACED, INJURED, MISSING, TROOPS,
 };
 use rustc_hash::FxHashMap;
 
@@ -5074,6 +5074,14 @@ impl<'a> SentenceContext<'a> {
                 .iter()
                 .any(|w| matches!(*w, "par" | "by"));
             let event = match (reading.event, reading.head_counted) {
+                // "Relatives of the five missing men gathered": the dead, the injured and the
+                // missing named right after the figure gather in no crowd.
+                (Some(CROWD), _)
+                    if reading.category_word
+                        && matches!(reading.head_category, Some(DEATHS | INJURED | MISSING)) =>
+                {
+                    reading.head_category
+                }
                 (Some(CROWD), Some(TROOPS)) => Some(TROOPS),
                 // "Une soixantaine de blessés … ont été évacués": the injured moved are injured.
                 (Some(DISPLACED), _) if reading.head_category == Some(INJURED) => Some(INJURED),

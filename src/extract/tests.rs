@@ -4071,3 +4071,12 @@ fn extract_reads_victims_trapped_or_rescued_as_no_toll() {
     );
     assert_eq!(found[1].category, "deaths", "{found:#?}");
 }
+
+#[test]
+fn extract_keeps_the_missing_named_after_a_figure_out_of_a_crowd() {
+    let text = "Relatives of the five missing men gathered at the harbor in Kodiak.";
+    assert_eq!(only(text).category, "missing", "{text}");
+    // Those who gather are a crowd.
+    let text = "About 300 supporters gathered outside the court.";
+    assert_eq!(only(text).category, "crowd", "{text}");
+}
