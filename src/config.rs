@@ -56,7 +56,7 @@ pub struct Config {
     #[serde(default)]
     pub disable: Vec<String>,
     /// New severities by rule id.
-    #[serde(default, deserialize_with = "crate::lexicon::unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub severity: BTreeMap<String, Severity>,
     /// Exit 1 from this severity.
     pub fail_on: Option<FailOn>,

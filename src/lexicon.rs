@@ -45,17 +45,17 @@ pub struct RawLexicon {
     /// `fr` or `en`.
     pub language: Option<Lang>,
     /// Category name → words.
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub categories: BTreeMap<String, Vec<String>>,
     /// Category name → nouns that name it only as the counted noun after the figure
     /// ("1 800 policiers" are troops, but "clashed with police" says nothing of a figure).
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub counted: BTreeMap<String, Vec<String>>,
     /// Category name → phrases that name it only right before the figure ("a city of").
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub preceding: BTreeMap<String, Vec<String>>,
     /// Group name → words.
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub groups: BTreeMap<String, Vec<String>>,
     /// Nouns that count people.
     #[serde(default)]
@@ -65,19 +65,19 @@ pub struct RawLexicon {
     #[serde(default)]
     pub things: Vec<String>,
     /// ISO 4217 code → words.
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub currencies: BTreeMap<String, Vec<String>>,
     /// Unit name → words.
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub units: BTreeMap<String, Vec<String>>,
     /// Qualifier → words before a figure.
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub qualifiers: BTreeMap<Qualifier, Vec<String>>,
     /// Attribution words.
     #[serde(default)]
     pub sources: RawSources,
     /// Status → cue words.
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub status: BTreeMap<Status, Vec<String>>,
     /// Words that give figures a structure.
     #[serde(default)]
@@ -85,46 +85,6 @@ pub struct RawLexicon {
     /// Words before a place name: "à", "in".
     #[serde(default)]
     pub places: Vec<String>,
-}
-
-/// A map that names a key twice is a mistake, not a second thought: YAML would keep one of the
-/// two silently, so the words of the other would never be matched.
-pub(crate) fn unique_keys<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    K: Deserialize<'de> + Ord + std::fmt::Debug,
-    V: Deserialize<'de>,
-{
-    struct Unique<K, V>(std::marker::PhantomData<(K, V)>);
-    impl<'de, K, V> serde::de::Visitor<'de> for Unique<K, V>
-    where
-        K: Deserialize<'de> + Ord + std::fmt::Debug,
-        V: Deserialize<'de>,
-    {
-        type Value = BTreeMap<K, V>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a map")
-        }
-
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some(key) = map.next_key::<K>()? {
-                if out.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format_args!(
-                        "duplicate key {key:?}: give each key once, with all its words"
-                    )));
-                }
-                let value = map.next_value()?;
-                out.insert(key, value);
-            }
-            Ok(out)
-        }
-    }
-    deserializer.deserialize_map(Unique(std::marker::PhantomData))
 }
 
 /// The `structure:` section of a lexicon.

@@ -901,7 +901,7 @@ impl<'a> SentenceContext<'a> {
         // says are trapped or rescued ("extricate 23 victims trapped in vehicles"), unless
         // "the" names the dead already counted ("The two victims … were trapped").
         for ((claim, &k), reading) in claims.iter_mut().zip(&figure_items).zip(&readings) {
-            let definite = k > 0 && matches!(words[k - 1], "the" | "les" | "ces" | "these");
+            let definite = k > 0 && is_determiner(words[k - 1]);
             let alive = !definite && reading.trapped_or_rescued();
             if let Some(claim) = claim
                 .as_mut()
