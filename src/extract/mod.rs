@@ -2221,6 +2221,12 @@ impl<'a> SentenceContext<'a> {
                     own.as_ref().is_some_and(|own| {
                         (own == "count" && !said_counted)
                             || (readings[n].to_hospital && *own == before.category)
+                            // "Seventeen people died on the spot while four others
+                            // succumbed in hospital": more of the dead, not a toll of its own.
+                            || (readings[n].others_than
+                                && own == "deaths"
+                                && *own == before.category
+                                && before.part_of.is_none())
                     })
                 };
                 let own_whole = claims[n].as_ref().and_then(|c| c.part_of);

@@ -3407,6 +3407,31 @@ fn extract_gives_a_verb_before_a_list_to_every_part_of_it() {
 }
 
 #[test]
+fn extract_lists_the_others_who_died_with_the_dead_before_them() {
+    // Where they died splits one toll: the parts add up to it rather than each being a toll.
+    for text in [
+        "Seventeen people died on the spot while four others succumbed to their injuries in hospital.",
+        "Neuf passagers sont morts sur le coup et deux autres ont succombé à leurs blessures.",
+    ] {
+        let found = claims(text);
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert!(
+            found
+                .iter()
+                .all(|c| c.category == "deaths" && c.list == Some(found[0].id)),
+            "{text}: {found:#?}"
+        );
+    }
+    // Bodies found since are in the new toll already, not more of it; nor are others of a part.
+    for text in [
+        "Le bilan est passé à 41 morts, après l'extraction de 9 corps supplémentaires.",
+        "The bodies of nine people, including three children, were recovered and four others died.",
+    ] {
+        assert!(claims(text).iter().all(|c| c.list.is_none()), "{text}");
+    }
+}
+
+#[test]
 fn extract_breaks_down_only_an_aside_right_after_its_whole() {
     let found = claims("Kamina compte 1 012 cas et 27 décès, devant Malemba (734 cas, 19 décès).");
     assert_eq!(found[2].category, "count", "{found:#?}");
