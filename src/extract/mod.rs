@@ -774,9 +774,22 @@ impl<'a> SentenceContext<'a> {
         let ranking_from = words
             .windows(2)
             .position(|w| matches!(w, ["followed", "by"] | [_, "devant"]));
+        // "Plus au sud, dans l'arrondissement de Santchou, …", "Further north, in Kasese, …": a
+        // place in a second leading clause, after a few words that only point the way.
+        let second_len = items[opening_len..]
+            .iter()
+            .take_while(|it| it.clause == opening + 1)
+            .count();
+        let leads_in = opening_len <= 3
+            && !(1..opening_len).any(|j| self.is_name(items, j))
+            && opening_len + second_len < items.len()
+            && items[opening_len..opening_len + second_len]
+                .iter()
+                .zip(&words[opening_len..])
+                .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
         let opening_place = places
             .first()
-            .filter(|(_, c, _)| fronted && *c == opening)
+            .filter(|&&(j, c, _)| fronted && (c == opening || (leads_in && j == opening_len)))
             .map(|(_, _, name)| name.as_str())
             .or(wider_area)
             .or_else(|| self.bullet_label(items, cues, opening_len));
@@ -5623,6 +5636,15 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
                 | "city"
                 | "municipality"
                 | "zone"
+                | "arrondissement"
+                | "canton"
+                | "quartier"
+                | "localité"
+                | "borough"
+                | "parish"
+                | "township"
+                | "tehsil"
+                | "upazila"
         )
     };
     // "la zone de santé voisine de Yahuma", "le district sanitaire de".

@@ -1028,6 +1028,17 @@ fn extract_gives_a_fronted_place_to_the_whole_sentence() {
             Some("Kasese"),
         ),
         ("Dans la nuit, trois personnes sont mortes.", None),
+        // After a few words that only point the way; the area may be a borough or a quarter.
+        (
+            "Plus au sud, dans l'arrondissement de Santchou, un éboulement a fait deux morts.",
+            Some("Santchou"),
+        ),
+        (
+            "Further north, in the township of Orkney, a wall collapse killed two miners.",
+            Some("Orkney"),
+        ),
+        // Not a headline's topic, then a clause with its own verb.
+        ("Choléra : l'épidémie progresse à Anjouan, 9 morts", None),
         // A main clause naming a place says nothing of the figure of a later clause.
         (
             "Internet was restored on Monday in Almaty, after unrest that left 30 people dead.",
