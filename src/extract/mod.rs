@@ -4985,8 +4985,12 @@ impl<'a> SentenceContext<'a> {
             && reading.head_group.is_none()
             && reading.measure.is_none()
             && reading.currency.is_none();
-        let year =
-            q.maybe_year && (!reading.any_head || year_then_verb) && is_year(items, words, k);
+        // "The 2019 floods killed 40", "the 2022 protests": English writes a count of a
+        // thousand or more with a separator, so "the" and four bare digits is a year.
+        let the_year = self.article.lang == Lang::En && k > 0 && words[k - 1] == "the";
+        let year = q.maybe_year
+            && (!reading.any_head || year_then_verb || the_year)
+            && is_year(items, words, k);
         // "the 192 bus", "the 737 jet": a route or model number, named like a word.
         let digits = || {
             self.text[q.start..q.end]
@@ -5251,35 +5255,6 @@ impl Reading {
 /// ("1500 manifestations" counts).
 fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
     let before = k.checked_sub(1).map(|j| words[j]);
-    if matches!(
-        before,
-        Some(
-            "en" | "de"
-                | "depuis"
-                | "à"
-                | "jusqu"
-                | "années"
-                | "année"
-                | "an"
-                | "in"
-                | "since"
-                | "from"
-                | "between"
-                | "entre"
-                | "to"
-                | "until"
-                | "by"
-                | "of"
-                | "year"
-                | "the"
-                | "le"
-                | "l"
-                | "et"
-                | "and"
-        )
-    ) {
-        return true;
-    }
     let next = items
         .get(k + 1)
         .filter(|it| it.figure.is_none() && it.start <= items[k].end + 1);
@@ -5309,6 +5284,40 @@ fn is_year(items: &[Item], words: &[&str], k: usize) -> bool {
                     | "across"
             )
     };
+    // "l'annonce de 1150 suppressions de postes", "a crowd of 1500 people": a count after
+    // "de"/"of" (but "the 2024 elections" is a year).
+    if matches!(before, Some("de" | "of")) && next.is_some_and(plural_noun) {
+        return false;
+    }
+    if matches!(
+        before,
+        Some(
+            "en" | "de"
+                | "depuis"
+                | "à"
+                | "jusqu"
+                | "années"
+                | "année"
+                | "an"
+                | "in"
+                | "since"
+                | "from"
+                | "between"
+                | "entre"
+                | "to"
+                | "until"
+                | "by"
+                | "of"
+                | "year"
+                | "the"
+                | "le"
+                | "l"
+                | "et"
+                | "and"
+        )
+    ) {
+        return true;
+    }
     !next.is_some_and(plural_noun)
 }
 

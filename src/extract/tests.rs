@@ -276,6 +276,13 @@ fn extract_drops_years_but_keeps_counted_four_digit_numbers() {
         let c = only(text);
         assert_eq!((c.value, c.category.as_str()), (4000.0, "deaths"), "{text}");
     }
+    // "the" and four bare digits in English is a year, whatever follows it.
+    let c = only("The 2019 floods killed 40 people.");
+    assert_eq!((c.value, c.category.as_str()), (40.0, "deaths"));
+    // After "de" or "of", a plural noun says what the four digits count.
+    let found = claims("Grève après l'annonce de 1150 suppressions de postes.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].value, 1150.0);
 }
 
 #[test]
