@@ -247,14 +247,22 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 }
                 // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m", "USh40m".
                 b'S' => next == b'h' && is_shilling_amount(&bytes[i..]),
-                b'K' | b'U' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
+                b'U' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
+                // The kwacha's K: "K450 million", "K8,500".
+                b'K' => {
+                    (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
+                        || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
+                }
                 b'T' => {
                     (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
                     // The taka: "Tk 312 crore".
                     || (next == b'k' && is_lettered_amount(&bytes[i + 2..]))
                 }
-                // The dirham: "Dh4.2bn", "Dh 40,000".
-                b'D' => next == b'h' && is_lettered_amount(&bytes[i + 2..]),
+                // The dirham: "Dh4.2bn", "Dh 40,000"; the dalasi: "D50,000".
+                b'D' => {
+                    (next == b'h' && is_lettered_amount(&bytes[i + 2..]))
+                        || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
+                }
                 // The naira's N and the Philippine peso's P, as the rand's R: "N850m", "P50,000".
                 b'N' | b'P' => next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]),
                 b'R' => {
@@ -1388,6 +1396,8 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
                 tag("BD"),
             )),
             tag("zł"),
+            tag("K"),
+            tag("D"),
             tag("R"),
             tag("P"),
             tag("N"),
@@ -1459,6 +1469,9 @@ fn sign_code(sign: &str) -> &'static str {
         "USh" | "Shs" => "UGX",
         "TSh" => "TZS",
         "Dh" => "AED",
+        // "K" is Zambia's and Malawi's kwacha: Zambia's unless the country is said.
+        "K" => "ZMW",
+        "D" => "GMD",
         "Tk" => "BDT",
         "SR" => "SAR",
         "QR" => "QAR",

@@ -134,6 +134,8 @@ fn scan_skips_dates_times_years_ordinals_and_identifiers() {
         ("anyone can contact the police on 101", Lang::En),
         ("les voyageurs peuvent appeler le 3949", Lang::Fr),
         ("trucks queued on the R61", Lang::En),
+        ("la route D907 est coupée", Lang::Fr),
+        ("the K2 expedition turned back", Lang::En),
         ("the Palasa express, train number 18532", Lang::En),
         ("Routes 63 and 80 will be merged", Lang::En),
         ("call 101, quoting incident 112", Lang::En),
@@ -879,6 +881,10 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("the strike cost R2.4bn", 2.4e9, "ZAR"),
         ("losses of R120m a day", 120e6, "ZAR"),
         ("R5,000 per container", 5000.0, "ZAR"),
+        // The kwacha's K and the dalasi's D, as the rand's R: grouped or scaled digits.
+        ("the council approved K450 million", 450e6, "ZMW"),
+        ("a bonus of K8,500 per miner", 8500.0, "ZMW"),
+        ("each family got D50,000", 50_000.0, "GMD"),
         // The rupee's Rs, and the South Asian scales.
         ("Rs1.5 million for each family", 1.5e6, "INR"),
         ("a fine of Rs. 500", 500.0, "INR"),

@@ -18,7 +18,7 @@ const CONTRADICTIONS_RECALL: f64 = 0.88;
 /// Floors on the held-out texts: claims F1, contradictions precision and recall. Each new
 /// blind batch joins the set as it scored, so the floors follow what the set measures.
 const HELDOUT_CLAIMS_F1: f64 = 0.95;
-const HELDOUT_CONTRADICTIONS_PRECISION: f64 = 0.81;
+const HELDOUT_CONTRADICTIONS_PRECISION: f64 = 0.80;
 const HELDOUT_CONTRADICTIONS_RECALL: f64 = 0.60;
 
 #[test]
