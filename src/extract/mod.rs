@@ -837,7 +837,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         join_place_by_place_lists(self.text, &ids, &mut claims);
-        unlist_rates_place_by_place(&words, &mut claims);
+        unlist_rates_place_by_place(&words, &figure_items, &mut claims);
         // The currency of the last amounts: "plus de 55 milliards" after "60 milliards d'euros".
         let recent_money = self
             .earlier_in_article(store)
@@ -6146,18 +6146,54 @@ fn join_place_by_place_lists(text: &str, ids: &[Option<ClaimId>], claims: &mut [
 /// Downs": percentages place by place are rates, each of its own whole, no shares that must
 /// fit in 100; unless the sentence opens with the one whole they share ("Of the homes
 /// affected, 70% were in Highland and 38% in Moray").
-fn unlist_rates_place_by_place(words: &[&str], claims: &mut [Option<Claim>]) {
+fn unlist_rates_place_by_place(
+    words: &[&str],
+    figure_items: &[usize],
+    claims: &mut [Option<Claim>],
+) {
     if matches!(words.first(), Some(&("of" | "among" | "parmi" | "sur"))) {
         return;
     }
-    let mut lists: Vec<(ClaimId, &str)> = Vec::new();
+    // "le taux de suivi atteint 92 % dans le primaire et 78 % dans le secondaire", "coverage
+    // stands at 61 per cent, against a national average of 84": rates of different wholes; "de
+    // 50 %, voire de 70 %": the same cut, said higher.
+    let rate_before = |k: usize| {
+        words[k.saturating_sub(6)..k].iter().any(|w| {
+            matches!(
+                *w,
+                "taux"
+                    | "rate"
+                    | "rates"
+                    | "level"
+                    | "levels"
+                    | "coverage"
+                    | "couverture"
+                    | "average"
+                    | "moyenne"
+                    | "mobilisation"
+                    | "mobilization"
+                    | "participation"
+                    | "voire"
+            )
+        })
+    };
+    let mut lists: Vec<(ClaimId, Option<&str>)> = Vec::new();
     let mut rates: Vec<ClaimId> = Vec::new();
-    for claim in claims.iter().flatten().filter(|c| c.unit == Unit::Percent) {
-        let (Some(list), Some(place)) = (claim.list, claim.place.as_deref()) else {
+    for (claim, &k) in claims.iter().zip(figure_items) {
+        let Some(claim) = claim.as_ref().filter(|c| c.unit == Unit::Percent) else {
             continue;
         };
+        let Some(list) = claim.list else {
+            continue;
+        };
+        let place = claim.place.as_deref();
+        if rate_before(k) {
+            rates.push(list);
+        }
         match lists.iter().find(|(l, _)| *l == list) {
-            Some((_, first)) if *first != place => rates.push(list),
+            Some((_, first)) if first.is_some() && place.is_some() && *first != place => {
+                rates.push(list);
+            }
             Some(_) => {}
             None => lists.push((list, place)),
         }

@@ -3569,6 +3569,16 @@ fn extract_unlists_rates_place_by_place_but_not_shares_of_one_whole() {
         "In Far North Queensland absence rates reached 88 per cent, and in the Darling Downs 84 per cent.",
     );
     assert!(found.iter().all(|c| c.list.is_none()), "{found:#?}");
+    // A rate of each group, or of a place against an average; a cut said higher still.
+    for text in [
+        "Le syndicat revendique un taux de suivi de 92 % dans le primaire et de 78 % dans le secondaire.",
+        "Coverage in the county stands at 61 per cent, against a national average of 84 per cent.",
+        "Les agriculteurs devront réduire leurs prélèvements de 50 %, voire de 70 % dans la plaine.",
+    ] {
+        let found = claims(text);
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert!(found.iter().all(|c| c.list.is_none()), "{text}: {found:#?}");
+    }
     let found = claims("Of the homes affected, 70% were in Highland and 38% in Moray.");
     assert!(
         found[0].list.is_some() && found[0].list == found[1].list,
