@@ -2278,11 +2278,17 @@ impl<'a> SentenceContext<'a> {
             } else {
                 None
             };
-            if let (Some((category, list, part_of)), Some(part)) = (joined, &mut claims[n]) {
-                part.category = category;
-                part.unit = Unit::People;
-                part.list = list;
-                part.part_of = part_of;
+            match (joined, &mut claims[n]) {
+                (Some((category, list, part_of)), Some(part)) => {
+                    part.category = category;
+                    part.unit = Unit::People;
+                    part.list = list;
+                    part.part_of = part_of;
+                }
+                // "The other two victims were …" with no list before: the rest of a toll
+                // counted elsewhere, never a toll of its own.
+                (None, Some(rest)) if readings[n].the_others => rest.reference = true,
+                _ => {}
             }
         }
     }
@@ -2496,9 +2502,12 @@ impl<'a> SentenceContext<'a> {
                     .or_else(|| {
                         // A whole is rather larger than its part: "Of 86 wells, 61 were dirty.
                         // … 212 of the suspected cases" divides the 1,240 cases counted before;
-                        // "41 of the deaths" after a toll of 38, with no larger one, divides it.
+                        // "41 of the deaths" after a toll of 38, with no larger one, divides it;
+                        // not "around 90 of those affected" the 20 to 30 agency workers.
                         self.earlier_in_article(store)
-                            .filter(|c| same(c) && c.part_of.is_none())
+                            .filter(|c| {
+                                same(c) && c.part_of.is_none() && c.value * 1.5 >= part.value
+                            })
                             .min_by_key(|c| c.value < part.value)
                     })
                     .map(|c| (c.id, c.category.clone(), c.unit.clone()))
@@ -4469,8 +4478,26 @@ impl<'a> SentenceContext<'a> {
                 && items.get(after).is_none_or(|it| it.clause != clause)
         };
         // After a name and a comma: not "l'Occitanie (980)".
+        // Or after one person: "the group's French guide, 47, and a 29-year-old skier" (not
+        // "the largest number of cases, 63").
+        let person = |j: usize| {
+            !words[j].ends_with('s')
+                && (cues[j]
+                    .iter()
+                    .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_)))
+                    || names_an_agent(words[j])
+                    || [
+                        "er", "or", "ist", "ian", "man", "woman", "guide", "wife", "husband",
+                    ]
+                    .iter()
+                    .any(|end| {
+                        words[j].ends_with(end)
+                            && (words[j].len() > end.len() + 1 || words[j] == *end)
+                    }))
+        };
         let after_name = k > 0
-            && self.text[items[k - 1].start..items[k - 1].end].starts_with(char::is_uppercase)
+            && (self.text[items[k - 1].start..items[k - 1].end].starts_with(char::is_uppercase)
+                || person(k - 1))
             && self.text[items[k - 1].end..items[k].start].trim() == ",";
         let bare_age = reading.qualifier.is_none()
             && !reading.any_head
@@ -6041,14 +6068,25 @@ fn counts_a_period(words: &[&str]) -> bool {
                 == Some(&month)
         };
         match words[j] {
+            // "depuis le début de l'année", "… de la saison", "… de l'été".
             "depuis" => {
-                next(5) == ["le", "début", "de", "l", "année"]
-                    || (matches!(next(1), ["janvier" | "le"]) && month_after("janvier"))
+                matches!(
+                    next(5),
+                    ["le", "début", "de", "l", "année" | "été" | "hiver"]
+                        | ["le", "début", "de", "la", "saison"]
+                ) || (matches!(next(1), ["janvier" | "le"]) && month_after("janvier"))
             }
             "since" => {
-                next(5) == ["the", "start", "of", "the", "year"]
-                    || next(5) == ["the", "beginning", "of", "the", "year"]
-                    || month_after("january")
+                matches!(
+                    next(5),
+                    [
+                        "the",
+                        "start" | "beginning",
+                        "of",
+                        "the",
+                        "year" | "season" | "summer" | "winter"
+                    ]
+                ) || month_after("january")
             }
             "so" => next(2) == ["far", "this"],
             // "between January and September", "entre janvier et septembre" (of last year, a

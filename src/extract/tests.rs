@@ -295,9 +295,13 @@ fn extract_sets_apart_counts_of_the_year_so_far_and_of_the_last_day() {
         "About 20 people die in avalanches in Austria in an average winter.",
         "In a normal year, doctors see 150 cases in the province.",
         "En moyenne, 30 personnes se noient chaque été dans le département.",
+        "Depuis le début de la saison, 9 personnes ont perdu la vie dans des avalanches.",
+        "The institute said 17 people have died in avalanches since the start of the winter season.",
     ] {
         assert!(only(text).reference, "{text}");
     }
+    // Not an ordinary "this year", which may date the story's own toll.
+    assert!(!only("Dengue has killed 41 people this year.").reference);
     let found = claims("Rosario recorded 21 homicides in the first eight months of the year.");
     assert!(found[0].reference, "{found:#?}");
     // Of last year, the months name a year of its own, not a period of this one.
@@ -1830,6 +1834,7 @@ fn extract_reads_no_age_as_a_claim() {
         "Most of the dead are teenagers, the youngest 14.",
         "Several residents died; the oldest was 82.",
         "Okafor, 46, a former nurse, won the seat.",
+        "The victim was the group's French guide, 47, from Lyon.",
         "Le principal prévenu, un Roubaisien de 39 ans, conteste les faits.",
         "Une passagère de 67 ans est décédée dans la nuit.",
         "Les blessés graves sont des enfants de 9 et 11 ans.",
@@ -3422,6 +3427,18 @@ fn extract_gives_a_verb_before_a_list_to_every_part_of_it() {
     }
     let found = claims("Kamina compte 27 décès et Malemba 734 cas.");
     assert_eq!(found[1].category, "count", "{found:#?}");
+}
+
+#[test]
+fn extract_holds_the_other_few_against_nothing_and_a_part_against_no_far_smaller_whole() {
+    // "The other two" with no list before them are the rest of a toll, not a toll.
+    let found = claims("Four people were killed. The other two victims were a guide and a skier.");
+    assert!(found[1].reference, "{found:#?}");
+    // A part is some of a whole at most a little smaller than it.
+    let found = claims(
+        "Between 20 and 30 agency workers will be let go. The union said around 90 of those affected are over 55.",
+    );
+    assert_eq!(found[1].part_of, None, "{found:#?}");
 }
 
 #[test]
