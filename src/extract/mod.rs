@@ -1628,7 +1628,14 @@ impl<'a> SentenceContext<'a> {
         ids: &[Option<ClaimId>],
         claims: &mut [Option<Claim>],
     ) {
-        let noun = |n: usize| words.get(figure_items[n] + 1).copied().unwrap_or("");
+        // The noun right after the figure, or after its verb "to be": "53 were men".
+        let noun = |n: usize| {
+            let next = |j: usize| words.get(figure_items[n] + j).copied().unwrap_or("");
+            match next(1) {
+                "were" | "are" | "sont" | "étaient" => next(2),
+                noun => noun,
+            }
+        };
         let mut n = 0;
         while n < claims.len() {
             let Some(whole) = claims[n].as_ref().and_then(|c| c.part_of) else {
@@ -1645,9 +1652,33 @@ impl<'a> SentenceContext<'a> {
                 .iter()
                 .any(|&m| matches!(noun(m), "femmes" | "women" | "filles" | "girls"));
             if men && women {
-                for &m in &parts {
+                // "Of the 64, 53 were men and 11 were women, and at least 9 were under 25": a
+                // figure after the split by sex cuts the whole another way, no part of the sum.
+                let by_sex = |m: usize| {
+                    matches!(
+                        noun(m),
+                        "hommes"
+                            | "men"
+                            | "garçons"
+                            | "boys"
+                            | "femmes"
+                            | "women"
+                            | "filles"
+                            | "girls"
+                            | "enfants"
+                            | "children"
+                            | "adultes"
+                            | "adults"
+                    ) || claims[m].as_ref().is_some_and(|c| c.group.is_some())
+                };
+                let last = parts.iter().rposition(|&m| by_sex(m)).unwrap_or(0);
+                for (i, &m) in parts.iter().enumerate() {
                     if let Some(part) = &mut claims[m] {
-                        part.list = ids[parts[0]];
+                        if i <= last {
+                            part.list = ids[parts[0]];
+                        } else {
+                            part.part_of = None;
+                        }
                     }
                 }
             }

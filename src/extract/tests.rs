@@ -794,6 +794,17 @@ fn extract_makes_parts_of_frames_partitives_and_listed_breakdowns() {
         .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[1].id)));
     let found = claims("L'effondrement a fait 27 morts, dont 15 enfants et 9 femmes.");
     assert!(found[1..].iter().all(|c| c.list.is_none()), "{found:#?}");
+    // Said with "were"; a figure after the split cuts the whole another way.
+    let found = claims("Volunteers counted 64 rough sleepers. Of the 64, 53 were men and 11 were women, and at least 9 were under the age of 25.");
+    assert!(
+        found[2..4].iter().all(|c| c.list == Some(found[2].id)),
+        "{found:#?}"
+    );
+    assert_eq!(
+        (found[4].part_of, found[4].list),
+        (None, None),
+        "{found:#?}"
+    );
 
     let found = claims("Onze personnes ont été blessées, dont sept policiers et six manifestants.");
     assert!(found[1..]
@@ -2313,6 +2324,10 @@ fn extract_keeps_a_part_of_a_part_out_of_the_subjects_list() {
 #[test]
 fn extract_reads_qualifiers_after_the_figure_and_of_thresholds() {
     let rows = [
+        (
+            "Mumps outbreak at the university climbs past 140 cases.",
+            Qualifier::MoreThan,
+        ),
         (
             "Winds piled the snow into drifts of six feet or more.",
             Qualifier::AtLeast,
