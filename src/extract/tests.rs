@@ -4165,3 +4165,23 @@ fn extract_keeps_the_missing_named_after_a_figure_out_of_a_crowd() {
     let text = "About 300 supporters gathered outside the court.";
     assert_eq!(only(text).category, "crowd", "{text}");
 }
+
+#[test]
+fn extract_reads_suspects_taken_in_captured_or_remanded_as_arrests() {
+    assert_first_categories(&[
+        (
+            "Police said two suspects had been taken in for questioning over the fire.",
+            "arrests",
+        ),
+        (
+            "Security forces killed 17 of the assailants and captured three.",
+            "deaths",
+        ),
+        (
+            "Huit cadres de la caisse ont été placés sous mandat de dépôt.",
+            "arrests",
+        ),
+    ]);
+    let found = claims("Security forces killed 17 of the assailants and captured three.");
+    assert_eq!(found[1].category, "arrests", "{found:#?}");
+}
