@@ -927,6 +927,7 @@ impl<'a> SentenceContext<'a> {
                 }
             }
         }
+        self.link_parts_named_among_a_toll((items, &words), &figure_items, &mut claims, store);
         Self::link_subject_breakdown(&words, &figure_items, &readings, &ids, &mut claims);
         self.link_aside_breakdowns((items, &words), &figure_items, &readings, &ids, &mut claims);
         self.link_aside_after_those((items, &words), cues, &figure_items, &mut claims, store);
@@ -2324,6 +2325,56 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
+    /// "cinq commerçants, trois éleveurs et deux gendarmes figurent parmi les victimes", "Two
+    /// children were among the dead": people said to be among a toll after they are counted are
+    /// some of it, parts of the last such toll (victims are the dead where the story counts
+    /// any).
+    fn link_parts_named_among_a_toll(
+        &self,
+        (items, words): (&[Item], &[&str]),
+        figure_items: &[usize],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let Some((at, named)) = words.windows(4).enumerate().find_map(|(j, w)| match w {
+            [
+                "figurent" | "figure" | "comptent" | "were" | "are",
+                "parmi" | "among",
+                "les" | "the",
+                named @ ("victimes" | "victims" | "morts" | "dead" | "tués" | "blessés" | "injured"),
+            ] => Some((j, *named)),
+            _ => None,
+        }) else {
+            return;
+        };
+        let category = match named {
+            "victimes" | "victims" if self.story_counts_deaths(store) => "deaths",
+            "morts" | "dead" | "tués" => "deaths",
+            "blessés" | "injured" => "injured",
+            _ => return,
+        };
+        let whole = self.last_count_of(category, store).map(|c| c.id);
+        for (claim, &k) in claims.iter_mut().zip(figure_items) {
+            if let Some(part) = claim
+                .as_mut()
+                // ("deux gendarmes" among the victims are dead, not deployed.)
+                // Not past a semicolon: "1,100 officers had been on duty; two officers were
+                // among the dead".
+                .filter(|c| {
+                    k < at
+                        && !self.text[items[k].end..items[at].start].contains(';')
+                        && c.part_of.is_none()
+                        && (names_nothing_of_people(c) || c.category == "troops")
+                })
+            {
+                part.category = category.to_string();
+                part.unit = Unit::People;
+                part.part_of = whole;
+                part.list = None;
+            }
+        }
+    }
+
     /// "19 suspects restaient en garde à vue", "12 remain in hospital": those still held or
     /// treated after a larger count of their story (a dispatch before, or its own) are some of
     /// it, not another count of all; so are those of a headline ("Derby disorder: 14 remain in
@@ -2564,16 +2615,22 @@ impl<'a> SentenceContext<'a> {
                     part.unit = unit.clone();
                 }
             }
-            // "97 of those detained remained in custody and 52 had been released": the next
-            // figure of the list, naming nothing of its own, is another part of the same whole.
-            let next_joined =
-                readings[n].joined_to_next && readings.get(n + 1).is_some_and(|r| r.bare);
-            if let Some(Some(next)) = claims.get_mut(n + 1).filter(|_| next_joined) {
-                if next.part_of.is_none() && (names_nothing(next) || next.category == category) {
-                    next.part_of = Some(whole);
-                    next.category = category;
-                    next.unit = unit;
+            // "97 of those detained remained in custody and 52 had been released", "29 of the
+            // victims were motorcyclists, nine were car occupants and six were pedestrians": the
+            // next figures of the list, naming nothing of their own, are more parts of the whole.
+            let mut m = n;
+            let counted = matches!(unit, Unit::People | Unit::Things);
+            while counted && (readings[m].joined_to_next || readings[m].comma_joined) {
+                m += 1;
+                let Some(Some(next)) = claims.get_mut(m).filter(|_| readings[m].bare) else {
+                    break;
+                };
+                if next.part_of.is_some() || !(names_nothing(next) || next.category == category) {
+                    break;
                 }
+                next.part_of = Some(whole);
+                next.category.clone_from(&category);
+                next.unit = unit.clone();
             }
         }
     }

@@ -4185,3 +4185,17 @@ fn extract_reads_suspects_taken_in_captured_or_remanded_as_arrests() {
     let found = claims("Security forces killed 17 of the assailants and captured three.");
     assert_eq!(found[1].category, "arrests", "{found:#?}");
 }
+
+#[test]
+fn extract_reads_people_said_to_be_among_the_victims_as_parts_of_the_toll() {
+    // Counted first, then said to be among the victims of a story counting deaths.
+    let found = claims(
+        "Dix personnes ont été tuées. Selon une source sécuritaire, cinq commerçants, trois éleveurs et deux gendarmes figurent parmi les victimes.",
+    );
+    assert_parts_of_the_first(&found, "deaths");
+    // A partitive goes on over the figures listed after it, each naming nothing of its own.
+    let found = claims(
+        "At least 44 people were killed on the roads. The director said 29 of the victims were motorcyclists, nine were car occupants and six were pedestrians.",
+    );
+    assert_parts_of_the_first(&found, "deaths");
+}
