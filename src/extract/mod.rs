@@ -780,7 +780,7 @@ impl<'a> SentenceContext<'a> {
             .iter()
             .take_while(|it| it.clause == opening + 1)
             .count();
-        let leads_in = opening_len <= 3
+        let leads_in = opening_len <= 8
             && !(1..opening_len).any(|j| self.is_name(items, j))
             && opening_len + second_len < items.len()
             && items[opening_len..opening_len + second_len]
@@ -3582,9 +3582,13 @@ impl<'a> SentenceContext<'a> {
                     // first word of a longer noun ("47 points de deal", "six points de
                     // blocage", "three points of entry"; but "2 points de plus").
                     // Not past a preposition of time: "arrest 61 after night of looting".
+                    // Not the unit a noun is "of": "deux gardiens de nuit".
                     Cue::Unit(u)
                         if reading.measure.is_none()
                             && matched <= n
+                            && !(pos >= 2
+                                && matches!(words[after[pos - 1]], "de" | "d" | "of")
+                                && !is_function_word(words[after[0]]))
                             && !after[..pos].iter().any(|&i| {
                                 matches!(
                                     words[i],
@@ -5773,10 +5777,20 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
     };
     // "la zone de santé voisine de Yahuma", "le district sanitaire de".
     let health = |w: &str| matches!(w, "sanitaire" | "santé");
+    // "la province italienne de Cuneo", "la région administrative de Kayes": an adjective of
+    // the area (in French, after it).
+    fn adjective(w: &str) -> bool {
+        [
+            "ienne", "ien", "aise", "ais", "aine", "ain", "ique", "ive", "if", "ale", "al", "ole",
+        ]
+        .iter()
+        .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+    }
     let neighbouring = |w: &str| {
-        matches!(
-            w,
-            "voisin"
+        adjective(w)
+            || matches!(
+                w,
+                "voisin"
                 | "voisine"
                 | "neighbouring"
                 | "neighboring"
@@ -5795,7 +5809,7 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
                 | "mining"
                 | "mountain"
                 | "remote"
-        )
+            )
     };
     let of = |w: &str| matches!(w, "de" | "du" | "d" | "of");
     let found = take(&mut j, article, true)

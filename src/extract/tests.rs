@@ -1059,6 +1059,10 @@ fn extract_gives_a_fronted_place_to_the_whole_sentence() {
             "Further north, in the township of Orkney, a wall collapse killed two miners.",
             Some("Orkney"),
         ),
+        (
+            "De l'autre côté de la frontière, dans la province italienne de Cuneo, deux personnes sont mortes.",
+            Some("Cuneo"),
+        ),
         // Not a headline's topic, then a clause with its own verb.
         ("Choléra : l'épidémie progresse à Anjouan, 9 morts", None),
         // A main clause naming a place says nothing of the figure of a later clause.
@@ -4197,5 +4201,15 @@ fn extract_reads_people_said_to_be_among_the_victims_as_parts_of_the_toll() {
     let found = claims(
         "At least 44 people were killed on the roads. The director said 29 of the victims were motorcyclists, nine were car occupants and six were pedestrians.",
     );
+    assert_parts_of_the_first(&found, "deaths");
+}
+
+#[test]
+fn extract_reads_no_unit_a_noun_is_of() {
+    // "de nuit" says what kind of guards, not how many nights.
+    let found = claims(
+        "Parmi les sept morts figurent quatre commerçants, deux gardiens de nuit et deux apprentis.",
+    );
+    assert_eq!(found[2].unit, Unit::People, "{found:#?}");
     assert_parts_of_the_first(&found, "deaths");
 }
