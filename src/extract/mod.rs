@@ -4588,9 +4588,9 @@ impl<'a> SentenceContext<'a> {
                     }))
         };
         let after_name = k > 0
+            && self.text[items[k - 1].end..items[k].start].trim() == ","
             && (self.text[items[k - 1].start..items[k - 1].end].starts_with(char::is_uppercase)
-                || person(k - 1))
-            && self.text[items[k - 1].end..items[k].start].trim() == ",";
+                || person(k - 1));
         let bare_age = reading.qualifier.is_none()
             && !reading.any_head
             && after_name
