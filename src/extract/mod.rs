@@ -776,20 +776,24 @@ impl<'a> SentenceContext<'a> {
             .position(|w| matches!(w, ["followed", "by"] | [_, "devant"]));
         // "Plus au sud, dans l'arrondissement de Santchou, …", "Further north, in Kasese, …": a
         // place in a second leading clause, after a few words that only point the way.
-        let second_len = items[opening_len..]
-            .iter()
-            .take_while(|it| it.clause == opening + 1)
-            .count();
-        let leads_in = opening_len <= 8
-            && !(1..opening_len).any(|j| self.is_name(items, j))
-            && opening_len + second_len < items.len()
-            && items[opening_len..opening_len + second_len]
+        // (Tested only when the sentence's first place opens its second clause.)
+        let leads_in = || {
+            let second = &items[opening_len..];
+            let second_len = second
                 .iter()
-                .zip(&words[opening_len..])
-                .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang));
+                .take_while(|it| it.clause == opening + 1)
+                .count();
+            opening_len <= 8
+                && !(1..opening_len).any(|j| self.is_name(items, j))
+                && second_len < second.len()
+                && second[..second_len]
+                    .iter()
+                    .zip(&words[opening_len..])
+                    .all(|(it, w)| it.figure.is_none() && !is_auxiliary(w, self.article.lang))
+        };
         let opening_place = places
             .first()
-            .filter(|&&(j, c, _)| fronted && (c == opening || (leads_in && j == opening_len)))
+            .filter(|&&(j, c, _)| fronted && (c == opening || (j == opening_len && leads_in())))
             .map(|(_, _, name)| name.as_str())
             .or(wider_area)
             .or_else(|| self.bullet_label(items, cues, opening_len));
@@ -1646,31 +1650,16 @@ impl<'a> SentenceContext<'a> {
             let parts: Vec<usize> = (n..claims.len())
                 .take_while(|&m| claims[m].as_ref().is_some_and(|c| c.part_of == Some(whole)))
                 .collect();
-            let men = parts
-                .iter()
-                .any(|&m| matches!(noun(m), "hommes" | "men" | "garçons" | "boys"));
-            let women = parts
-                .iter()
-                .any(|&m| matches!(noun(m), "femmes" | "women" | "filles" | "girls"));
-            if men && women {
+            let men = |m: usize| matches!(noun(m), "hommes" | "men" | "garçons" | "boys");
+            let women = |m: usize| matches!(noun(m), "femmes" | "women" | "filles" | "girls");
+            if parts.iter().any(|&m| men(m)) && parts.iter().any(|&m| women(m)) {
                 // "Of the 64, 53 were men and 11 were women, and at least 9 were under 25": a
                 // figure after the split by sex cuts the whole another way, no part of the sum.
                 let by_sex = |m: usize| {
-                    matches!(
-                        noun(m),
-                        "hommes"
-                            | "men"
-                            | "garçons"
-                            | "boys"
-                            | "femmes"
-                            | "women"
-                            | "filles"
-                            | "girls"
-                            | "enfants"
-                            | "children"
-                            | "adultes"
-                            | "adults"
-                    ) || claims[m].as_ref().is_some_and(|c| c.group.is_some())
+                    men(m)
+                        || women(m)
+                        || matches!(noun(m), "enfants" | "children" | "adultes" | "adults")
+                        || claims[m].as_ref().is_some_and(|c| c.group.is_some())
                 };
                 let last = parts.iter().rposition(|&m| by_sex(m)).unwrap_or(0);
                 for (i, &m) in parts.iter().enumerate() {
@@ -6317,7 +6306,7 @@ fn unlist_rates_place_by_place(
             )
         })
     };
-    let mut lists: Vec<(ClaimId, Option<&str>)> = Vec::new();
+    let mut lists: Vec<(ClaimId, &str)> = Vec::new();
     let mut rates: Vec<ClaimId> = Vec::new();
     for (claim, &k) in claims.iter().zip(figure_items) {
         let Some(claim) = claim.as_ref().filter(|c| c.unit == Unit::Percent) else {
@@ -6326,14 +6315,14 @@ fn unlist_rates_place_by_place(
         let Some(list) = claim.list else {
             continue;
         };
-        let place = claim.place.as_deref();
         if rate_before(k) {
             rates.push(list);
         }
+        let Some(place) = claim.place.as_deref() else {
+            continue;
+        };
         match lists.iter().find(|(l, _)| *l == list) {
-            Some((_, first)) if first.is_some() && place.is_some() && *first != place => {
-                rates.push(list);
-            }
+            Some((_, first)) if *first != place => rates.push(list),
             Some(_) => {}
             None => lists.push((list, place)),
         }

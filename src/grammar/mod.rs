@@ -247,24 +247,19 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 }
                 // The East African shilling: "Sh1.4 billion", "Shs200,000", "KSh5m", "USh40m".
                 b'S' => next == b'h' && is_shilling_amount(&bytes[i..]),
-                b'U' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
-                // The kwacha's K: "K450 million", "K8,500".
-                b'K' => {
-                    (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
-                        || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
+                // The naira's N, the Philippine peso's P, the kwacha's K and the dalasi's D, as
+                // the rand's R: "N850m", "P50,000", "K450 million", "D50,000".
+                b'N' | b'P' | b'K' | b'D' if next.is_ascii_digit() => {
+                    is_rand_amount(&bytes[i + 1..])
                 }
+                b'K' | b'U' => matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]),
                 b'T' => {
                     (matches!(next, b'S' | b's') && is_shilling_amount(&bytes[i + 1..]))
                     // The taka: "Tk 312 crore".
                     || (next == b'k' && is_lettered_amount(&bytes[i + 2..]))
                 }
-                // The dirham: "Dh4.2bn", "Dh 40,000"; the dalasi: "D50,000".
-                b'D' => {
-                    (next == b'h' && is_lettered_amount(&bytes[i + 2..]))
-                        || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
-                }
-                // The naira's N and the Philippine peso's P, as the rand's R: "N850m", "P50,000".
-                b'N' | b'P' => next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]),
+                // The dirham: "Dh4.2bn", "Dh 40,000".
+                b'D' => next == b'h' && is_lettered_amount(&bytes[i + 2..]),
                 b'R' => {
                     (next == b's' && is_rupee_amount(&bytes[i + 1..]))
                         || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
