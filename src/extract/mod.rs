@@ -400,6 +400,7 @@ impl<'a> SentenceContext<'a> {
                 readings[n - 1].age = true;
             }
         }
+        self.ages_listed(items, &words, quantities, &figure_items, &mut readings);
         // "12,450 persons belonging to 3,780 families have been displaced", "quatre résidents
         // de cet Ehpad de 86 lits sont morts": the verb after a figure inside the subject's
         // complement is the subject's.
@@ -4401,6 +4402,52 @@ impl<'a> SentenceContext<'a> {
         reading
     }
 
+    /// "The dead, aged 23, 31 and 40", "âgées de 19, 22 et 27 ans": the figures listed after an
+    /// age are ages too, while the list goes on ("aged 18, 300 were held" ends it) and each is
+    /// a plain whole number of years.
+    fn ages_listed(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        quantities: &[Quantity],
+        figure_items: &[usize],
+        readings: &mut [Reading],
+    ) {
+        let figure = |k: usize| items.get(k).and_then(|it| it.figure);
+        // The next figure of a list: after a comma alone, or after "and" in the same clause.
+        let after_comma = |a: usize| {
+            figure(a + 1).is_some()
+                && items[a + 1].clause != items[a].clause
+                && self.text[items[a].end..items[a + 1].start].trim() == ","
+        };
+        let after_joiner = |a: usize| {
+            figure(a + 2).is_some()
+                && is_joiner(words[a + 1])
+                && items[a + 1].clause == items[a].clause
+        };
+        let years = |k: usize, reading: &Reading| {
+            let q = figure(k).map(|f| &quantities[f]);
+            q.is_some_and(|q| {
+                q.value.fract() == 0.0
+                    && q.value < 120.0
+                    && q.qualifier.is_none()
+                    && q.high.is_none()
+                    && !q.percent
+                    && q.currency.is_none()
+            }) && (reading.bare || reading.measure.as_deref() == Some("year"))
+        };
+        // Only a list with a comma: "aged 5 to 17, 49 in children under five and 30 in adults"
+        // lists no ages after "five".
+        let mut listed = false;
+        for n in 1..readings.len() {
+            let (a, b) = (figure_items[n - 1], figure_items[n]);
+            let comma = b == a + 1 && after_comma(a) && (after_comma(b) || after_joiner(b));
+            let last = b == a + 2 && listed && after_joiner(a);
+            listed = readings[n - 1].age && (comma || last) && years(b, &readings[n]);
+            readings[n].age |= listed;
+        }
+    }
+
     /// "seven were people above 60", "patients over 65,": two digits with no noun of their
     /// own, right after people and "above", are an age.
     fn people_above_an_age(
@@ -4463,10 +4510,13 @@ impl<'a> SentenceContext<'a> {
                 "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"
             )
         }) || matches!(near, [.., "as", "young" | "old", "as"])
-            // "Nine are teenagers, the youngest 14", "the oldest was 82".
+            // "Nine are teenagers, the youngest 14", "the oldest was 82", "the youngest
+            // suspect is 19".
             || matches!(
                 near,
-                [.., "youngest" | "oldest"] | [.., "youngest" | "oldest", "was" | "is" | "being"]
+                [.., "youngest" | "oldest"]
+                    | [.., "youngest" | "oldest", "was" | "is" | "being"]
+                    | [.., "youngest" | "oldest", _, "was" | "is"]
             )
             || matches!(
                 words.get(k + 1..k + 3),

@@ -1848,6 +1848,7 @@ fn extract_reads_no_age_as_a_claim() {
         "Some couriers were as young as 13, the inspector said.",
         "Most of the dead are teenagers, the youngest 14.",
         "Several residents died; the oldest was 82.",
+        "Police said the youngest suspect is 19.",
         "Okafor, 46, a former nurse, won the seat.",
         "The victim was the group's French guide, 47, from Lyon.",
         "Le principal prévenu, un Roubaisien de 39 ans, conteste les faits.",
@@ -1863,6 +1864,8 @@ fn extract_reads_no_age_as_a_claim() {
         "The suspects, aged 19 and 23, were charged.",
         "The baby was only six weeks old.",
         "Most of those who died were people above 60, the surgeon said.",
+        "The dead, aged 23, 31 and 40, came from the same village.",
+        "Les victimes, âgées de 19, 22 et 27 ans, étaient connues.",
     ];
     for text in ages {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
@@ -1876,6 +1879,19 @@ fn extract_reads_no_age_as_a_claim() {
     let values: Vec<f64> = found.iter().map(|c| c.value).collect();
     assert_eq!(values, [126.0, 22.0], "{found:#?}");
     assert_eq!(found[1].unit, Unit::People, "{found:#?}");
+    // A list of ages ends where its commas do: "and 22 have been charged" is no age, nor the
+    // adults after a list of children's ages, nor a sentence after an age set off by commas.
+    for (text, value) in [
+        ("Nineteen are aged under 18, and 22 have been charged.", 22.0),
+        (
+            "Of the cases, 80 are in children aged 5 to 17, 49 in children under five and 30 in adults.",
+            30.0,
+        ),
+        ("A court sentenced Mbeki, 61, to 12 years in prison.", 12.0),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.value == value), "{text}: {found:#?}");
+    }
     let c = only("Il a été condamné à 5 ans de prison ferme.");
     assert_eq!(c.unit, Unit::Measure("year".into()));
     let found = claims("Les décès se répartissent entre la zone A (19) et la zone B (11).");

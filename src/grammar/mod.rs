@@ -1097,8 +1097,11 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "contacter"
                         | "contactez"
                         | "joindre"
-                        // "un numéro vert, le 444 777".
+                        // "un numéro vert, le 444 777", "une ligne d'urgence, le 80 100 190".
                         | "numéro"
+                        | "ligne"
+                        // "1 200 appels ont été reçus au 18 et au 112".
+                        | "appels"
                         | "hotline"
                         | "call"
                         | "contact"
@@ -1108,8 +1111,9 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "dial"
                 )
             });
-    // "le numéro vert 15 15", "its emergency number, 192".
-    let toll_free = (word == "vert" && before[..word_start].trim_end().ends_with("numéro"))
+    // "le numéro vert 15 15", "au numéro gratuit 3029", "its emergency number, 192".
+    let toll_free = (matches!(word, "vert" | "gratuit")
+        && before[..word_start].trim_end().ends_with("numéro"))
         || before.strip_suffix(',').is_some_and(|b| {
             ["number", "numéro", "hotline", "helpline"]
                 .iter()
@@ -1179,14 +1183,14 @@ fn skip_number(rest: &str) -> usize {
 }
 
 /// An identifier's digits, with the groups a number to dial is written in ("le 444 777",
-/// "au 0 800 130 000").
+/// "au 0 800 130 000", "on 2132 4086").
 fn skip_identifier(rest: &str) -> usize {
     let mut end = skip_number(rest);
     loop {
         let group = rest[end..].strip_prefix(' ').map_or(0, |after| {
             after.bytes().take_while(u8::is_ascii_digit).count()
         });
-        if !(2..=3).contains(&group) {
+        if !(2..=4).contains(&group) {
             return end;
         }
         end += 1 + group;

@@ -784,6 +784,13 @@ fn scan_skips_more_names_and_times() {
         ("I have been here from quarter to six", Lang::En),
         ("the first bus left at half past seven", Lang::En),
         ("or call the budget office at (02) 8555-0178", Lang::En),
+        ("call the public health helpline on 2132 4086", Lang::En),
+        ("signalez toute fissure au numéro gratuit 3029", Lang::Fr),
+        (
+            "une ligne d'urgence, le 80 100 190, a été ouverte",
+            Lang::Fr,
+        ),
+        ("des appels ont été reçus au 18 et au 112", Lang::Fr),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
