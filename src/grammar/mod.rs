@@ -262,7 +262,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 b'D' => next == b'h' && is_lettered_amount(&bytes[i + 2..]),
                 b'R' => {
                     (next == b's' && is_rupee_amount(&bytes[i + 1..]))
-                        || (next.is_ascii_digit() && is_rand_amount(&bytes[i + 1..]))
+                        || (next.is_ascii_digit()
+                            && (is_rand_amount(&bytes[i + 1..]) || is_priced(text, i)))
                 }
                 b'G' => bytes[i..].starts_with("GH¢".as_bytes()),
                 // The złoty's sign: "zł186.6bn".
@@ -344,15 +345,64 @@ fn is_lettered_dollar(from: &[u8]) -> bool {
         && after.first().is_some_and(u8::is_ascii_digit)
 }
 
-/// "Sh1.4 billion", "Shs200,000", "KSh5m": a shilling's sign before an amount that a scale or
-/// a group separator make one, as the rand's R ("Shs" is no word of its own).
+/// "Sh1.4 billion", "Shs200,000", "KSh5m", "tickets at Sh500": a shilling's sign before
+/// digits (no road or grade is named "Sh" and a number).
 #[inline(never)]
 fn is_shilling_amount(from_s: &[u8]) -> bool {
     let rest = from_s
         .strip_prefix(b"Shs")
         .or_else(|| from_s.strip_prefix(b"Sh"))
         .or_else(|| from_s.strip_prefix(b"sh"));
-    rest.is_some_and(is_lettered_amount)
+    rest.is_some_and(|rest| {
+        is_lettered_amount(rest) || rest.first().is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// "R5 per bird", "the R75 it costs", "between R85 and R110", "from R812 to R914": an
+/// amount too small to be grouped, which a word of price before it makes one; "the R61" or
+/// "via the R74" is a road.
+#[inline(never)]
+fn is_priced(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let priced = matches!(
+        word,
+        "of" | "from"
+            | "between"
+            | "at"
+            | "for"
+            | "worth"
+            | "cost"
+            | "costs"
+            | "paid"
+            | "pay"
+            | "fined"
+            | "than"
+            | "about"
+            | "around"
+            | "only"
+            | "just"
+            | "nearly"
+            | "almost"
+    );
+    // The second end of a span that opened with an amount: "between R85 and R110".
+    let span_end = matches!(word, "and" | "to")
+        && before[..before.len() - word.len()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|amount| {
+                amount.starts_with('R') && amount[1..].starts_with(|c: char| c.is_ascii_digit())
+            });
+    let then = &text[i + 1..];
+    let after = then[then.bytes().take_while(u8::is_ascii_digit).count()..].trim_start();
+    let road = ["road", "highway", "route", "motorway", "near", "between"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    (priced || span_end || word == "the" && after.starts_with("it ")) && !road
 }
 
 /// An amount after a currency's letters, one space at most between them ("Tk 312 crore").
@@ -730,8 +780,10 @@ fn range_joiner(text: &str, i: usize, lang: Lang) -> &'static str {
     match lang {
         Lang::Fr if is("entre") => " et ",
         Lang::En if is("between") => " and ",
-        // "rise by 3 to 4.5 per cent" is a range even after a verb of change.
-        Lang::En if is("by") => " to ",
+        // "rise by 3 to 4.5 per cent" is a range even after a verb of change; "raised the
+        // price by Sh18.30 to Sh217.40" gives the change, then the new price.
+        Lang::En if is("by") && text[i..].starts_with(|c: char| c.is_ascii_digit()) => " to ",
+        Lang::En if is("by") => "",
         _ if is_change_verb(verb) => "",
         Lang::En if changed_from() => "",
         Lang::Fr => " à ",

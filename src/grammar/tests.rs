@@ -888,6 +888,11 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("the strike cost R2.4bn", 2.4e9, "ZAR"),
         ("losses of R120m a day", 120e6, "ZAR"),
         ("R5,000 per container", 5000.0, "ZAR"),
+        // A rand too small to be grouped, after a word of price; any shilling.
+        ("compensation of R5 per bird", 5.0, "ZAR"),
+        ("far short of the R75 it costs", 75.0, "ZAR"),
+        ("tickets at Sh500 each", 500.0, "KES"),
+        ("stalls rented for TSh200 a day", 200.0, "TZS"),
         // The kwacha's K and the dalasi's D, as the rand's R: grouped or scaled digits.
         ("the council approved K450 million", 450e6, "ZMW"),
         ("a bonus of K8,500 per miner", 8500.0, "ZMW"),
@@ -917,6 +922,18 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
             "{text}"
         );
     }
+    // A rand's small amount is read only where a price is: the R74 is a road.
+    assert_eq!(
+        figures("traffic went via the R74 and the R61 road", Lang::En),
+        []
+    );
+    let prices = figures("eggs sell for between R85 and R110 a tray", Lang::En);
+    assert_eq!(prices, [("R85 and R110", 85.0)]);
+    // "raised the price by Sh18.30 to Sh217.40": the change, then the new price.
+    assert_eq!(
+        figures("raised the price by Sh18.30 to Sh217.40 a litre", Lang::En),
+        [("Sh18.30", 18.3), ("Sh217.40", 217.4)]
+    );
     // "Rs" before anything but digits is a word: "Rsvp by Friday", "Rs the name".
     assert!(figures("Rsvp by 12 May", Lang::En)
         .iter()
