@@ -64,6 +64,10 @@ pub struct RawLexicon {
     /// away") does not make "une dizaine d'ambulances" troops nor "dozens of cars" missing.
     #[serde(default)]
     pub things: Vec<String>,
+    /// Nouns of what money pays for or is owed: "97,4 milliards de droits et 44,6 milliards de
+    /// pénalités" are amounts in the currency just named, not counts.
+    #[serde(default)]
+    pub spending: Vec<String>,
     /// ISO 4217 code → words.
     #[serde(default, deserialize_with = "crate::engine::load::unique_keys")]
     pub currencies: BTreeMap<String, Vec<String>>,
@@ -135,6 +139,8 @@ pub enum Cue {
     People,
     /// A noun counting things, never people ("ambulances", "cars").
     Thing,
+    /// A noun of what money pays for or is owed ("pénalités", "savings").
+    Spending,
     /// A currency, by ISO code.
     Currency(String),
     /// A physical unit, by name.
@@ -585,6 +591,9 @@ impl Lexicon {
         }
         for w in &raw.things {
             set.insert(w, Cue::Thing);
+        }
+        for w in &raw.spending {
+            set.insert(w, Cue::Spending);
         }
         for (code, words) in &raw.currencies {
             for w in words {

@@ -182,6 +182,8 @@ struct Reading {
     /// A noun of the lexicon's `things:` after the figure ("d'ambulances"): it counts no
     /// people, whatever befell them.
     head_thing: bool,
+    /// A noun of the lexicon's `spending:` after the figure: what an amount pays for.
+    head_spending: bool,
     currency: Option<String>,
     measure: Option<String>,
     /// A category named further on in the clause: what happened to those counted.
@@ -1727,7 +1729,10 @@ impl<'a> SentenceContext<'a> {
                     if names_nothing(claim)
                         && scaled
                         // "12 millions supplémentaires": more of the amount before.
-                        && (readings[n].bare || listed_after_money || readings[n].others)
+                        && (readings[n].bare
+                            || listed_after_money
+                            || readings[n].others
+                            || readings[n].head_spending)
                         && !compared_with_a_count
                     {
                         claim.category = "money".into();
@@ -3567,6 +3572,14 @@ impl<'a> SentenceContext<'a> {
                     }
                     Cue::Currency(code) if reading.currency.is_none() => {
                         reading.currency = Some(code.clone());
+                    }
+                    // "1,3 million de travaux fictifs", "£2m in savings": the noun, past "de".
+                    Cue::Spending
+                        if after[..pos]
+                            .iter()
+                            .all(|&i| matches!(words[i], "de" | "d" | "of" | "in")) =>
+                    {
+                        reading.head_spending = true;
                     }
                     // Not the first half of a compound: "1.3 million day-trippers"; not the
                     // first word of a longer noun ("47 points de deal", "six points de

@@ -2990,6 +2990,15 @@ fn extract_tells_inmates_from_people_held() {
         "Le préjudice : 2,1 millions d'euros de surfacturations, 1,3 million de travaux fictifs.",
     );
     assert!(found.iter().all(|c| c.category == "money"), "{found:#?}");
+    // An amount that names what money pays for or is owed, in the sentence after an amount.
+    let found = claims("Le fisc réclame 142 milliards de francs CFA. Ce redressement se décompose en 97,4 milliards de droits et 44,6 milliards de pénalités.");
+    assert!(
+        found.iter().all(|c| c.unit == Unit::Currency("XOF".into())),
+        "{found:#?}"
+    );
+    // Not an amount in millions of anything else.
+    let found = claims("Le plan coûte 12 millions d'euros. Il protège 1,2 million d'habitants.");
+    assert_eq!(found[1].category, "population", "{found:#?}");
 }
 
 #[test]
