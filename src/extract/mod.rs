@@ -4670,7 +4670,19 @@ impl<'a> SentenceContext<'a> {
         // toll: a frame's parts are linked to it later.)
         for n in 1..readings.len() {
             let (before, part) = (&readings[n - 1], &readings[n]);
-            let says_who = part.head_group.is_some() || part.head_people || part.bare;
+            // After a verb of harm that opens the list, any noun but a thing's or a unit's:
+            // "killed eight plant employees and four contractors".
+            let unknown_noun = before.verb_first
+                && matches!(before.inherited_or_event(), Some(DEATHS | INJURED))
+                && !before.head_thing
+                && !before.object_of_other_verb
+                && !part.others
+                && !part.head_thing
+                && !part.head_spending
+                && part.measure.is_none()
+                && part.currency.is_none();
+            let says_who =
+                part.head_group.is_some() || part.head_people || part.bare || unknown_noun;
             let open = part.frame.is_none()
                 && part.event.is_none()
                 && part.head_category.is_none()

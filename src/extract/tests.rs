@@ -1787,6 +1787,12 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
     assert_eq!(categories, ["deaths", "deaths"], "{found:#?}");
     assert!(found[0].list.is_some() && found[0].list == found[1].list);
+    // Whatever noun the lexicon does not know, after a verb of harm; not houses after it.
+    let found = claims("The blast killed eight plant employees and four contractors.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths", "deaths"], "{found:#?}");
+    let found = claims("The fire killed two people and destroyed 40 homes and 12 barns.");
+    assert_eq!(found[2].category, "count", "{found:#?}");
     let found =
         claims("Le préfet a confirmé la mort de quatre automobilistes et de trois pompiers.");
     assert_eq!(found[1].category, "deaths", "{found:#?}");

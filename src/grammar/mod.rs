@@ -1436,6 +1436,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
                 tag("KSh"),
                 tag("Ksh"),
                 tag("USh"),
+                tag("Ush"),
                 tag("TSh"),
                 tag("Shs"),
                 tag("Sh"),
@@ -1517,7 +1518,7 @@ fn sign_code(sign: &str) -> &'static str {
         "zł" => "PLN",
         // "Sh" is Kenya's, Uganda's and Tanzania's: Kenya's unless the country is said.
         "KSh" | "Ksh" | "Sh" => "KES",
-        "USh" | "Shs" => "UGX",
+        "USh" | "Ush" | "Shs" => "UGX",
         "TSh" => "TZS",
         "Dh" => "AED",
         // "K" is Zambia's and Malawi's kwacha: Zambia's unless the country is said.

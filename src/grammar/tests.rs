@@ -876,6 +876,7 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("a budget of R8.4-billion", 8.4e9, "ZAR"),
         ("each family got Shs200,000", 200_000.0, "UGX"),
         ("losses of TSh3bn", 3e9, "TZS"),
+        ("compensation of Ush45 million", 45e6, "UGX"),
         ("a debt of $31 trillion", 31e12, "USD"),
         ("losses of GH¢140 million", 140e6, "GHS"),
         ("a fine of ₵5,000", 5000.0, "GHS"),
