@@ -1440,8 +1440,16 @@ impl<'a> SentenceContext<'a> {
                     && dashed
                     && (readings[m - 1].comma_joined || readings[m - 1].and_next)
                     && !previous_gap().contains(['—', '–']);
-                let joined =
-                    m == n || colon || dash_list || items[figure_items[m] - 1].clause == clause;
+                // And a comma's: "9 morts, quatre hommes, trois femmes et trois enfants".
+                let comma_list = m > n
+                    && comma
+                    && (readings[m - 1].comma_joined || readings[m - 1].and_next)
+                    && readings[m].event.is_none();
+                let joined = m == n
+                    || colon
+                    || dash_list
+                    || comma_list
+                    || items[figure_items[m] - 1].clause == clause;
                 // "14 personnes ont été blessées, neuf policiers et trois manifestants, selon
                 // …": who they are, not what befell them.
                 let who = !readings[m].bare

@@ -1356,6 +1356,13 @@ fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
             .collect();
         assert_eq!(parts, [("deaths", Some(whole)); 2], "{text}: {found:#?}");
     }
+    // Commas set off a list of three parts, the last after "et".
+    let found = claims("Le bilan fait état de 9 morts, quatre hommes, trois femmes et trois enfants, et de 32 blessés.");
+    let parts: Vec<(&str, Option<ClaimId>)> = found[1..4]
+        .iter()
+        .map(|c| (c.category.as_str(), c.part_of))
+        .collect();
+    assert_eq!(parts, [("deaths", Some(found[0].id)); 3], "{found:#?}");
     let found =
         claims("Au total, 37 personnes ont été interpellées : 29 place Bellecour et 12 à la gare.");
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
