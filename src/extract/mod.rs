@@ -5662,11 +5662,15 @@ fn link_parts_of_a_split(
         first_part += 1;
     }
     let parts = first_part..claims.len();
-    if parts.len() < 2
-        || !claims[parts.clone()]
-            .iter()
-            .all(|c| c.as_ref().is_some_and(names_nothing_of_people))
-    {
+    // Parts that name nothing, or what the whole counts: "Ces 14 décès se répartissent entre
+    // Sédhiou, où huit corps ont été retrouvés, et Marsassoum, qui déplore quatre victimes".
+    let parts_of = |category: &str| {
+        claims[parts.clone()].iter().all(|c| {
+            c.as_ref()
+                .is_some_and(|c| names_nothing_of_people(c) || c.category == category)
+        })
+    };
+    if parts.len() < 2 {
         return;
     }
     let whole = first_part.checked_sub(1).and_then(|w| {
@@ -5687,7 +5691,7 @@ fn link_parts_of_a_split(
         .map(|c| c.value)
         .fold(0.0, f64::max);
     let whole = whole.or_else(|| whole_before(largest_part).filter(|_| !people_before));
-    let Some((whole_id, category)) = whole else {
+    let Some((whole_id, category)) = whole.filter(|(_, category)| parts_of(category)) else {
         return;
     };
     let whole_id = Some(whole_id);

@@ -2173,6 +2173,14 @@ fn extract_reads_the_figures_after_a_split_as_parts_of_the_count_before() {
             && c.list == Some(found[1].id)),
         "{found:#?}"
     );
+    // Parts that say what the whole counts, in a clause of their own.
+    let found = claims("Ces 14 décès se répartissent entre la commune de Sédhiou, où huit corps ont été retrouvés, et Marsassoum, qui déplore quatre victimes.");
+    assert!(
+        found[1..]
+            .iter()
+            .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[1].id)),
+        "{found:#?}"
+    );
     // Things split between places count no people.
     let found = claims("The 40 trucks were split between 12 depots and 28 farms.");
     assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");
