@@ -935,6 +935,7 @@ impl<'a> SentenceContext<'a> {
             }
         }
         self.link_parts_named_among_a_toll((items, &words), &figure_items, &mut claims, store);
+        self.link_parts_in_detail(&words, &ids, &mut claims, store);
         Self::link_subject_breakdown(&words, &figure_items, &readings, &ids, &mut claims);
         self.link_aside_breakdowns((items, &words), &figure_items, &readings, &ids, &mut claims);
         self.link_aside_after_those((items, &words), cues, &figure_items, &mut claims, store);
@@ -1351,6 +1352,61 @@ impl<'a> SentenceContext<'a> {
                     part.list = list;
                 }
             }
+        }
+    }
+
+    /// "Dans le détail, la direction entend supprimer 410 postes dans les ateliers, 120 dans la
+    /// logistique et 90 dans les services": a sentence that opens on "dans le détail" ("in
+    /// detail") lists the parts of the last whole the story counted of the same kind, in the
+    /// three sentences before it.
+    fn link_parts_in_detail(
+        &self,
+        words: &[&str],
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        if !matches!(words, ["dans", "le", "détail", ..] | ["in", "detail", ..]) {
+            return;
+        }
+        let Some(first) = claims.iter().flatten().next() else {
+            return;
+        };
+        let (category, unit) = (first.category.clone(), first.unit.clone());
+        // The parts: the figures of that kind from the first on ("…, soit environ 27 % des
+        // effectifs" ends them).
+        let parts = claims
+            .iter()
+            .take_while(|c| {
+                c.as_ref().is_some_and(|c| {
+                    c.category == category && c.unit == unit && c.part_of.is_none() && !c.total
+                })
+            })
+            .count();
+        if parts < 2 {
+            return;
+        }
+        let sum: f64 = claims[..parts].iter().flatten().map(|c| c.value).sum();
+        // Of the wholes before, the one nearest the sum: "640 postes … sur les 2 350 que
+        // compte le site" are cut 410, 120 and 90 at a time.
+        let distance = |c: &Claim| (c.value / sum).ln().abs();
+        let whole = self
+            .earlier_in_article(store)
+            .take_while(|c| c.sentence + 3 >= self.sentence_index)
+            .filter(|c| {
+                c.category == category
+                    && c.unit == unit
+                    && !c.reference
+                    && c.part_of.is_none()
+                    && c.value > sum / 2.0
+            })
+            .min_by(|a, b| distance(a).total_cmp(&distance(b)));
+        let Some(whole) = whole.map(|c| c.id) else {
+            return;
+        };
+        for part in claims[..parts].iter_mut().flatten() {
+            part.part_of = Some(whole);
+            part.list = ids[0];
         }
     }
 
@@ -2297,7 +2353,8 @@ impl<'a> SentenceContext<'a> {
                         own_whole,
                     )
                 })
-            } else if readings[n].the_others {
+            } else if readings[n].the_others && !readings[n].head_thing {
+                // Not "les neuf autres départements (22 tués)": the rest of the places.
                 let listed = |c: &&Claim| {
                     (c.list.is_some() || c.part_of.is_some()) && c.unit == Unit::People
                 };
@@ -3569,6 +3626,7 @@ impl<'a> SentenceContext<'a> {
                                         | "further"
                                         | "nouveaux"
                                         | "nouvelles"
+                                        | "autres"
                                 )
                         }) && !after.get(pos + 1).is_some_and(|&i| {
                             cues[i]

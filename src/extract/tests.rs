@@ -2181,6 +2181,14 @@ fn extract_reads_the_figures_after_a_split_as_parts_of_the_count_before() {
             .all(|c| c.part_of == Some(found[0].id) && c.list == Some(found[1].id)),
         "{found:#?}"
     );
+    // "Dans le détail" lists the parts of the count before it; "les neuf autres départements"
+    // are places, the rest of the list.
+    let found = claims("L'été a fait 68 morts sur les routes. Dans le détail, la Haute-Garonne déplore 14 tués, l'Hérault 12, le Gard 9 et les neuf autres départements 22.");
+    assert!(
+        found[1..4].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+    assert_eq!(found[4].category, "count", "{found:#?}");
     // Things split between places count no people.
     let found = claims("The 40 trucks were split between 12 depots and 28 farms.");
     assert!(found.iter().all(|c| c.category == "count"), "{found:#?}");

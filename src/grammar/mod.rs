@@ -1584,6 +1584,18 @@ fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
     }
 }
 
+/// A value times its scale, rid of binary rounding: "263,9 milliards" is 263 900 000 000, not
+/// 263 899 999 999.99997 (twelve significant digits are more than any text writes).
+fn scaled_value(value: f64, factor: f64) -> f64 {
+    let scaled = value * factor;
+    if factor == 1.0 || scaled == 0.0 || !scaled.is_finite() {
+        return scaled;
+    }
+    let digits = 12 - scaled.abs().log10().ceil() as i32;
+    let scale = 10f64.powi(digits);
+    (scaled * scale).round() / scale
+}
+
 /// The second end of a range: `-30`, `–30`, or `joiner()` and a numeral (`à 30 millions`).
 fn range_end<'a>(
     lang: Lang,
@@ -1645,7 +1657,7 @@ fn quantity(
             (after, Some((high, high_factor))) => {
                 let shared = factor.or(high_factor).unwrap_or(1.0);
                 let own = factor.unwrap_or(1.0);
-                let high = high * high_factor.unwrap_or(shared);
+                let high = scaled_value(high, high_factor.unwrap_or(shared));
                 if high > value * shared {
                     (after, Some((high, shared)))
                 } else if high > value * own {
@@ -1687,8 +1699,12 @@ fn quantity(
             && high.is_none_or(|(h, _)| is_year_like(h))
             && input.as_bytes().get(4).is_none_or(|b| !b.is_ascii_digit());
         let (low, high, qualifier) = match high {
-            Some((high, factor)) => (value * factor, Some(high), Some(Qualifier::Range)),
-            None => (value * factor.unwrap_or(1.0), None, None),
+            Some((high, factor)) => (
+                scaled_value(value, factor),
+                Some(high),
+                Some(Qualifier::Range),
+            ),
+            None => (scaled_value(value, factor.unwrap_or(1.0)), None, None),
         };
         let quantity = Quantity {
             start: 0,

@@ -63,6 +63,14 @@ fn numeral_reads_digit_formats_in_both_languages() {
             "2.5 billion",
             2_500_000_000.0,
         ),
+        // Exactly, as written: not 263 899 999 999.99997 nor 34 299 999 999.999996.
+        (
+            "263,9 milliards d'euros",
+            Lang::Fr,
+            "263,9 milliards",
+            263_900_000_000.0,
+        ),
+        ("$34.3bn in aid", Lang::En, "$34.3bn", 34_300_000_000.0),
         ("1,234.5 tonnes", Lang::En, "1,234.5", 1234.5),
         ("1.5 per cent", Lang::En, "1.5", 1.5),
         ("1.500 manifestants", Lang::Fr, "1.500", 1500.0),
