@@ -3319,6 +3319,22 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
+    /// A capitalised noun of people from a place: "Sénégalais", "Gambiennes", "Kenyans",
+    /// "Chinese" (a word inside the sentence, not its first).
+    fn is_demonym(&self, items: &[Item], words: &[&str], j: usize) -> bool {
+        let word = words[j];
+        let capitalised = j > 0 && self.text[items[j].start..].starts_with(char::is_uppercase);
+        let endings: &[&str] = match self.article.lang {
+            Lang::Fr => &[
+                "ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens", "ienne", "iennes",
+                "ain", "ains", "aine", "aines",
+            ],
+            // Not "-is" nor "-ons": "Iraqis" and "Britons", but "Hollis" and "Simmons".
+            Lang::En => &["ans", "ese"],
+        };
+        capitalised && word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
+    }
+
     /// The event of a subject whose verb comes after an aside between commas: "Twenty-one
     /// people, including six firefighters, were treated", "4,000 residents of East Carvel,
     /// Ohio, were evacuated", "138 invités, dont 97 femmes, ont été hospitalisés". `aside` is
@@ -3375,8 +3391,10 @@ impl<'a> SentenceContext<'a> {
             }
             return None;
         }
-        let opens_aside = items[aside].figure.is_none()
-            && (matches!(
+        // What may open an aside: a word of this list, a name, a participle, a category, people.
+        let opens_at = |aside: usize| {
+            items[aside].figure.is_none()
+                && (matches!(
                 words[aside],
                 "including"
                     | "among"
@@ -3412,6 +3430,7 @@ impl<'a> SentenceContext<'a> {
                     | "the"
                     | "le"
                     | "la"
+                    | "l"
                     | "les"
                     // "Two of them, suffering from malaria, were admitted", "Trois d'entre eux,
                     // légèrement hypothermiques, ont été transportés": their state.
@@ -3438,24 +3457,48 @@ impl<'a> SentenceContext<'a> {
                 // "1 200 personnes, habitants et vacanciers de trois campings, ont été évacuées".
                 || cues[aside]
                     .iter()
-                    .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_))));
-        let verb = (aside..items.len().min(aside + 20)).find(|&j| items[j].clause != clause)?;
+                    .any(|(_, cue)| matches!(cue, Cue::People | Cue::Group(_))))
+        };
         // The verb: an auxiliary ("were treated", "se sont rassemblées") or one that says what
         // happened ("rallied").
-        let reflexive = matches!(words[verb], "se" | "s") && verb + 1 < items.len();
-        let own_verb = if reflexive { verb + 1 } else { verb };
-        // ("remained in custody": "remain", then what happened, says it too.)
-        let remained = matches!(
-            words[own_verb],
-            "remain" | "remains" | "remained" | "reste" | "restent" | "restait" | "restaient"
-        );
-        let says_event = is_auxiliary(words[own_verb], self.article.lang)
-            || first_category(&cues[own_verb]).is_some()
-            || (remained && self.event_from(items, cues, own_verb).is_some());
-        if !opens_aside || items[verb].clause != clause + 1 || !says_event {
+        let says_event = |verb: usize| {
+            let reflexive = matches!(words[verb], "se" | "s") && verb + 1 < items.len();
+            let own_verb = if reflexive { verb + 1 } else { verb };
+            // ("remained in custody": "remain", then what happened, says it too.)
+            let remained = matches!(
+                words[own_verb],
+                "remain" | "remains" | "remained" | "reste" | "restent" | "restait" | "restaient"
+            );
+            is_auxiliary(words[own_verb], self.article.lang)
+                || first_category(&cues[own_verb]).is_some()
+                || (remained && self.event_from(items, cues, own_verb).is_some())
+        };
+        // "Sept membres d'équipage, cinq Sénégalais et deux Gambiens, ont été interpellés": the
+        // subject's parts may be the aside (not those of "the three victims", named before).
+        let parts_aside = items[aside].figure.is_some() && !(k > 0 && is_determiner(words[k - 1]));
+        if !(opens_at(aside) || parts_aside) {
             return None;
         }
-        self.event_from(items, cues, verb)
+        // Through a few asides in a row: "Quatre personnes, dont le propriétaire, âgé de 52
+        // ans, ont été placées en garde à vue", "Deux personnes, l'exploitant, âgé de 58 ans,
+        // et son chef de culture, ont été …".
+        let mut at = aside;
+        for _ in 0..4 {
+            let verb =
+                (at..items.len().min(at + 20)).find(|&j| items[j].clause != items[at].clause)?;
+            if items[verb].clause != items[at].clause + 1 {
+                return None;
+            }
+            if says_event(verb) {
+                return self.event_from(items, cues, verb);
+            }
+            let more = opens_at(verb) || matches!(words[verb], "et" | "and");
+            if !more || at == aside && items[aside].figure.is_some() {
+                return None;
+            }
+            at = verb;
+        }
+        None
     }
 
     /// The unit the lexicon names by the letters glued to a figure ("mm" of "230mm", "km/h").
@@ -3719,6 +3762,24 @@ impl<'a> SentenceContext<'a> {
             {
                 break;
             }
+        }
+        // "cinq Sénégalais et deux Gambiens", "three Britons", "two Pakistanis": people named by
+        // where they are from.
+        // Not after a year: "between 2016 and 2020 Evans steered contracts".
+        let written = &self.text[items[k].start..items[k].end];
+        let year = (written.starts_with("19") || written.starts_with("20"))
+            && written
+                .get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && !written.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
+        if !reading.any_head
+            && !year
+            && after
+                .first()
+                .is_some_and(|&j| self.is_demonym(items, words, j))
+        {
+            reading.head_people = true;
+            reading.any_head = true;
         }
         reading.head_words = after.first().map_or(0..0, |&j| j..j + after.len().min(3));
         // "46C", "41°C": the degree sign glued to the figure, as "%" is; so may a unit be

@@ -1172,8 +1172,36 @@ fn extract_takes_no_figure_given_for_comparison_as_a_whole() {
 }
 
 #[test]
+fn extract_reads_the_verb_past_an_aside_of_parts() {
+    // The subject's parts, people named by where they are from, are the aside.
+    let found =
+        claims("Sept membres d'équipage, cinq Sénégalais et deux Gambiens, ont été interpellés.");
+    assert!(found.iter().all(|c| c.category == "arrests"), "{found:#?}");
+    assert!(
+        found[1..].iter().all(|c| c.part_of == Some(found[0].id)),
+        "{found:#?}"
+    );
+    // Not the parts of those named before: "the three victims" are no subject's count.
+    let found = claims("Four people were killed. The bodies of the three victims, two guards and a cook, were taken to the hospital.");
+    assert_ne!(found[1].category, "injured", "{found:#?}");
+    // Not a name after a year.
+    let found =
+        claims("Between 2016 and 2020 Evans steered contracts worth £38 million to two firms.");
+    assert!(found.iter().all(|c| c.value != 2016.0), "{found:#?}");
+}
+
+#[test]
 fn extract_reads_the_verb_past_an_aside_between_commas() {
     let rows = [
+        // Past several asides in a row.
+        (
+            "Quatre personnes, dont le propriétaire des lieux, âgé de 52 ans, ont été placées en garde à vue.",
+            "arrests",
+        ),
+        (
+            "Deux personnes, l'exploitant, âgé de 58 ans, et son chef de culture, ont été placées en garde à vue.",
+            "arrests",
+        ),
         (
             "Twenty-one people, including six firefighters, were treated for smoke inhalation.",
             "injured",
