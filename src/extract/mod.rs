@@ -5428,6 +5428,26 @@ impl<'a> SentenceContext<'a> {
                     .get(usize::from(*g))
                     .is_some_and(|name| SENT_TO_HELP.contains(&name.as_str()))
             });
+            // "plus de 200 employés supplémentaires ont été déployés", "60 agents de
+            // démoustication mobilisés": people sent out who are no security force ("400
+            // hommes déployés" may be).
+            let civilians_sent = reading.head_people
+                && reading.head_group.is_none()
+                && reading.head_counted.is_none()
+                && !reading.noun.is_some_and(|j| {
+                    matches!(
+                        words[j],
+                        "hommes"
+                            | "men"
+                            | "personnel"
+                            | "personnels"
+                            | "éléments"
+                            | "effectifs"
+                            | "agents"
+                            | "membres"
+                            | "members"
+                    )
+                });
             // "Among the dead were two children swept away by a stream": the dead stay dead,
             // whatever else befell them.
             let dead = reading
@@ -5462,7 +5482,7 @@ impl<'a> SentenceContext<'a> {
                 // "truck drivers" are people.
                 let things =
                     reading.head_thing && !reading.head_people && reading.head_group.is_none();
-                !((sent_to_help && c == TROOPS) || (things && of_people))
+                !(((sent_to_help || civilians_sent) && c == TROOPS) || (things && of_people))
             });
             let category = id
                 .and_then(category_name)

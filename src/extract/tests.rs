@@ -1850,9 +1850,17 @@ fn extract_lets_a_verb_right_before_the_figure_win_over_one_after_its_noun() {
         "La Croix-Rouge a déployé 120 volontaires dans les villages.",
         "About 150 private stewards had been on duty.",
         "L'agence a mobilisé 150 agents de lutte antivectorielle.",
+        // People of a trade who are no security force.
+        "Plus de 200 employés supplémentaires ont été déployés dans les gares.",
+        "The city has deployed 2,300 sanitary workers to clear drains.",
     ] {
         assert_eq!(only(text).category, "count", "{text}");
     }
+    // But men, agents and members sent out may be.
+    assert_eq!(
+        only("Quelque 400 hommes ont été déployés autour du village.").category,
+        "troops"
+    );
     // Police taking part in an operation are deployed; strikers taking part are a crowd.
     assert_eq!(
         only("Quelque 180 gendarmes ont participé au coup de filet.").category,
