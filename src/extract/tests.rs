@@ -3061,6 +3061,9 @@ fn extract_tells_inmates_from_people_held() {
         found.iter().all(|c| c.unit == Unit::Currency("XOF".into())),
         "{found:#?}"
     );
+    // The Congolese franc by its abbreviation.
+    let c = only("Le budget s'élève à 49 846,8 milliards de FC.");
+    assert_eq!(c.unit, Unit::Currency("CDF".into()), "{c:#?}");
     // Not an amount in millions of anything else.
     let found = claims("Le plan coûte 12 millions d'euros. Il protège 1,2 million d'habitants.");
     assert_eq!(found[1].category, "population", "{found:#?}");

@@ -211,6 +211,17 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "class",
     "grade",
     "classe",
+    // "a Boeing 737-800", "un Airbus A320": an aircraft's model.
+    "boeing",
+    "airbus",
+    "embraer",
+    "cessna",
+    "antonov",
+    "ilyushin",
+    "tupolev",
+    // "au cours de la semaine 9", "the bulletin for week 14": an epidemiological week.
+    "semaine",
+    "week",
 ];
 
 /// Finds every figure and date in `text`, in order.
@@ -935,6 +946,25 @@ fn not_a_figure(text: &str, i: usize) -> Option<usize> {
         };
         if let Some(end) = dashed_local_number(local) {
             return Some(consumed(&local[end..]));
+        }
+        // "(0292) 272 515": after a bracketed area code, digits in spaced groups.
+        if after_area_code && next == b' ' {
+            let mut end = digits;
+            while let Ok((after, _)) = phone_group(&rest[end..]) {
+                end = rest.len() - after.len();
+            }
+            if end > digits {
+                return Some(i + end);
+            }
+        }
+    }
+    // "1 800 555-0199": a North American number with its country code.
+    if rest.starts_with("1 ") && rest.as_bytes().get(2).is_some_and(u8::is_ascii_digit) {
+        let area = &rest[2..];
+        if area.as_bytes().get(3) == Some(&b' ') {
+            if let Some(end) = dashed_local_number(&area[4..]) {
+                return Some(i + 2 + 4 + end);
+            }
         }
     }
     // "+381 11 555 0193", "1-888-312-7740": international and dashed phone numbers.

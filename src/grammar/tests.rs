@@ -799,6 +799,14 @@ fn scan_skips_more_names_and_times() {
             Lang::Fr,
         ),
         ("des appels ont été reçus au 18 et au 112", Lang::Fr),
+        ("contact the station on (0292) 272 515 today", Lang::En),
+        (
+            "transmise de façon confidentielle au 1 800 555-0199",
+            Lang::Fr,
+        ),
+        ("when a Boeing 737-800 skidded off the runway", Lang::En),
+        ("notifiés au cours de la semaine 9", Lang::Fr),
+        ("the bulletin for week 14 was late", Lang::En),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
