@@ -1357,8 +1357,8 @@ impl<'a> SentenceContext<'a> {
 
     /// "Dans le détail, la direction entend supprimer 410 postes dans les ateliers, 120 dans la
     /// logistique et 90 dans les services": a sentence that opens on "dans le détail" ("in
-    /// detail") lists the parts of the last whole the story counted of the same kind, in the
-    /// three sentences before it.
+    /// detail") lists the parts of a whole of the same kind counted in the three sentences
+    /// before it, the one nearest their sum.
     fn link_parts_in_detail(
         &self,
         words: &[&str],
