@@ -344,7 +344,8 @@ impl<'a> SentenceContext<'a> {
             ["of" | "among", "the" | "those" | "these", ..] | ["parmi", "les" | "ces", ..] => {
                 Some(1..4)
             }
-            ["the" | "les", _, "", ..] => Some(1..2),
+            // "Those detained, six men and four women, are being held".
+            ["the" | "les" | "those", _, "", ..] => Some(1..2),
             // "Those detained included 52 …".
             ["the" | "les" | "those", _, verb, ..] if is_frame_verb(verb) => Some(1..2),
             // "Les blessés ont été répartis entre le CHU (18) et l'hôpital de Voiron (8)".

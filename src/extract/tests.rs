@@ -4264,6 +4264,13 @@ fn extract_keeps_the_missing_named_after_a_figure_out_of_a_crowd() {
 }
 
 #[test]
+fn extract_reads_those_a_participle_names_as_a_frame() {
+    let found = claims("Gardaí arrested ten people on Tuesday. Those detained, six men and four women aged between 23 and 61, are being held at Store Street.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["arrests"; 3], "{found:#?}");
+}
+
+#[test]
 fn extract_reads_suspects_taken_in_captured_or_remanded_as_arrests() {
     assert_first_categories(&[
         (
@@ -4277,6 +4284,15 @@ fn extract_reads_suspects_taken_in_captured_or_remanded_as_arrests() {
         (
             "Huit cadres de la caisse ont été placés sous mandat de dépôt.",
             "arrests",
+        ),
+        // The infinitive after "d'" or "pour"; not a mission that stops ("s'arrêter").
+        (
+            "L'opération a permis d'arrêter neuf personnes et de saisir 4 000 plants.",
+            "arrests",
+        ),
+        (
+            "Une centaine d'intérimaires verraient leur mission s'arrêter en janvier.",
+            "count",
         ),
     ]);
     let found = claims("Security forces killed 17 of the assailants and captured three.");
