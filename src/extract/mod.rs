@@ -409,13 +409,15 @@ impl<'a> SentenceContext<'a> {
         // complement is the subject's.
         for n in 1..readings.len() {
             let (subject, inner) = (figure_items[n - 1], figure_items[n]);
+            // "Four of the six crew members were killed": the part of a whole before it.
+            let of_the = words[..inner].ends_with(&["of", "the"]);
             let complement = inner - subject <= 6
-                && matches!(words[inner - 1], "to" | "of" | "from" | "de" | "d")
+                && (matches!(words[inner - 1], "to" | "of" | "from" | "de" | "d") || of_the)
                 && (subject..inner).all(|j| items[j].clause == items[inner].clause);
             if complement
                 && readings[n - 1].event.is_none()
                 && readings[n - 1].head_category.is_none()
-                && readings[n - 1].head_people
+                && (readings[n - 1].head_people || of_the)
                 && readings[n].own_verb
                 && readings[n].event.is_some()
             {

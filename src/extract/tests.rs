@@ -4264,6 +4264,13 @@ fn extract_keeps_the_missing_named_after_a_figure_out_of_a_crowd() {
 }
 
 #[test]
+fn extract_gives_the_verb_after_a_whole_to_the_part_of_it_before() {
+    let found = claims("Four of the six crew members were killed, the ministry said.");
+    let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
+    assert_eq!(categories, ["deaths", "count"], "{found:#?}");
+}
+
+#[test]
 fn extract_reads_those_a_participle_names_as_a_frame() {
     let found = claims("Gardaí arrested ten people on Tuesday. Those detained, six men and four women aged between 23 and 61, are being held at Store Street.");
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
