@@ -6169,9 +6169,16 @@ fn topic_category(words: &[&str], cues: &Cues<'_>) -> Option<u16> {
     let noun = match words {
         ["côté", "des" | "du", ..] => 2,
         ["côté", ..] => 1,
-        ["les" | "the", _, "se", "répartissent" | "répartissaient", ..]
-        | ["the", _, "were" | "are", "spread" | "split" | "divided", ..] => 1,
-        _ => return None,
+        // Also after a source: "Selon le bulletin, les décès se répartissent entre …".
+        _ => {
+            words.windows(4).position(|w| {
+                matches!(
+                    w,
+                    ["les" | "the", _, "se", "répartissent" | "répartissaient"]
+                        | ["the", _, "were" | "are", "spread" | "split" | "divided"]
+                )
+            })? + 1
+        }
     };
     first_category(cues.get(noun)?)
 }

@@ -3917,6 +3917,8 @@ fn extract_gives_the_sentence_topic_to_figures_given_place_by_place() {
         "Côté blessés, Morlaix en compte 14, Brest 6 et Quimper 3.",
         "Les décès se répartissent entre l'hôpital (12), la prison (5) et le camp (4).",
         "The deaths were spread across Kasane (8), Maun (4) and Nata (2).",
+        // After a source that opens the sentence.
+        "Selon le bulletin, les décès se répartissent entre Kimbala (38), Ngoye (17) et Mossaka (11).",
     ] {
         let found = claims(text);
         assert_eq!(found.len(), 3, "{text}: {found:#?}");
