@@ -304,6 +304,23 @@ pub fn singular(noun: &str) -> String {
     stem.unwrap_or(noun).to_string()
 }
 
+/// A value rid of binary rounding, to twelve significant digits (more than any text writes):
+/// "263,9 milliards" is 263 900 000 000, not 263 899 999 999.99997; shares of 54.3, 28.4 and
+/// 17.3 make 100, not 100.00000000000001.
+#[must_use]
+pub fn significant(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a decimal exponent, under 400"
+    )]
+    let digits = 12 - value.abs().log10().ceil() as i32;
+    let scale = 10f64.powi(digits);
+    (value * scale).round() / scale
+}
+
 /// A figure as messages print it: thousands grouped with commas, at most two decimals.
 #[must_use]
 pub fn format_value(value: f64) -> String {

@@ -904,8 +904,8 @@ impl<'a> SentenceContext<'a> {
         // "Côté décès, Port-Lémé en compte 21, Ndolo 9 …", "Les décès se répartissent entre le
         // camp (19), …": a sentence that opens on what is counted gives it to the figures that
         // name nothing.
-        let topic =
-            topic_category(&words, cues).and_then(|c| self.lexicon.categories.get(usize::from(c)));
+        let topic = topic_category(&words, cues, claims.len())
+            .and_then(|c| self.lexicon.categories.get(usize::from(c)));
         if let Some(topic) = topic {
             // Given place by place, they are the parts of one list.
             let mut list = None;
@@ -6165,12 +6165,13 @@ fn names_nothing_of_people(claim: &Claim) -> bool {
 
 /// The category a sentence opens on as its topic: "Côté décès, …", "Côté blessés, …", "Les
 /// décès se répartissent …", "The deaths were spread across …".
-fn topic_category(words: &[&str], cues: &Cues<'_>) -> Option<u16> {
+fn topic_category(words: &[&str], cues: &Cues<'_>, figures: usize) -> Option<u16> {
     let noun = match words {
         ["côté", "des" | "du", ..] => 2,
         ["côté", ..] => 1,
-        // Also after a source: "Selon le bulletin, les décès se répartissent entre …".
-        _ => {
+        // Also after a source: "Selon le bulletin, les décès se répartissent entre …", in
+        // a sentence of parts (most sentences, of one figure, are not searched).
+        _ if figures >= 2 => {
             words.windows(4).position(|w| {
                 matches!(
                     w,
@@ -6179,6 +6180,7 @@ fn topic_category(words: &[&str], cues: &Cues<'_>) -> Option<u16> {
                 )
             })? + 1
         }
+        _ => return None,
     };
     first_category(cues.get(noun)?)
 }

@@ -1614,16 +1614,12 @@ fn scaled(lang: Lang) -> impl FnMut(&str) -> Res<'_, (f64, bool, Option<f64>)> {
     }
 }
 
-/// A value times its scale, rid of binary rounding: "263,9 milliards" is 263 900 000 000, not
-/// 263 899 999 999.99997 (twelve significant digits are more than any text writes).
+/// A value times its scale, rid of binary rounding ([`crate::claim::significant`]).
 fn scaled_value(value: f64, factor: f64) -> f64 {
-    let scaled = value * factor;
-    if factor == 1.0 || scaled == 0.0 || !scaled.is_finite() {
-        return scaled;
+    if factor == 1.0 {
+        return value;
     }
-    let digits = 12 - scaled.abs().log10().ceil() as i32;
-    let scale = 10f64.powi(digits);
-    (scaled * scale).round() / scale
+    crate::claim::significant(value * factor)
 }
 
 /// The second end of a range: `-30`, `–30`, or `joiner()` and a numeral (`à 30 millions`).

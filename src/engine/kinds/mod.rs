@@ -15,25 +15,16 @@ use super::Tolerance;
 
 /// A claim's interval widened by the rule's tolerance; `f64::INFINITY` when unbounded above.
 pub(crate) fn widened(claim: &Claim, tolerance: &Tolerance) -> (f64, f64) {
-    // And a billionth, for binary rounding: "263,9 milliards" reads as 263 899 999 999.99997.
-    let slack = tolerance.slack(claim.value) + claim.value.abs() * 1e-9;
+    let slack = tolerance.slack(claim.value);
     let low = claim.low.unwrap_or(f64::NEG_INFINITY) - slack;
     let high = claim.high.map_or(f64::INFINITY, |h| h + slack);
     (low, high)
 }
 
 /// The sum of figures written with a few decimals, rid of binary rounding: shares of 54.3,
-/// 28.4 and 17.3 make 100, not 100.00000000000001, which a bound of 100 would flag; 117,4,
-/// 112,2 and 34,3 milliards make 263,9 milliards, not 263 899 999 999.99997 (twelve
-/// significant digits, or six decimals for small sums).
+/// 28.4 and 17.3 make 100, not 100.00000000000001, which a bound of 100 would flag.
 pub(crate) fn sum(values: impl Iterator<Item = f64>) -> f64 {
-    let total: f64 = values.sum();
-    if !total.is_finite() || total == 0.0 {
-        return total;
-    }
-    let digits = 12 - total.abs().log10().ceil() as i32;
-    let scale = 10f64.powi(digits.min(6));
-    (total * scale).round() / scale
+    crate::claim::significant(values.sum())
 }
 
 /// How precise a claim is: narrower intervals first, exact figures before rounded ones.
