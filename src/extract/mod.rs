@@ -3485,6 +3485,14 @@ impl<'a> SentenceContext<'a> {
         // Through a few asides in a row: "Quatre personnes, dont le propriétaire, âgé de 52
         // ans, ont été placées en garde à vue", "Deux personnes, l'exploitant, âgé de 58 ans,
         // et son chef de culture, ont été …".
+        // "Onze ouvriers, blessés, ont pu regagner la surface": a short aside of their state
+        // says what befell them when the verb does not.
+        let state = |at: usize, verb: usize| {
+            let short = verb - at <= 3 && items[at..verb].iter().all(|it| it.figure.is_none());
+            short
+                .then(|| (at..verb).find_map(|j| first_category(&cues[j])))
+                .flatten()
+        };
         let mut at = aside;
         for _ in 0..4 {
             let verb =
@@ -3493,11 +3501,13 @@ impl<'a> SentenceContext<'a> {
                 return None;
             }
             if says_event(verb) {
-                return self.event_from(items, cues, verb);
+                return self
+                    .event_from(items, cues, verb)
+                    .or_else(|| state(at, verb));
             }
             let more = opens_at(verb) || matches!(words[verb], "et" | "and");
             if !more || at == aside && items[aside].figure.is_some() {
-                return None;
+                return state(at, verb);
             }
             at = verb;
         }

@@ -1222,6 +1222,15 @@ fn extract_reads_the_verb_past_an_aside_between_commas() {
             "About 2,000 people, according to police, marched through the town.",
             "crowd",
         ),
+        // A short aside of their state, when the verb says nothing of it.
+        (
+            "Onze mineurs, blessés, ont pu regagner la surface par leurs propres moyens.",
+            "injured",
+        ),
+        (
+            "Les neuf autres passagers, légèrement touchés, ont quitté l'hôpital dans la soirée.",
+            "injured",
+        ),
         // An aside that says who the people are, with a figure of its own.
         (
             "En tout, 860 personnes, riverains et clients de deux hôtels, ont été évacuées.",
