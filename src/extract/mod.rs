@@ -5442,25 +5442,26 @@ impl<'a> SentenceContext<'a> {
                     .is_some_and(|name| SENT_TO_HELP.contains(&name.as_str()))
             });
             // "plus de 200 employés supplémentaires ont été déployés", "60 agents de
-            // démoustication mobilisés": people sent out who are no security force ("400
-            // hommes déployés" may be).
-            let civilians_sent = reading.head_people
+            // démoustication mobilisés", "a dépêché trois enquêteurs", "1,400 linemen have been
+            // deployed", "une trentaine de plongeurs": people or things sent out that are no
+            // security force, whether the lexicon knows their noun or not ("400 hommes
+            // déployés", "600 personnel" may be one).
+            let sent_noun = reading.noun.or_else(|| {
+                let mut head = reading.head_words.clone();
+                if head
+                    .clone()
+                    .next()
+                    .is_some_and(|j| matches!(words[j], "de" | "d" | "of"))
+                {
+                    head.start += 1;
+                }
+                self.unknown_noun(items, words, head)
+            });
+            let civilians_sent = sent_noun.is_some()
+                && !reading.head_words.clone().any(|j| is_force_noun(words[j]))
+                && (reading.head_people || reading.head_thing || reading.noun.is_none())
                 && reading.head_group.is_none()
-                && reading.head_counted.is_none()
-                && !reading.noun.is_some_and(|j| {
-                    matches!(
-                        words[j],
-                        "hommes"
-                            | "men"
-                            | "personnel"
-                            | "personnels"
-                            | "éléments"
-                            | "effectifs"
-                            | "agents"
-                            | "membres"
-                            | "members"
-                    )
-                });
+                && reading.head_counted.is_none();
             // "Among the dead were two children swept away by a stream": the dead stay dead,
             // whatever else befell them.
             let dead = reading
@@ -6458,6 +6459,42 @@ fn counts_a_period(words: &[&str]) -> bool {
             _ => false,
         }
     })
+}
+
+/// A noun for those a security force sends, which the lexicon leaves to the verb: "400
+/// hommes déployés", "600 personnel", "1,200 border guards"; not a pronoun ("600 of whom").
+fn is_force_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "hommes"
+            | "men"
+            | "personnel"
+            | "personnels"
+            | "éléments"
+            | "effectifs"
+            | "agents"
+            | "membres"
+            | "members"
+            | "patrouilleurs"
+            | "guards"
+            | "gardes"
+            | "deputies"
+            | "jawans"
+            | "marines"
+            | "commandos"
+            | "rangers"
+            | "troopers"
+            | "guardsmen"
+            | "policemen"
+            | "whom"
+            | "which"
+            | "them"
+            | "those"
+            | "eux"
+            | "elles"
+            | "lesquels"
+            | "lesquelles"
+    )
 }
 
 /// The largest of the figures (0 for none): the least a whole of them all must hold.
