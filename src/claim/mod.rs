@@ -304,6 +304,10 @@ pub fn singular(noun: &str) -> String {
     stem.unwrap_or(noun).to_string()
 }
 
+/// The group of bodies found after a larger toll of the same day: some of it, not a toll of
+/// its own. Given by extraction, not by the lexicon.
+pub const BODIES: &str = "bodies";
+
 /// A value rid of binary rounding, to twelve significant digits (more than any text writes):
 /// "263,9 milliards" is 263 900 000 000, not 263 899 999 999.99997; shares of 54.3, 28.4 and
 /// 17.3 make 100, not 100.00000000000001.

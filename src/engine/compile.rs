@@ -175,7 +175,12 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         ));
     }
     if let Some(apart) = &raw.apart {
-        let known: Vec<&str> = lexicon.groups.iter().map(String::as_str).collect();
+        let known: Vec<&str> = lexicon
+            .groups
+            .iter()
+            .map(String::as_str)
+            .chain([crate::claim::BODIES])
+            .collect();
         if let Some((wrong, hint)) = unknown_name("group", &apart.0, &known) {
             return Err(fail(
                 &wrong,
@@ -244,7 +249,7 @@ fn compile_selector(
         raw.category.as_ref(),
         lexicon.categories.iter().map(String::as_str).collect(),
     )?;
-    let groups = lexicon.groups.iter().map(String::as_str).chain(["none"]);
+    let groups = (lexicon.groups.iter().map(String::as_str)).chain(["none", crate::claim::BODIES]);
     check("group", raw.group.as_ref(), groups.collect())?;
     let units = lexicon.units.iter().map(String::as_str);
     let units = units.chain(["people", "things", "percent"]);

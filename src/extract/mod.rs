@@ -451,6 +451,7 @@ impl<'a> SentenceContext<'a> {
                 "count".clone_into(&mut claim.category);
             }
         }
+        self.keep_bodies_apart(&mut claims, store);
         // "2 500 selon la préfecture, 6 000 selon les organisateurs, ont défilé": two sources'
         // figures for one count; the one that names nothing counts what the other does.
         for n in 1..claims.len() {
@@ -2581,6 +2582,35 @@ impl<'a> SentenceContext<'a> {
                 if let Some(claim) = &mut claims[n] {
                     claim.list = None;
                     claim.part_of = Some(whole);
+                }
+            }
+        }
+    }
+
+    /// "The death toll rose to 24. By Wednesday the bodies of 21 victims had been recovered":
+    /// bodies found after a larger toll of the same day are some of it, a group of their own
+    /// that the rules compare with the toll only when it holds more. Bodies with no such toll
+    /// before them are the toll ("Nine bodies recovered", updated to 16 the next day).
+    fn keep_bodies_apart(&self, claims: &mut [Option<Claim>], store: &ClaimStore) {
+        for n in 0..claims.len() {
+            let Some(found) = claims[n]
+                .as_ref()
+                .filter(|c| c.group.as_deref() == Some(crate::claim::BODIES))
+            else {
+                continue;
+            };
+            let toll = |c: &Claim| {
+                c.category == "deaths"
+                    && c.group.is_none()
+                    && c.part_of.is_none()
+                    && c.value > found.value
+                    && c.date == found.date
+            };
+            let after_toll =
+                claims[..n].iter().flatten().any(toll) || self.earlier_in_article(store).any(toll);
+            if !after_toll {
+                if let Some(c) = &mut claims[n] {
+                    c.group = None;
                 }
             }
         }
@@ -5521,6 +5551,24 @@ impl<'a> SentenceContext<'a> {
             } else {
                 lexicon.groups.get(usize::from(*g)).cloned()
             }
+        });
+        // "The bodies of 21 victims had been recovered", "64 corps identifiés": the bodies found
+        // so far may be some of a toll given before (`keep_bodies_apart` decides).
+        let bodies = |j: usize| {
+            matches!(
+                words[j],
+                "corps" | "cadavres" | "dépouilles" | "bodies" | "corpses"
+            )
+        };
+        let of_bodies = (2..=3).any(|n| {
+            k >= n
+                && bodies(k - n)
+                && matches!(words[k - n + 1], "de" | "d" | "des" | "of")
+                && (n == 2 || is_determiner(words[k - 1]))
+        });
+        let group = group.or_else(|| {
+            (category == "deaths" && (of_bodies || reading.noun.is_some_and(bodies)))
+                .then(|| crate::claim::BODIES.to_string())
         });
         // The grammar's own reading (a range, a vague band) wins over a word before it.
         // "plus d'une vingtaine": a word before a collective says more than its "about".

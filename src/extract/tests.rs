@@ -3440,6 +3440,20 @@ fn extract_reads_an_hour_after_jusqu_a_as_a_time_unless_it_lasts() {
 }
 
 #[test]
+fn extract_sets_bodies_found_after_a_larger_toll_apart() {
+    let found = claims("Au moins 52 personnes ont péri dans le naufrage. Les 37 corps identifiés à ce jour sont ceux de ressortissants de quatre pays.");
+    assert_eq!(found[1].category, "deaths", "{found:#?}");
+    assert_eq!(found[1].group.as_deref(), Some(crate::claim::BODIES));
+    let found = claims(
+        "The toll has risen to 112. Rescue teams recovered the bodies of 38 people from the sea.",
+    );
+    assert_eq!(found[1].group.as_deref(), Some(crate::claim::BODIES));
+    // Bodies with no larger toll before them are the toll.
+    let found = claims("Coastguard divers have recovered nine bodies. The toll later rose to 16.");
+    assert_eq!(found[0].group, None, "{found:#?}");
+}
+
+#[test]
 fn extract_reads_troops_lost_as_dead() {
     let found = only("Le groupe armé affirme avoir perdu une quinzaine de combattants.");
     assert_eq!(found.category, "deaths", "{found:#?}");
