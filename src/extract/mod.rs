@@ -977,6 +977,7 @@ impl<'a> SentenceContext<'a> {
         }
         self.link_equivalents(&ids, &mut claims);
         self.set_apart_those_still_held(&words, &figure_items, &mut claims, store);
+        Self::set_apart_arrests_of_an_earlier_night(&words, &figure_items, &mut claims);
         self.set_apart_how_counts_rose(
             (items, &words),
             &figure_items,
@@ -2444,6 +2445,34 @@ impl<'a> SentenceContext<'a> {
     /// it, not another count of all; so are those of a headline ("Derby disorder: 14 remain in
     /// custody"), whose body counts the whole. Held against nothing (as parts they would
     /// overlap the breakdowns given before).
+    /// "La veille, 180 personnes avaient été interpellées", "the night before, 14 people had
+    /// been held": the arrests of an earlier night or day of unrest are that night's, not a
+    /// count of all to hold against tonight's.
+    fn set_apart_arrests_of_an_earlier_night(
+        words: &[&str],
+        figure_items: &[usize],
+        claims: &mut [Option<Claim>],
+    ) {
+        for (claim, &k) in claims.iter_mut().zip(figure_items) {
+            let Some(claim) = claim.as_mut().filter(|c| c.category == "arrests") else {
+                continue;
+            };
+            let earlier = (k.saturating_sub(10)..k).any(|j| {
+                matches!(
+                    &words[j..k],
+                    ["la", "veille", ..]
+                        | ["la", "nuit" | "journée" | "soirée", "précédente", ..]
+                        | ["précédente" | "première", "journée" | "nuit" | "soirée", ..]
+                        | ["the", "previous" | "first", "night" | "day" | "evening", ..]
+                        | ["the", "night" | "day" | "evening", "before", ..]
+                )
+            });
+            if earlier {
+                claim.reference = true;
+            }
+        }
+    }
+
     fn set_apart_those_still_held(
         &self,
         words: &[&str],
