@@ -100,6 +100,12 @@ impl ClaimStore {
         self.claims.is_empty()
     }
 
+    /// The claim of an id, if the store holds it yet.
+    #[must_use]
+    pub fn get(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims.get(id.0 as usize)
+    }
+
     /// The ids of the claims of one category, in order.
     #[must_use]
     pub fn ids_of_category(&self, category: &str) -> &[ClaimId] {

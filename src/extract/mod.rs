@@ -985,8 +985,36 @@ impl<'a> SentenceContext<'a> {
             &mut claims,
             store,
         );
+        Self::unlink_parts_larger_than_their_whole(&ids, &mut claims, store);
         for claim in claims.into_iter().flatten() {
             store.push(claim);
+        }
+    }
+
+    /// "Residents of all 36 flats were evacuated, and about 120 of them…", "9 provinces, dont
+    /// 61 000 dans la vallée": a part several times larger than its whole was linked to the
+    /// wrong figure (the places, not the people in them). A part a little larger is a mistake
+    /// of the text, which the breakdown rules report.
+    fn unlink_parts_larger_than_their_whole(
+        ids: &[Option<ClaimId>],
+        claims: &mut [Option<Claim>],
+        store: &ClaimStore,
+    ) {
+        let values: Vec<(ClaimId, f64)> = ids
+            .iter()
+            .zip(claims.iter())
+            .filter_map(|(id, c)| Some(((*id)?, c.as_ref()?.value)))
+            .collect();
+        for claim in claims.iter_mut().flatten() {
+            let Some(whole) = claim.part_of else { continue };
+            let whole_value = values
+                .iter()
+                .find(|(id, _)| *id == whole)
+                .map(|&(_, v)| v)
+                .or_else(|| store.get(whole).map(|c| c.value));
+            if whole_value.is_some_and(|v| claim.value > 3.0 * v) {
+                claim.part_of = None;
+            }
         }
     }
 

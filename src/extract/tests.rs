@@ -3440,6 +3440,20 @@ fn extract_reads_an_hour_after_jusqu_a_as_a_time_unless_it_lasts() {
 }
 
 #[test]
+fn extract_links_no_part_several_times_larger_than_its_whole() {
+    for text in [
+        "Residents of all 36 flats in the building were evacuated, and about 120 of them have been housed in a community hall.",
+        "Les sinistrés sont répartis dans 14 sites d'accueil, dont 2 100 pour le seul quartier de Kirkissoye.",
+    ] {
+        let found = claims(text);
+        assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+    }
+    // A part a little larger than its whole stays its part: the breakdown rules report it.
+    let found = claims("La police a saisi 14 véhicules, dont 15 voitures de luxe.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+}
+
+#[test]
 fn extract_sets_bodies_found_after_a_larger_toll_apart() {
     let found = claims("Au moins 52 personnes ont péri dans le naufrage. Les 37 corps identifiés à ce jour sont ceux de ressortissants de quatre pays.");
     assert_eq!(found[1].category, "deaths", "{found:#?}");
