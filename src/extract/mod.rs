@@ -4303,6 +4303,44 @@ impl<'a> SentenceContext<'a> {
                 })
             })
         };
+        // "Police arrested the boat's owner and two crew members", "l'arrestation du directeur
+        // et de deux de ses adjoints": the verb's objects, the first one named, not counted.
+        let after_a_named_object = || {
+            let joined = match words[..k - qualifier_len] {
+                [.., "and" | "et"] => 1,
+                [.., "et", "de" | "d"] => 2,
+                _ => return None,
+            };
+            let and = k - qualifier_len - joined;
+            (and.saturating_sub(7)..and.saturating_sub(1)).find_map(|j| {
+                let object = j + 1..and;
+                // (Not "neuf lors de l'évacuation du barrage et 16": the next part of a list.)
+                let clear = items[j..k]
+                    .iter()
+                    .all(|it| it.figure.is_none() && it.clause == clause)
+                    && !items[j.saturating_sub(6)..j]
+                        .iter()
+                        .any(|it| it.figure.is_some() && it.clause == clause);
+                let named = matches!(
+                    words[j + 1],
+                    "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "le"
+                        | "la"
+                        | "l"
+                        | "du"
+                        | "son"
+                        | "sa"
+                );
+                cues[j].iter().find_map(|&(n, cue)| match cue {
+                    Cue::Category(c) if clear && named && j + n == object.start => Some(*c),
+                    _ => None,
+                })
+            })
+        };
         // "had died across five sub-counties", "arrêtés dans 12 communes": the verb is not
         // the figure's.
         let after_place_word = k > 0
@@ -4321,7 +4359,7 @@ impl<'a> SentenceContext<'a> {
         if (reading.head_category.is_none() || category_past_noun || injured_who_died())
             && !after_place_word
         {
-            if let Some(verb) = verb_before() {
+            if let Some(verb) = verb_before().or_else(after_a_named_object) {
                 reading.event = Some(verb);
                 reading.verb_first = true;
             }

@@ -3440,6 +3440,20 @@ fn extract_reads_an_hour_after_jusqu_a_as_a_time_unless_it_lasts() {
 }
 
 #[test]
+fn extract_reads_the_verb_of_objects_whose_first_is_named() {
+    for text in [
+        "Police arrested the boat's owner and two crew members on Monday.",
+        "Police said they had detained the factory owner and three engineers.",
+        "Le procureur a ordonné l'arrestation du directeur du site et de deux de ses adjoints.",
+    ] {
+        assert_eq!(only(text).category, "arrests", "{text}");
+    }
+    // Not the next part of a list.
+    let found = claims("Au total, 23 personnes ont été interpellées : neuf lors de l'évacuation du barrage et 14 devant la préfecture.");
+    assert!(found.iter().all(|c| c.category == "arrests"), "{found:#?}");
+}
+
+#[test]
 fn extract_links_no_part_several_times_larger_than_its_whole() {
     for text in [
         "Residents of all 36 flats in the building were evacuated, and about 120 of them have been housed in a community hall.",
