@@ -1176,6 +1176,7 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "signalée"
                         | "signalé"
                         | "joignable"
+                        | "joignables"
                         | "contacter"
                         | "contactez"
                         | "joindre"
@@ -1193,6 +1194,42 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                         | "dial"
                 )
             });
+    // "Call the 1166 helpline", "sending an SMS to 16321": right after the verb (not "the call
+    // to 150 hospitals").
+    let called = matches!(word, "the" | "to") && {
+        let mut previous = before[..word_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase);
+        let verb = previous.next().unwrap_or_default();
+        let article = previous.next().unwrap_or_default();
+        matches!(
+            verb.as_str(),
+            "call" | "dial" | "ring" | "phone" | "text" | "sms"
+        ) && !matches!(article.as_str(), "the" | "this" | "that" | "a")
+    };
+    // "le 141 est joignable jour et nuit", "the 937 health line": a service named by the words
+    // right after its number.
+    let service = || {
+        let rest = &text[i..];
+        let after = rest[skip_number(rest)..].trim_start_matches(is_group_space);
+        matches!(word, "le" | "au" | "the")
+            && [
+                "est joignable",
+                "sont joignables",
+                "reste joignable",
+                "restent joignables",
+                "line",
+                "hotline",
+                "helpline",
+                "health line",
+                "emergency line",
+            ]
+            .iter()
+            .any(|w| {
+                after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphabetic())
+            })
+    };
     // "le numéro vert 15 15", "au numéro gratuit 3029", "its emergency number, 192".
     let toll_free = (matches!(word, "vert" | "gratuit")
         && before[..word_start].trim_end().ends_with("numéro"))
@@ -1201,7 +1238,14 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
                 .iter()
                 .any(|w| b.trim_end().ends_with(w))
         });
-    before.ends_with('#') || code || named || dialled || toll_free || version(text, i, word)
+    before.ends_with('#')
+        || code
+        || named
+        || dialled
+        || called
+        || toll_free
+        || service()
+        || version(text, i, word)
 }
 
 /// "LockBit 3.0", "Web 2.0", "Windows 3.1": a name's version, one decimal after a dot right

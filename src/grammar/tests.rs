@@ -723,6 +723,16 @@ fn scan_reads_no_scale_after_per() {
 }
 
 #[test]
+fn scan_reads_a_call_to_a_figure_as_no_number_to_dial() {
+    for text in [
+        "the call to 150 hospitals went out on Monday",
+        "police received 400 calls to the line",
+    ] {
+        assert_eq!(figures(text, Lang::En).len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn scan_reads_a_year_and_a_grouped_figure_as_no_phone_number() {
     let found = scan("En 2022 30 000 personnes ont défilé.", Lang::Fr);
     assert!(
@@ -807,6 +817,13 @@ fn scan_skips_more_names_and_times() {
         ("when a Boeing 737-800 skidded off the runway", Lang::En),
         ("notifiés au cours de la semaine 9", Lang::Fr),
         ("the bulletin for week 14 was late", Lang::En),
+        ("le 141 est joignable jour et nuit", Lang::Fr),
+        ("les pompiers restent joignables au 180", Lang::Fr),
+        (
+            "urged anyone with a fever to call the 937 health line",
+            Lang::En,
+        ),
+        ("results are sent by SMS to 16321", Lang::En),
     ];
     for (text, lang) in not_claims {
         assert_eq!(figures(text, lang), vec![], "{text}");
