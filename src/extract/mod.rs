@@ -4353,16 +4353,21 @@ impl<'a> SentenceContext<'a> {
             c.and_then(|c| self.lexicon.categories.get(usize::from(c)))
                 .is_some_and(|n| n == name)
         };
+        let mut some_of_more = false;
         let injured_who_died = || {
             category_is(reading.head_category, "injured") && category_is(verb_before(), "deaths")
         };
         if (reading.head_category.is_none() || category_past_noun || injured_who_died())
             && !after_place_word
         {
-            if let Some(verb) = verb_before().or_else(after_a_named_object) {
+            let named_first = verb_before().is_none().then(after_a_named_object).flatten();
+            if let Some(verb) = verb_before().or(named_first) {
                 reading.event = Some(verb);
                 reading.verb_first = true;
             }
+            // The count leaves out the one named: "the owner and two of her attendants" are
+            // three held, and two is no count to hold against others.
+            some_of_more = named_first.is_some();
         }
         reading.object_of_other_verb = reading.event.is_none()
             && (k - qualifier_len)
@@ -4502,6 +4507,7 @@ impl<'a> SentenceContext<'a> {
                 )
             });
         reading.compared = reading.reference || next_says_who;
+        reading.reference |= some_of_more;
         // "3.9 excess deaths per 100,000 residents", "1,4 décès pour 100 000 habitants": a rate
         // and its base (a power of ten), no counts of the news's own.
         let base_of_a_rate = |j: usize| {
@@ -6629,6 +6635,8 @@ fn is_force_noun(word: &str) -> bool {
             | "troopers"
             | "guardsmen"
             | "policemen"
+            | "sailors"
+            | "marins"
             | "whom"
             | "which"
             | "them"

@@ -3019,6 +3019,7 @@ fn extract_keeps_staff_and_those_sent_to_help_apart_from_troops() {
         "Around 350 army personnel have been deployed.",
         "Bangladesh has deployed around 1,200 border guards.",
         "Riot police, some 600 of whom had been deployed, charged the crowd.",
+        "Around 30 sailors were deployed for the rescue.",
     ] {
         assert_eq!(only(text).category, "troops", "{text}");
     }
@@ -3448,6 +3449,8 @@ fn extract_reads_the_verb_of_objects_whose_first_is_named() {
     ] {
         assert_eq!(only(text).category, "arrests", "{text}");
     }
+    // Two of three held: no count to hold against others.
+    assert!(only("Police arrested the owner of the den and two of her attendants.").reference);
     // Not the next part of a list.
     let found = claims("Au total, 23 personnes ont été interpellées : neuf lors de l'évacuation du barrage et 14 devant la préfecture.");
     assert!(found.iter().all(|c| c.category == "arrests"), "{found:#?}");
