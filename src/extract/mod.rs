@@ -3807,7 +3807,8 @@ impl<'a> SentenceContext<'a> {
                                     "after" | "before" | "since" | "après" | "avant" | "depuis"
                                 )
                             })
-                            && !self.text[items[j].end..].starts_with('-')
+                            && (!self.text[items[j].end..].starts_with('-')
+                                || is_dimension(&self.text[items[j].end + 1..]))
                             && !(u == "percentage_points"
                                 && n == 1
                                 && matches!(words.get(j + 1), Some(&("de" | "d" | "of")))
@@ -3904,6 +3905,8 @@ impl<'a> SentenceContext<'a> {
             ) || matches!(
                 words[k.saturating_sub(2)..k],
                 ["séisme" | "réplique" | "earthquake" | "quake", "de" | "of"]
+                    // "the strongest measuring 5.3", "which measured 6.0".
+                    | [.., "measuring" | "measured" | "mesurant"]
             )));
         if reading.measure.is_none() && magnitude {
             reading.measure = Some("magnitude".to_string());
@@ -6646,6 +6649,13 @@ fn is_force_noun(word: &str) -> bool {
             | "lesquels"
             | "lesquelles"
     )
+}
+
+/// A compound of a unit and a dimension: "a 60-metre-deep pit", "a 12-foot-wide gate".
+fn is_dimension(rest: &str) -> bool {
+    ["deep", "wide", "long", "high", "tall", "thick"]
+        .iter()
+        .any(|d| rest.starts_with(d) && !rest[d.len()..].starts_with(char::is_alphabetic))
 }
 
 /// The largest of the figures (0 for none): the least a whole of them all must hold.

@@ -3032,9 +3032,36 @@ fn extract_reads_a_magnitude_named_before_its_figure() {
         "La plus forte réplique a atteint une magnitude de 3,2.",
         "Residents slept outside after the 6.4 quake.",
         "Le séisme de 5,8 a été ressenti jusqu'à Agadir.",
+        "The strongest of the aftershocks measured 5.3 on Saturday.",
     ] {
         assert_eq!(only(text).unit, Unit::Measure("magnitude".into()), "{text}");
     }
+}
+
+#[test]
+fn extract_reads_units_of_heat_length_and_flow_and_a_unit_before_a_dimension() {
+    for (text, unit) in [
+        ("Rains had made the 60-metre-deep pit unstable.", "m"),
+        (
+            "The crowd surged near the 12-foot-wide eastern gate.",
+            "foot",
+        ),
+        ("Temperatures hit 112 F in the valley.", "fahrenheit"),
+        ("It was 29 Celsius by noon.", "celsius"),
+        ("Damage stretched roughly 800 yards along the road.", "yard"),
+        ("The flow rose to 172,000 cusecs on Saturday.", "cusec"),
+        (
+            "Les rations ont été ramenées à 1 050 kilocalories par jour.",
+            "kcal",
+        ),
+    ] {
+        assert_eq!(only(text).unit, Unit::Measure(unit.into()), "{text}");
+    }
+    // A unit that opens a compound noun is no unit.
+    assert_eq!(
+        only("About 1.3 million day-trippers came.").category,
+        "count"
+    );
 }
 
 #[test]
