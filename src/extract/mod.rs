@@ -1000,6 +1000,9 @@ impl<'a> SentenceContext<'a> {
         claims: &mut [Option<Claim>],
         store: &ClaimStore,
     ) {
+        if claims.iter().flatten().all(|c| c.part_of.is_none()) {
+            return;
+        }
         let values: Vec<(ClaimId, f64)> = ids
             .iter()
             .zip(claims.iter())
@@ -4363,8 +4366,9 @@ impl<'a> SentenceContext<'a> {
         if (reading.head_category.is_none() || category_past_noun || injured_who_died())
             && !after_place_word
         {
-            let named_first = verb_before().is_none().then(after_a_named_object).flatten();
-            if let Some(verb) = verb_before().or(named_first) {
+            let verb = verb_before();
+            let named_first = verb.is_none().then(after_a_named_object).flatten();
+            if let Some(verb) = verb.or(named_first) {
                 reading.event = Some(verb);
                 reading.verb_first = true;
             }
@@ -5580,22 +5584,24 @@ impl<'a> SentenceContext<'a> {
             // deployed", "une trentaine de plongeurs": people or things sent out that are no
             // security force, whether the lexicon knows their noun or not ("400 hommes
             // déployés", "600 personnel" may be one).
-            let sent_noun = reading.noun.or_else(|| {
-                let mut head = reading.head_words.clone();
-                if head
-                    .clone()
-                    .next()
-                    .is_some_and(|j| matches!(words[j], "de" | "d" | "of"))
-                {
-                    head.start += 1;
-                }
-                self.unknown_noun(items, words, head)
-            });
-            let civilians_sent = sent_noun.is_some()
-                && !reading.head_words.clone().any(|j| is_force_noun(words[j]))
-                && (reading.head_people || reading.head_thing || reading.noun.is_none())
-                && reading.head_group.is_none()
-                && reading.head_counted.is_none();
+            let civilians_sent = || {
+                let some_noun = reading.noun.is_some() || {
+                    let mut head = reading.head_words.clone();
+                    if head
+                        .clone()
+                        .next()
+                        .is_some_and(|j| matches!(words[j], "de" | "d" | "of"))
+                    {
+                        head.start += 1;
+                    }
+                    self.unknown_noun(items, words, head).is_some()
+                };
+                some_noun
+                    && !reading.head_words.clone().any(|j| is_force_noun(words[j]))
+                    && (reading.head_people || reading.head_thing || reading.noun.is_none())
+                    && reading.head_group.is_none()
+                    && reading.head_counted.is_none()
+            };
             // "Among the dead were two children swept away by a stream": the dead stay dead,
             // whatever else befell them.
             let dead = reading
@@ -5630,7 +5636,7 @@ impl<'a> SentenceContext<'a> {
                 // "truck drivers" are people.
                 let things =
                     reading.head_thing && !reading.head_people && reading.head_group.is_none();
-                !(((sent_to_help || civilians_sent) && c == TROOPS) || (things && of_people))
+                !((c == TROOPS && (sent_to_help || civilians_sent())) || (things && of_people))
             });
             let category = id
                 .and_then(category_name)
@@ -5664,14 +5670,16 @@ impl<'a> SentenceContext<'a> {
                 "corps" | "cadavres" | "dépouilles" | "bodies" | "corpses"
             )
         };
-        let of_bodies = (2..=3).any(|n| {
-            k >= n
-                && bodies(k - n)
-                && matches!(words[k - n + 1], "de" | "d" | "des" | "of")
-                && (n == 2 || is_determiner(words[k - 1]))
-        });
+        let of_bodies = || {
+            (2..=3).any(|n| {
+                k >= n
+                    && bodies(k - n)
+                    && matches!(words[k - n + 1], "de" | "d" | "des" | "of")
+                    && (n == 2 || is_determiner(words[k - 1]))
+            })
+        };
         let group = group.or_else(|| {
-            (category == "deaths" && (of_bodies || reading.noun.is_some_and(bodies)))
+            (category == "deaths" && (reading.noun.is_some_and(bodies) || of_bodies()))
                 .then(|| crate::claim::BODIES.to_string())
         });
         // The grammar's own reading (a range, a vague band) wins over a word before it.

@@ -1199,14 +1199,15 @@ fn is_identifier_context(text: &str, i: usize) -> bool {
     let called = matches!(word, "the" | "to") && {
         let mut previous = before[..word_start]
             .trim_end()
-            .rsplit(|c: char| !c.is_alphabetic())
-            .map(str::to_lowercase);
+            .rsplit(|c: char| !c.is_alphabetic());
         let verb = previous.next().unwrap_or_default();
         let article = previous.next().unwrap_or_default();
-        matches!(
-            verb.as_str(),
-            "call" | "dial" | "ring" | "phone" | "text" | "sms"
-        ) && !matches!(article.as_str(), "the" | "this" | "that" | "a")
+        ["call", "dial", "ring", "phone", "text", "sms"]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v))
+            && !["the", "this", "that", "a"]
+                .iter()
+                .any(|a| article.eq_ignore_ascii_case(a))
     };
     // "le 141 est joignable jour et nuit", "the 937 health line": a service named by the words
     // right after its number.
