@@ -4036,6 +4036,19 @@ impl<'a> SentenceContext<'a> {
                 .any(|i| matches!(words[i], "lors" | "during" | "pendant" | "durant" | "amid"));
             if let (Some((_, c)), false) = (found, complement || circumstance) {
                 reading.event = Some(c);
+                // "five of the injured died in hospital": some of the injured, now dead.
+                let of_the = matches!(
+                    after.get(..2).map(|two| [words[two[0]], words[two[1]]]),
+                    Some(["of", "the"] | ["des", _])
+                );
+                let died_since = c == INJURED
+                    && of_the
+                    && after[pos + 1..after.len().min(EVENT_REACH + head_end)]
+                        .iter()
+                        .any(|&i| first_category(&cues[i]) == Some(DEATHS));
+                if died_since {
+                    reading.event = Some(DEATHS);
+                }
                 break;
             }
             pos += 1;

@@ -3468,6 +3468,22 @@ fn extract_reads_an_hour_after_jusqu_a_as_a_time_unless_it_lasts() {
 }
 
 #[test]
+fn extract_reads_some_of_the_injured_who_died_as_dead() {
+    for text in [
+        "Four of the seriously injured died in hospital overnight.",
+        "Deux des blessés sont décédés dans la nuit.",
+    ] {
+        assert_eq!(only(text).category, "deaths", "{text}");
+    }
+    for text in [
+        "Three of the injured remain in critical condition.",
+        "Quatorze des blessés ont été transférés à Lyon.",
+    ] {
+        assert_eq!(only(text).category, "injured", "{text}");
+    }
+}
+
+#[test]
 fn extract_reads_the_verb_of_objects_whose_first_is_named() {
     for text in [
         "Police arrested the boat's owner and two crew members on Monday.",
