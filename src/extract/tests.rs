@@ -2714,6 +2714,10 @@ fn extract_reads_more_of_the_same_and_a_few_english_phrases() {
             "displaced",
         ),
         (
+            "Some 480 people spent Tuesday night in an emergency shelter.",
+            "displaced",
+        ),
+        (
             "Officials said one firefighter, a 52-year-old volunteer, died in the flames.",
             "deaths",
         ),
