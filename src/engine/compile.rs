@@ -175,12 +175,7 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
         ));
     }
     if let Some(apart) = &raw.apart {
-        let known: Vec<&str> = lexicon
-            .groups
-            .iter()
-            .map(String::as_str)
-            .chain([crate::claim::BODIES])
-            .collect();
+        let known: Vec<&str> = group_names(lexicon).collect();
         if let Some((wrong, hint)) = unknown_name("group", &apart.0, &known) {
             return Err(fail(
                 &wrong,
@@ -233,6 +228,15 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
     })
 }
 
+/// The groups a claim may have: the lexicon's, and the bodies extraction sets apart.
+fn group_names(lexicon: &Lexicon) -> impl Iterator<Item = &str> {
+    lexicon
+        .groups
+        .iter()
+        .map(String::as_str)
+        .chain([crate::claim::BODIES])
+}
+
 fn compile_selector(
     raw: &RawSelector,
     lexicon: &Lexicon,
@@ -249,7 +253,7 @@ fn compile_selector(
         raw.category.as_ref(),
         lexicon.categories.iter().map(String::as_str).collect(),
     )?;
-    let groups = (lexicon.groups.iter().map(String::as_str)).chain(["none", crate::claim::BODIES]);
+    let groups = group_names(lexicon).chain(["none"]);
     check("group", raw.group.as_ref(), groups.collect())?;
     let units = lexicon.units.iter().map(String::as_str);
     let units = units.chain(["people", "things", "percent"]);

@@ -3977,6 +3977,12 @@ impl<'a> SentenceContext<'a> {
                 .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
                 .any(|j| cues[j].iter().any(|(_, cue)| matches!(cue, Cue::Breakdown)));
         }
+        // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
+        let next_two: Vec<&str> = after.iter().take(2).map(|&j| words[j]).collect();
+        reading.partitive = matches!(
+            next_two.as_slice(),
+            ["des", ..] | ["of", "the" | "them" | "those" | "whom"] | ["d", "entre"]
+        );
         // The event: a category named further on in the clause. Those counted dead stay dead
         // ("two patients died in hospital").
         let mut pos = if reading.head_category == Some(DEATHS) {
@@ -4037,12 +4043,8 @@ impl<'a> SentenceContext<'a> {
             if let (Some((_, c)), false) = (found, complement || circumstance) {
                 reading.event = Some(c);
                 // "five of the injured died in hospital": some of the injured, now dead.
-                let of_the = matches!(
-                    after.get(..2).map(|two| [words[two[0]], words[two[1]]]),
-                    Some(["of", "the"] | ["des", _])
-                );
                 let died_since = c == INJURED
-                    && of_the
+                    && reading.partitive
                     && after[pos + 1..after.len().min(EVENT_REACH + head_end)]
                         .iter()
                         .any(|&i| first_category(&cues[i]) == Some(DEATHS));
@@ -4160,12 +4162,6 @@ impl<'a> SentenceContext<'a> {
                             | "would"
                     )
             });
-        // "14 des blessés", "38 of the victims", "eight of them", "trois d'entre eux".
-        let next_two: Vec<&str> = after.iter().take(2).map(|&j| words[j]).collect();
-        reading.partitive = matches!(
-            next_two.as_slice(),
-            ["des", ..] | ["of", "the" | "them" | "those" | "whom"] | ["d", "entre"]
-        );
         reading.whole_next = reading.partitive
             && after.len() <= 4
             && items
@@ -4332,7 +4328,6 @@ impl<'a> SentenceContext<'a> {
             };
             let and = k - qualifier_len - joined;
             (and.saturating_sub(7)..and.saturating_sub(1)).find_map(|j| {
-                let object = j + 1..and;
                 // (Not "neuf lors de l'évacuation du barrage et 16": the next part of a list.)
                 let clear = items[j..k]
                     .iter()
@@ -4355,7 +4350,8 @@ impl<'a> SentenceContext<'a> {
                         | "sa"
                 );
                 cues[j].iter().find_map(|&(n, cue)| match cue {
-                    Cue::Category(c) if clear && named && j + n == object.start => Some(*c),
+                    // The verb, one word, right before the object.
+                    Cue::Category(c) if clear && named && n == 1 => Some(*c),
                     _ => None,
                 })
             })
