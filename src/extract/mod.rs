@@ -3453,7 +3453,7 @@ impl<'a> SentenceContext<'a> {
             && clause == own_clause + 1
             && is_auxiliary(words[aside], self.article.lang);
         if is_apposition {
-            return self.event_from(items, cues, aside);
+            return self.event_from(items, words, cues, aside);
         }
         // "Des milliers d'infirmières, d'aides-soignants et de brancardiers ont défilé": the
         // list of who is counted goes on past the comma, then comes the verb.
@@ -3469,7 +3469,7 @@ impl<'a> SentenceContext<'a> {
             // d'Espagne ont manifesté".
             let mut start = aside;
             for _ in 0..4 {
-                let found = self.event_from(items, cues, start);
+                let found = self.event_from(items, words, cues, start);
                 let next = (start..items.len().min(start + 20))
                     .find(|&j| items[j].clause != items[start].clause);
                 match next {
@@ -3505,6 +3505,10 @@ impl<'a> SentenceContext<'a> {
                     | "many"
                     | "most"
                     | "both"
+                    // "Seven people, all members of staff, were taken to hospital".
+                    | "all"
+                    | "tous"
+                    | "toutes"
                     | "certains"
                     | "certaines"
                     // "Neuf personnes, âgées de 17 à 24 ans, ont été placées en garde à vue".
@@ -3564,7 +3568,7 @@ impl<'a> SentenceContext<'a> {
             );
             is_auxiliary(words[own_verb], self.article.lang)
                 || first_category(&cues[own_verb]).is_some()
-                || (remained && self.event_from(items, cues, own_verb).is_some())
+                || (remained && self.event_from(items, words, cues, own_verb).is_some())
         };
         // "Sept membres d'équipage, cinq Sénégalais et deux Gambiens, ont été interpellés": the
         // subject's parts may be the aside (not those of "the three victims", named before).
@@ -3592,7 +3596,7 @@ impl<'a> SentenceContext<'a> {
             }
             if says_event(verb) {
                 return self
-                    .event_from(items, cues, verb)
+                    .event_from(items, words, cues, verb)
                     .or_else(|| state(at, verb));
             }
             let more = opens_at(verb) || matches!(words[verb], "et" | "and");
@@ -3618,12 +3622,28 @@ impl<'a> SentenceContext<'a> {
         })
     }
 
-    /// The first category named from the verb at `verb` on, in its clause.
-    fn event_from(&self, items: &[Item], cues: &Cues<'_>, verb: usize) -> Option<u16> {
+    /// The first category named from the verb at `verb` on, in its clause; being taken to a
+    /// hospital by name ("were taken to Barnsley Hospital") says the injured.
+    fn event_from(
+        &self,
+        items: &[Item],
+        words: &[&str],
+        cues: &Cues<'_>,
+        verb: usize,
+    ) -> Option<u16> {
         let clause = items[verb].clause;
         (verb..items.len().min(verb + EVENT_REACH))
             .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
-            .find_map(|j| first_category(&cues[j]))
+            .find_map(|j| {
+                let to_hospital = taken_to_hospital(&words[j..], |i| {
+                    items.get(j + i).is_some_and(|it| it.clause == clause)
+                });
+                if to_hospital {
+                    Some(INJURED)
+                } else {
+                    own_category(words, cues, j)
+                }
+            })
     }
 
     /// Reads the words around the figure at `items[k]`.
@@ -4026,12 +4046,9 @@ impl<'a> SentenceContext<'a> {
             });
             reading.to_hospital = to_hospital;
             let found = if to_hospital {
-                Some((1, INJURED))
+                Some(INJURED)
             } else {
-                cues[j].iter().find_map(|&(n, cue)| match cue {
-                    Cue::Category(c) => Some((n, *c)),
-                    _ => None,
-                })
+                own_category(words, cues, j)
             };
             // "43 morts dans le camp de réfugiés", "a camp of refugees": a noun after "de" or
             // "of" names a place or a kind, not what happened to those counted.
@@ -4040,7 +4057,7 @@ impl<'a> SentenceContext<'a> {
             // not what befell them.
             let circumstance = (j.saturating_sub(3)..j)
                 .any(|i| matches!(words[i], "lors" | "during" | "pendant" | "durant" | "amid"));
-            if let (Some((_, c)), false) = (found, complement || circumstance) {
+            if let (Some(c), false) = (found, complement || circumstance) {
                 reading.event = Some(c);
                 // "five of the injured died in hospital": some of the injured, now dead.
                 let died_since = c == INJURED
@@ -4119,7 +4136,7 @@ impl<'a> SentenceContext<'a> {
             });
             reading.event = past_them
                 .filter(|&j| items[j].clause == clause)
-                .and_then(|j| self.event_from(items, cues, j));
+                .and_then(|j| self.event_from(items, words, cues, j));
         }
         // "une vingtaine d'associations", "dozens of vans": a noun after "de", "of".
         let of_noun = matches!(
@@ -6451,6 +6468,15 @@ fn category_phrase_around(cues: &Cues<'_>, j: usize) -> Option<u16> {
 }
 
 /// The category the cues of one word name, if any.
+/// The category named at word `j` of what befell those counted before it; not one that ends
+/// in "by" ("a ceremony attended by hundreds of mourners"), which is the next figure's.
+fn own_category(words: &[&str], cues: &Cues<'_>, j: usize) -> Option<u16> {
+    cues[j].iter().find_map(|&(n, cue)| match cue {
+        Cue::Category(c) if !matches!(words.get(j + n - 1), Some(&("by" | "par"))) => Some(*c),
+        _ => None,
+    })
+}
+
 fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
     cues.iter().find_map(|&(_, cue)| match cue {
         Cue::Category(c) => Some(*c),

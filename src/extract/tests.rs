@@ -455,6 +455,9 @@ fn extract_reads_people_flown_to_hospital_as_injured() {
         "Two of the stewards were taken to Wexbridge General Hospital with head injuries.",
         "Most of the 11 people brought to hospital were teenagers.",
         "Nine walkers were brought to Galway University Hospital overnight.",
+        // Past an aside, to a hospital by name; an aside of who they all are.
+        "Fifteen people, including children, were taken to Dunmore Hospital.",
+        "Seven people, all members of staff, were taken to hospital.",
         // A state of health, a toll of injuries, officers by their Irish name.
         "Two remain in a serious but stable condition.",
         "Parade crush: injury toll rises to 58",
@@ -4445,4 +4448,13 @@ fn extract_reads_no_unit_a_noun_is_of() {
     );
     assert_eq!(found[2].unit, Unit::People, "{found:#?}");
     assert_parts_of_the_first(&found, "deaths");
+}
+
+#[test]
+fn extract_leaves_a_crowd_attended_by_to_the_figure_after_it() {
+    let found = claims(
+        "The 12 victims were buried on Tuesday in a ceremony attended by hundreds of mourners.",
+    );
+    assert_eq!(found[0].category, "count", "{found:#?}");
+    assert_eq!(found[1].category, "crowd", "{found:#?}");
 }
