@@ -724,6 +724,25 @@ impl<'a> SentenceContext<'a> {
                     .filter(|&year| Some(year) != article_year);
             }
         }
+        // "More than 2,000 people died in such accidents between 2005 and 2015": a toll over
+        // past years is a statistic, of the first of them; not a sum ("détourné entre 2014 et
+        // 2021 un total de 4,3 millions"), which is what a case is about.
+        let span_start = figure_items.iter().find_map(|&k| {
+            let q = items[k].figure.and_then(|f| quantities.get(f))?;
+            let opens = k > 0 && matches!(words[k - 1], "between" | "entre");
+            #[allow(clippy::cast_possible_truncation, reason = "a year, checked first")]
+            (opens && q.maybe_year && (1000.0..2100.0).contains(&q.value))
+                .then(|| (items[k].clause, q.value as i32))
+        });
+        if let Some((clause, year)) = span_start.filter(|&(_, y)| Some(y) != article_year) {
+            for (claim, &k) in claims.iter_mut().zip(&figure_items) {
+                if let Some(claim) = claim.as_mut().filter(|c| {
+                    items[k].clause == clause && c.year.is_none() && c.category != "money"
+                }) {
+                    claim.year = Some(year);
+                }
+            }
+        }
         if tells_another_event(&words)
             || counts_a_period(&words)
             || self.is_set_in_another_month(items, &words)
@@ -2610,6 +2629,18 @@ impl<'a> SentenceContext<'a> {
                 ["the", "rest" | "remainder"] | ["le", "reste"] | ["les", "autres"]
             )
         });
+        // "Those killed were four Britons, two Germans and a Swiss guide": one more, uncounted,
+        // ends the list.
+        let one_more = || {
+            let last = *figure_items.last()?;
+            (last + 2..words.len().min(last + 5))
+                .find(|&j| matches!(words[j - 1..=j], ["and" | "et", "a" | "an" | "un" | "une"]))
+                .filter(|&j| !figure_items.contains(&(j + 1)) && !figure_items.contains(&(j + 2)))
+        };
+        let (rest, near) = match rest {
+            Some(rest) => (Some(rest), true),
+            None => (one_more(), false),
+        };
         // The list that ends last before "the rest".
         let Some(last) = rest.and_then(|rest| figure_items.iter().rposition(|&k| k < rest)) else {
             return;
@@ -2631,9 +2662,10 @@ impl<'a> SentenceContext<'a> {
             .rev()
             .find(|&m| claims[m].as_ref().is_some_and(holds))
             .and_then(|m| ids[m]);
+        // (The whole of a list with one more may be further back: the story's toll.)
         let before = || {
             self.earlier_in_article(store)
-                .take_while(|c| c.sentence + 1 >= self.sentence_index)
+                .take_while(|c| !near || c.sentence + 1 >= self.sentence_index)
                 .find(|c| holds(c))
                 .map(|c| c.id)
         };

@@ -910,6 +910,12 @@ fn extract_sets_apart_figures_about_another_year_and_the_day_before() {
     let year = |n: &str| found.iter().find(|c| c.text == n).and_then(|c| c.year);
     assert_eq!(year("43"), Some(2019));
     assert_eq!(year("12"), None);
+    // A toll over past years is a statistic of its own; a sum over them is what a case is about.
+    let text = "Published on 20 July 2024\n\nAbout 1,500 migrants drowned on the route between 2009 and 2016. Il aurait détourné entre 2014 et 2021 un total de 4,3 millions d'euros.";
+    let found = claims(text);
+    let year = |n: &str| found.iter().find(|c| c.text == n).and_then(|c| c.year);
+    assert_eq!(year("1,500"), Some(2009), "{found:#?}");
+    assert_eq!(year("4,3 millions"), None, "{found:#?}");
 }
 
 #[test]
@@ -4457,4 +4463,20 @@ fn extract_leaves_a_crowd_attended_by_to_the_figure_after_it() {
     );
     assert_eq!(found[0].category, "count", "{found:#?}");
     assert_eq!(found[1].category, "crowd", "{found:#?}");
+}
+
+#[test]
+fn extract_holds_a_list_ending_on_one_more_below_the_toll() {
+    // "and a Swiss guide": one more, uncounted; the list is some of the toll given paragraphs
+    // before, not all of it.
+    let text = "Seven people were killed on Saturday. Rescuers pulled six skiers alive from the snow. Those killed were four Britons, two Germans and a Swiss guide.";
+    let found = claims(text);
+    let toll = found[0].id;
+    let parts: Vec<_> = found.iter().filter(|c| c.part_of == Some(toll)).collect();
+    assert_eq!(parts.len(), 2, "{found:#?}");
+    assert!(parts.iter().all(|c| c.list.is_none()), "{found:#?}");
+    // A list that ends on a figure is all of those it counts.
+    let found =
+        claims("Seven people were killed. Those killed were four Britons and three Germans.");
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
 }
