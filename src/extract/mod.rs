@@ -4569,6 +4569,14 @@ impl<'a> SentenceContext<'a> {
                             ..
                         ]
                         | ["compared", "with" | "to", ..]
+                        // "35 per cent, against a normal of 88 per cent", "contre une moyenne
+                        // de 52 %".
+                        | [
+                            "against" | "versus" | "contre",
+                            "a" | "an" | "the" | "une" | "la",
+                            "normal" | "average" | "usual" | "moyenne" | "normale",
+                            ..
+                        ]
                 )
             });
         reading.compared = reading.reference || next_says_who;

@@ -1105,6 +1105,9 @@ fn extract_marks_figures_given_for_comparison() {
     assert!(found[1].reference && found[0].list.is_none(), "{found:#?}");
     let found = claims("La couverture atteint 59 %, loin des 95 % requis.");
     assert!(found[1].reference, "{found:#?}");
+    // Against what is usual.
+    let found = claims("Attendance fell to 35 per cent, against a normal of 88 per cent.");
+    assert!(found[1].reference && found[0].list.is_none(), "{found:#?}");
 }
 
 #[test]
