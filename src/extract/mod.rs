@@ -3667,14 +3667,8 @@ impl<'a> SentenceContext<'a> {
         (verb..items.len().min(verb + EVENT_REACH))
             .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
             .find_map(|j| {
-                let to_hospital = taken_to_hospital(&words[j..], |i| {
-                    items.get(j + i).is_some_and(|it| it.clause == clause)
-                });
-                if to_hospital {
-                    Some(INJURED)
-                } else {
-                    own_category(words, cues, j)
-                }
+                let in_clause = |i: usize| items.get(j + i).is_some_and(|it| it.clause == clause);
+                where_taken(&words[j..], in_clause).or_else(|| own_category(words, cues, j))
             })
     }
 
@@ -4073,15 +4067,11 @@ impl<'a> SentenceContext<'a> {
                 break;
             }
             // "31 were then taken to the Northern General Hospital": a hospital by name.
-            let to_hospital = taken_to_hospital(&words[j..], |i| {
+            let taken = where_taken(&words[j..], |i| {
                 items.get(j + i).is_some_and(|it| it.clause == clause)
             });
-            reading.to_hospital = to_hospital;
-            let found = if to_hospital {
-                Some(INJURED)
-            } else {
-                own_category(words, cues, j)
-            };
+            reading.to_hospital = taken == Some(INJURED);
+            let found = taken.or_else(|| own_category(words, cues, j));
             // "43 morts dans le camp de réfugiés", "a camp of refugees": a noun after "de" or
             // "of" names a place or a kind, not what happened to those counted.
             let complement = matches!(words[j - 1], "de" | "d" | "des" | "du" | "of");
@@ -6420,6 +6410,82 @@ fn topic_category(words: &[&str], cues: &Cues<'_>, figures: usize) -> Option<u16
         _ => return None,
     };
     first_category(cues.get(noun)?)
+}
+
+/// What befell those who went where `words` say: injured when taken to a hospital, displaced
+/// when they spent the night away from home.
+fn where_taken(words: &[&str], in_clause: impl Fn(usize) -> bool) -> Option<u16> {
+    if taken_to_hospital(words, &in_clause) {
+        Some(INJURED)
+    } else if spent_the_night_away(words, &in_clause) {
+        Some(DISPLACED)
+    } else {
+        None
+    }
+}
+
+/// Whether `words` open with a night spent in a shelter or out of doors, within the clause:
+/// "spent Thursday night at the relief centre", "spent two nights in the open", "ont passé la
+/// nuit sous des tentes", "une deuxième nuit hors de chez elles"; not one in hospital or in
+/// custody, which the words further on say.
+fn spent_the_night_away(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool {
+    let spent = matches!(
+        words.first(),
+        Some(&("spent" | "spend" | "spending" | "passé" | "passer" | "passeront"))
+    );
+    let night = (1..words.len().min(4))
+        .take_while(|&i| in_clause(i))
+        .find(|&i| matches!(words[i], "night" | "nights" | "nuit" | "nuits"));
+    let (true, Some(night)) = (spent, night) else {
+        return false;
+    };
+    (night + 1..words.len().min(night + 6))
+        .take_while(|&i| in_clause(i))
+        .map(|i| words[i])
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "hospital" | "hôpital" | "custody" | "garde" | "cells" | "cellule" | "jail"
+            )
+        })
+        .any(|w| {
+            matches!(
+                w,
+                "outdoors"
+                    | "outside"
+                    | "open"
+                    | "dehors"
+                    | "belle"
+                    | "hors"
+                    | "tents"
+                    | "tentes"
+                    | "shelter"
+                    | "shelters"
+                    | "abri"
+                    | "abris"
+                    | "centre"
+                    | "centres"
+                    | "center"
+                    | "centers"
+                    | "gymnase"
+                    | "gym"
+                    | "hall"
+                    | "church"
+                    | "église"
+                    | "salle"
+                    | "school"
+                    | "école"
+                    | "camp"
+                    | "camps"
+                    | "beds"
+                    | "lits"
+                    | "accueil"
+                    | "hébergement"
+                    | "structures"
+                    | "hotels"
+                    | "hôtels"
+            )
+        })
 }
 
 /// Whether `words` open with a verb of taking someone somewhere and name a hospital a few

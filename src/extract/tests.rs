@@ -4483,3 +4483,28 @@ fn extract_holds_a_list_ending_on_one_more_below_the_toll() {
         claims("Seven people were killed. Those killed were four Britons and three Germans.");
     assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
 }
+
+#[test]
+fn extract_reads_a_night_spent_in_a_shelter_as_displaced() {
+    for text in [
+        "Around 600 people spent Thursday night at the relief centre in Horsham.",
+        "Another 350 people spent the night in a sports hall.",
+        "Some 18,000 people have now spent a second night in the open.",
+        "Quelque 6 500 personnes ont passé la nuit sous des tentes.",
+        "Plus de 18 000 personnes ont passé la nuit dehors, leurs maisons détruites.",
+        "Environ 1 200 personnes ont passé une deuxième nuit hors de chez elles.",
+        "Officials evacuate 820,000 ahead of cyclone",
+        "La préfecture évacue 1 200 personnes.",
+    ] {
+        assert_eq!(only(text).category, "displaced", "{text}");
+    }
+    // A night in hospital or in custody is no night away from home.
+    assert_eq!(
+        only("Two climbers spent the night in hospital.").category,
+        "injured"
+    );
+    assert_ne!(
+        only("Seven men spent the night in police custody.").category,
+        "displaced"
+    );
+}
