@@ -4508,3 +4508,20 @@ fn extract_reads_a_night_spent_in_a_shelter_as_displaced() {
         "displaced"
     );
 }
+
+#[test]
+fn extract_counts_workers_who_stop_work_and_gathers_strikers_who_march() {
+    for text in [
+        "Roughly 1,100 bus drivers and mechanics went on strike early Tuesday.",
+        "About 5,800 hourly workers walked off the job at the plant.",
+        "Près de 3 000 dockers ont cessé le travail depuis jeudi.",
+    ] {
+        assert_eq!(claims(text)[0].category, "count", "{text}");
+    }
+    for text in [
+        "Quelque 5 000 grévistes ont défilé dans le centre-ville.",
+        "More than 2,000 strikers rallied outside parliament.",
+    ] {
+        assert_eq!(only(text).category, "crowd", "{text}");
+    }
+}
