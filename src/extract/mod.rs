@@ -3396,8 +3396,15 @@ impl<'a> SentenceContext<'a> {
         let mut last_end = base;
         let mut figures = quantities.iter().enumerate().peekable();
         let scare = scare_quotes(sentence, base);
+        let restated = self.restatements(quantities);
+        let restated_at = |at: usize| restated.iter().find(|r| r.contains(&at));
         let mut push = |items: &mut Vec<Item>, start: usize, end: usize, word, figure| {
-            let from = last_end.min(start);
+            // Past a restatement in digits, as if it were not there.
+            let from = restated
+                .iter()
+                .find(|r| (last_end..start).contains(&r.start))
+                .map_or(last_end, |r| r.end)
+                .min(start);
             let gap = &self.text[from..start];
             // Most gaps are one space: a byte scan first.
             let ascii_mark = gap
@@ -3423,8 +3430,13 @@ impl<'a> SentenceContext<'a> {
         };
         crate::lexicon::split_lowercase(sentence, lowercase, |word, lower| {
             let (start, end) = (base + word.start, base + word.end);
+            if restated_at(start).is_some() {
+                return;
+            }
             while let Some((f, q)) = figures.peek() {
-                if q.start < end {
+                if restated_at(q.start).is_some() {
+                    figures.next();
+                } else if q.start < end {
                     push(items, q.start, q.tail, 0..0, Some(*f));
                     figures.next();
                 } else {
@@ -3440,8 +3452,31 @@ impl<'a> SentenceContext<'a> {
             }
         });
         for (f, q) in figures {
-            push(items, q.start, q.tail, 0..0, Some(f));
+            if restated_at(q.start).is_none() {
+                push(items, q.start, q.tail, 0..0, Some(f));
+            }
         }
+    }
+
+    /// The byte ranges of figures restated in digits right after their words, brackets
+    /// included: "(07)" of "sept (07) morts", "(14)" of "quatorze (14) blessés". They say the
+    /// figure again: one claim, read past them.
+    fn restatements(&self, quantities: &[Quantity]) -> Vec<std::ops::Range<usize>> {
+        quantities
+            .iter()
+            .filter(|q| self.text[q.start..q.end].starts_with(|c: char| c.is_alphabetic()))
+            .filter_map(|q| {
+                let rest = &self.text[q.tail..];
+                let inner = rest.strip_prefix(" (")?;
+                let digits =
+                    inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                let closed = inner[digits..].starts_with(')');
+                let value: f64 = inner[..digits].parse().ok()?;
+                #[allow(clippy::float_cmp, reason = "small whole numbers")]
+                (closed && digits > 0 && value == q.value)
+                    .then(|| q.tail + 1..q.tail + 2 + digits + 1)
+            })
+            .collect()
     }
 
     /// A capitalised noun of people from a place: "Sénégalais", "Gambiennes", "Kenyans",

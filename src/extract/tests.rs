@@ -4525,3 +4525,20 @@ fn extract_counts_workers_who_stop_work_and_gathers_strikers_who_march() {
         assert_eq!(only(text).category, "crowd", "{text}");
     }
 }
+
+#[test]
+fn extract_reads_a_figure_restated_in_digits_as_one_claim() {
+    // West African copy restates figures in digits: one figure, read past its restatement.
+    let found = claims("Le bilan fait état de sept (07) morts et de quatorze (14) blessés.");
+    let read: Vec<(&str, &str)> = found
+        .iter()
+        .map(|c| (c.text.as_str(), c.category.as_str()))
+        .collect();
+    assert_eq!(read, [("sept", "deaths"), ("quatorze", "injured")]);
+    assert_eq!(
+        only("Onze (11) personnes ont été interpellées.").category,
+        "arrests"
+    );
+    // Digits of another value are a figure of their own.
+    assert_eq!(claims("Les sept (12) blessés ont été évacués.").len(), 2);
+}
