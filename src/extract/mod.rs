@@ -6468,10 +6468,13 @@ fn spent_the_night_away(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bo
         words.first(),
         Some(&("spent" | "spend" | "spending" | "passé" | "passer" | "passeront"))
     );
-    let night = (1..words.len().min(4))
+    if !spent {
+        return false;
+    }
+    let Some(night) = (1..words.len().min(4))
         .take_while(|&i| in_clause(i))
-        .find(|&i| matches!(words[i], "night" | "nights" | "nuit" | "nuits"));
-    let (true, Some(night)) = (spent, night) else {
+        .find(|&i| matches!(words[i], "night" | "nights" | "nuit" | "nuits"))
+    else {
         return false;
     };
     (night + 1..words.len().min(night + 6))
