@@ -4606,6 +4606,18 @@ impl<'a> SentenceContext<'a> {
             });
         reading.compared = reading.reference || next_says_who;
         reading.reference |= some_of_more;
+        // "Dans la wilaya voisine d'Illizi, deux personnes …", "In neighbouring France, nine
+        // deaths …": a figure of the place next door, given beside the story's.
+        reading.reference |= (0..k)
+            .rev()
+            .take_while(|&j| items[j].figure.is_none())
+            .any(|j| match words[j] {
+                "voisin" | "voisine" | "voisins" | "voisines" => {
+                    matches!(words.get(j + 1), Some(&("de" | "d" | "du" | "des")))
+                }
+                "neighbouring" | "neighboring" => j + 1 < k && self.is_name(items, j + 1),
+                _ => false,
+            });
         // "3.9 excess deaths per 100,000 residents", "1,4 décès pour 100 000 habitants": a rate
         // and its base (a power of ten), no counts of the news's own.
         let base_of_a_rate = |j: usize| {

@@ -1105,6 +1105,12 @@ fn extract_marks_figures_given_for_comparison() {
     assert!(found[1].reference && found[0].list.is_none(), "{found:#?}");
     let found = claims("La couverture atteint 59 %, loin des 95 % requis.");
     assert!(found[1].reference, "{found:#?}");
+    // A figure of the place next door.
+    let found = claims("Sur l'île voisine d'Anjouan, les autorités font état de 11 morts.");
+    assert!(found[0].reference, "{found:#?}");
+    let found = claims("In neighbouring France, nine deaths have been recorded.");
+    assert!(found[0].reference, "{found:#?}");
+    assert!(!only("In Sion, nine people died.").reference);
     // Against what is usual.
     let found = claims("Attendance fell to 35 per cent, against a normal of 88 per cent.");
     assert!(found[1].reference && found[0].list.is_none(), "{found:#?}");
