@@ -3164,6 +3164,8 @@ impl<'a> SentenceContext<'a> {
                 // Up to two adjectives: "le district sanitaire de", "la zone de santé de".
                 (2..5).find(|&j| {
                     matches!(words.get(j), Some(&("de" | "du" | "d" | "of")))
+                        && j + 1 < items.len()
+                        && self.is_name(items, j + 1)
                         && !(2..j).any(|i| items[i].figure.is_some() || self.is_name(items, i))
                 })? + 1
             }

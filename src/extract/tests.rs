@@ -4548,3 +4548,15 @@ fn extract_reads_a_figure_restated_in_digits_as_one_claim() {
     // Digits of another value are a figure of their own.
     assert_eq!(claims("Les sept (12) blessés ont été évacués.").len(), 2);
 }
+
+#[test]
+fn extract_reads_an_area_named_after_a_noun_of_several_words_as_the_place() {
+    // "la zone de santé de": the name follows the last "de".
+    let found = claims(
+        "La zone de santé de Tshikapa concentre la plupart des cas, avec 4.120 cas et 151 décès.",
+    );
+    assert!(
+        found.iter().all(|c| c.place.as_deref() == Some("Tshikapa")),
+        "{found:#?}"
+    );
+}
