@@ -3691,8 +3691,8 @@ impl<'a> SentenceContext<'a> {
         })
     }
 
-    /// The first category named from the verb at `verb` on, in its clause; being taken to a
-    /// hospital by name ("were taken to Barnsley Hospital") says the injured.
+    /// The first category named from the verb at `verb` on, in its clause, or said by where
+    /// those counted were taken ([`where_taken`]: "were taken to Barnsley Hospital").
     fn event_from(
         &self,
         items: &[Item],
