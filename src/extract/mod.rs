@@ -2490,11 +2490,6 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
-    /// "19 suspects restaient en garde à vue", "12 remain in hospital": those still held or
-    /// treated after a larger count of their story (a dispatch before, or its own) are some of
-    /// it, not another count of all; so are those of a headline ("Derby disorder: 14 remain in
-    /// custody"), whose body counts the whole. Held against nothing (as parts they would
-    /// overlap the breakdowns given before).
     /// "La veille, 180 personnes avaient été interpellées", "the night before, 14 people had
     /// been held": the arrests of an earlier night or day of unrest are that night's, not a
     /// count of all to hold against tonight's.
@@ -2523,6 +2518,11 @@ impl<'a> SentenceContext<'a> {
         }
     }
 
+    /// "19 suspects restaient en garde à vue", "12 remain in hospital": those still held or
+    /// treated after a larger count of their story (a dispatch before, or its own) are some of
+    /// it, not another count of all; so are those of a headline ("Derby disorder: 14 remain in
+    /// custody"), whose body counts the whole. Held against nothing (as parts they would
+    /// overlap the breakdowns given before).
     fn set_apart_those_still_held(
         &self,
         words: &[&str],
@@ -3705,7 +3705,7 @@ impl<'a> SentenceContext<'a> {
             .take_while(|&j| items[j].clause == clause && items[j].figure.is_none())
             .find_map(|j| {
                 let in_clause = |i: usize| items.get(j + i).is_some_and(|it| it.clause == clause);
-                where_taken(&words[j..], in_clause).or_else(|| own_category(words, cues, j))
+                where_taken(&words[j..], in_clause).or_else(|| first_category(&cues[j]))
             })
     }
 
@@ -4108,7 +4108,7 @@ impl<'a> SentenceContext<'a> {
                 items.get(j + i).is_some_and(|it| it.clause == clause)
             });
             reading.to_hospital = taken == Some(INJURED);
-            let found = taken.or_else(|| own_category(words, cues, j));
+            let found = taken.or_else(|| first_category(&cues[j]));
             // "43 morts dans le camp de réfugiés", "a camp of refugees": a noun after "de" or
             // "of" names a place or a kind, not what happened to those counted.
             let complement = matches!(words[j - 1], "de" | "d" | "des" | "du" | "of");
@@ -6626,15 +6626,6 @@ fn category_phrase_around(cues: &Cues<'_>, j: usize) -> Option<u16> {
 }
 
 /// The category the cues of one word name, if any.
-/// The category named at word `j` of what befell those counted before it; not one that ends
-/// in "by" ("a ceremony attended by hundreds of mourners"), which is the next figure's.
-fn own_category(words: &[&str], cues: &Cues<'_>, j: usize) -> Option<u16> {
-    cues[j].iter().find_map(|&(n, cue)| match cue {
-        Cue::Category(c) if !matches!(words.get(j + n - 1), Some(&("by" | "par"))) => Some(*c),
-        _ => None,
-    })
-}
-
 fn first_category(cues: &[(usize, &Cue)]) -> Option<u16> {
     cues.iter().find_map(|&(_, cue)| match cue {
         Cue::Category(c) => Some(*c),
