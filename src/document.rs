@@ -140,7 +140,11 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
         let headline = body
             .iter()
             .find(|l| !l.is_blank() && !l.separator && !is_publication_line(l.trimmed));
-        headlines.push((headline_words(headline), wire_place(text, body, headline)));
+        headlines.push(Headline {
+            words: headline_words(headline),
+            place: wire_place(text, body, headline),
+            rise: headline.is_some_and(|h| announces_a_rise(h.trimmed)),
+        });
         articles.push(Article {
             span,
             headline: headline.map(|l| trimmed_span(text, l)),
@@ -168,14 +172,13 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let story = articles[n - 1].story;
-        let rise = announces_a_rise(&headlines[n].0);
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(&headlines[n], &headlines[m], rise))
-            || (rise
-                && headlines[n].0.iter().any(|&(word, name)| {
+            .any(|m| same_story(&headlines[n], &headlines[m]))
+            || (headlines[n].rise
+                && headlines[n].words.iter().any(|&(word, name)| {
                     name && names_word(&text[articles[n - 1].span.range()], word)
                 }));
         if linked {
@@ -184,9 +187,9 @@ fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]
     }
 }
 
-/// Whether a headline's words say a toll has risen.
-fn announces_a_rise(words: &[(&str, bool)]) -> bool {
-    words.iter().any(|(word, _)| {
+/// Whether a headline says a toll has risen.
+fn announces_a_rise(headline: &str) -> bool {
+    crate::lexicon::split_words(headline).any(|(_, word)| {
         [
             "alourdit",
             "alourdi",
@@ -214,23 +217,25 @@ fn names_word(text: &str, word: &str) -> bool {
 /// How many of a story's latest headlines a new article's headline is compared with.
 const STORY_HEADLINES: usize = 3;
 
-/// A headline's words of substance, each marked when it is a name, and the place of the wire
-/// dateline its body opens with ("SAN ISIDRO DEL ORO, Peru (AP) —").
-type Headline<'t> = (Vec<(&'t str, bool)>, Option<&'t str>);
+/// What ties an article to a story: its headline's words of substance, each marked when it
+/// is a name, the place of the wire dateline its body opens with ("SAN ISIDRO DEL ORO, Peru
+/// (AP) —"), and whether the headline announces a toll risen.
+struct Headline<'t> {
+    words: Vec<(&'t str, bool)>,
+    place: Option<&'t str>,
+    rise: bool,
+}
 
 /// Whether two headlines share a name, or two words of substance, or one under the same wire
 /// dateline ("Landslide buries homes …" and "Peru landslide death toll rises", both from SAN
 /// ISIDRO DEL ORO), or one when the later headline announces a rise ("Rougeole : 14 cas …",
 /// then "La rougeole progresse : 23 cas désormais confirmés"). The dateline alone ties
 /// nothing: a bureau files many stories.
-fn same_story(
-    (words, place): &Headline<'_>,
-    (other, other_place): &Headline<'_>,
-    rise: bool,
-) -> bool {
+fn same_story(headline: &Headline<'_>, earlier: &Headline<'_>) -> bool {
     let mut shared = 0;
-    for (word, name) in words {
-        if let Some((_, other_name)) = other
+    for (word, name) in &headline.words {
+        if let Some((_, other_name)) = earlier
+            .words
             .iter()
             .find(|(candidate, _)| same_word(candidate, word))
         {
@@ -240,7 +245,8 @@ fn same_story(
             shared += 1;
         }
     }
-    shared >= 2 || (shared == 1 && (rise || (place.is_some() && place == other_place)))
+    let one_dateline = headline.place.is_some() && headline.place == earlier.place;
+    shared >= 2 || (shared == 1 && (headline.rise || one_dateline))
 }
 
 /// The place of a wire dateline opening the article's first paragraph: capitals before a
@@ -269,7 +275,10 @@ fn wire_place<'t>(
 /// "Collapse", "escaped" and "escape".
 fn same_word<'a>(a: &'a str, b: &'a str) -> bool {
     let stem = |w: &'a str| w.strip_suffix(['s', 'S', 'd', 'D']).unwrap_or(w);
-    a.eq_ignore_ascii_case(b) || stem(a).eq_ignore_ascii_case(stem(b))
+    // "flood" is "floods" less its "s", not "floo".
+    [(a, b), (stem(a), b), (a, stem(b)), (stem(a), stem(b))]
+        .iter()
+        .any(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
 /// The words of substance of a headline, each marked when it is a name.
@@ -868,12 +877,17 @@ mod tests {
         // A plural's or a verb's "s" aside.
         let bridge = "Three dead as river bridge collapses\n---\nBridge collapse: toll rises\n";
         assert_eq!(stories(bridge), [0, 0]);
+        // Not a word's own final "d": "flood" is "floods", not "floo".
+        let flood = "Tasmania floods: 900 evacuated\n---\nTasmania flood claims two lives\n";
+        assert_eq!(stories(flood), [0, 0]);
         // A toll's words tie nothing; nor does a date.
         let two = "Death toll rises in March floods\n---\nDeath toll rises in March mine blast\n";
         assert_eq!(stories(two), [0, 1]);
         // One word when the later headline announces a rise.
         let rise = "Rougeole : 14 cas recensés\n---\nLa rougeole progresse : 23 cas désormais\n";
         assert_eq!(stories(rise), [0, 0]);
+        let rises = "Three drown as heatwave hits coast\n---\nHeatwave toll rises to five\n";
+        assert_eq!(stories(rises), [0, 0]);
         let no_rise = "Rougeole : 14 cas recensés\n---\nLa rougeole en recul à Lyon\n";
         assert_eq!(stories(no_rise), [0, 1]);
         // One country, two stories.
