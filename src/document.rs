@@ -166,28 +166,29 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 /// dump runs several stories from one country. Words that say what is counted ("toll",
 /// "morts") tie nothing, since every disaster has them.
 ///
-/// A headline that announces a toll risen ("Accident du col de Batoufam : le bilan s'alourdit")
-/// also continues the story before it when that story's last article named its place in the
-/// body.
+/// A headline that names a place the story's last article named in its body continues that
+/// story when it announces a toll risen ("Accident du col de Batoufam : le bilan s'alourdit"),
+/// or shares one word with it ("Mpox : la vaccination débute au Sud-Kivu").
 fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let story = articles[n - 1].story;
+        let named_before = headlines[n]
+            .words
+            .iter()
+            .any(|&(word, name)| name && names_word(&text[articles[n - 1].span.range()], word));
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(&headlines[n], &headlines[m]))
-            || (headlines[n].rise
-                && headlines[n].words.iter().any(|&(word, name)| {
-                    name && names_word(&text[articles[n - 1].span.range()], word)
-                }));
+            .any(|m| same_story(&headlines[n], &headlines[m], named_before))
+            || (headlines[n].rise && named_before);
         if linked {
             articles[n].story = story;
         }
     }
 }
 
-/// Whether a headline says a toll has risen.
+/// Whether a headline says a toll has risen or been revised ("le bilan passe à").
 fn announces_a_rise(headline: &str) -> bool {
     crate::lexicon::split_words(headline).any(|(_, word)| {
         [
@@ -196,6 +197,9 @@ fn announces_a_rise(headline: &str) -> bool {
             "progresse",
             "grimpe",
             "désormais",
+            "passe",
+            "révise",
+            "revu",
             "rises",
             "climbs",
             "risen",
@@ -229,9 +233,10 @@ struct Headline<'t> {
 /// Whether two headlines share a name, or two words of substance, or one under the same wire
 /// dateline ("Landslide buries homes …" and "Peru landslide death toll rises", both from SAN
 /// ISIDRO DEL ORO), or one when the later headline announces a rise ("Rougeole : 14 cas …",
-/// then "La rougeole progresse : 23 cas désormais confirmés"). The dateline alone ties
-/// nothing: a bureau files many stories.
-fn same_story(headline: &Headline<'_>, earlier: &Headline<'_>) -> bool {
+/// then "La rougeole progresse : 23 cas désormais confirmés") or is `named_before`: it names
+/// a place of the story's last article. The dateline alone ties nothing: a bureau files many
+/// stories.
+fn same_story(headline: &Headline<'_>, earlier: &Headline<'_>, named_before: bool) -> bool {
     let mut shared = 0;
     for (word, name) in &headline.words {
         if let Some((_, other_name)) = earlier
@@ -246,7 +251,7 @@ fn same_story(headline: &Headline<'_>, earlier: &Headline<'_>) -> bool {
         }
     }
     let one_dateline = headline.place.is_some() && headline.place == earlier.place;
-    shared >= 2 || (shared == 1 && (headline.rise || one_dateline))
+    shared >= 2 || (shared == 1 && (headline.rise || one_dateline || named_before))
 }
 
 /// The place of a wire dateline opening the article's first paragraph: capitals before a
@@ -918,6 +923,15 @@ mod tests {
         );
         let elsewhere = "Cameroun : un autocar tombe dans un ravin\n\nLe car a quitté la route.\n---\nAccident du col de Kemba : le bilan s'alourdit\n";
         assert_eq!(stories(elsewhere), [0, 1]);
+        // "Le bilan passe à", "révise son bilan": a toll risen or revised.
+        let passe = "Séisme au Ghor : 12 morts\n---\nSéisme : le bilan passe à 19 morts\n";
+        assert_eq!(stories(passe), [0, 0]);
+        // One word shared and a place the story's body named, with or without a rise.
+        let cholera = "Choléra : 30 cas à Bomassa\n\nLes cas se concentrent près de Ndoki.\n---\n";
+        let later = "Choléra : la situation se stabilise à Ndoki\n";
+        assert_eq!(stories(&format!("{cholera}{later}")), [0, 0]);
+        let unnamed = "Choléra : 30 cas à Bomassa\n\nLe marché est fermé.\n---\n";
+        assert_eq!(stories(&format!("{unnamed}{later}")), [0, 1]);
     }
 
     #[test]
