@@ -140,10 +140,13 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
         let headline = body
             .iter()
             .find(|l| !l.is_blank() && !l.separator && !is_publication_line(l.trimmed));
+        let lead = lead_paragraph(body, headline);
         headlines.push(Headline {
             words: headline_words(headline),
             place: wire_place(text, body, headline),
-            rise: headline.is_some_and(|h| announces_a_rise(h.trimmed)),
+            rise: headline.is_some_and(|h| announces_a_rise(h.trimmed))
+                || lead.is_some_and(announces_a_rise),
+            lead_names: lead.map(names_in).unwrap_or_default(),
         });
         articles.push(Article {
             span,
@@ -168,29 +171,41 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 ///
 /// A headline that names a place the story's last article named in its body continues that
 /// story when it announces a toll risen ("Accident du col de Batoufam : le bilan s'alourdit"),
-/// or shares one word with it ("Mpox : la vaccination débute au Sud-Kivu").
+/// or shares one word with it ("Mpox : la vaccination débute au Sud-Kivu"). So does a first
+/// paragraph that names one when the article announces a rise: "Ferry toll rises to 27" over
+/// "The death toll from Sunday's MV Nyamwezi disaster has risen to 27".
 fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]) {
     for n in 1..articles.len().min(headlines.len()) {
         let story = articles[n - 1].story;
-        let named_before = headlines[n]
+        let previous = &text[articles[n - 1].span.range()];
+        let headline = &headlines[n];
+        let named_before = headline
             .words
             .iter()
-            .any(|&(word, name)| name && names_word(&text[articles[n - 1].span.range()], word));
+            .any(|&(word, name)| name && names_word(previous, word));
+        let lead_named_before = || {
+            headline
+                .lead_names
+                .iter()
+                .any(|name| names_word(previous, name))
+        };
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(&headlines[n], &headlines[m], named_before))
-            || (headlines[n].rise && named_before);
+            .any(|m| same_story(headline, &headlines[m], named_before))
+            || (headline.rise && named_before)
+            || (headline.rise && lead_named_before());
         if linked {
             articles[n].story = story;
         }
     }
 }
 
-/// Whether a headline says a toll has risen or been revised ("le bilan passe à").
-fn announces_a_rise(headline: &str) -> bool {
-    crate::lexicon::split_words(headline).any(|(_, word)| {
+/// Whether a headline or a lead says a toll has risen or been revised ("le bilan passe à",
+/// "has risen to").
+fn announces_a_rise(text: &str) -> bool {
+    crate::lexicon::split_words(text).any(|(_, word)| {
         [
             "alourdit",
             "alourdi",
@@ -198,11 +213,15 @@ fn announces_a_rise(headline: &str) -> bool {
             "grimpe",
             "désormais",
             "passe",
+            "passé",
             "révise",
+            "révisé",
             "revu",
             "rises",
             "climbs",
+            "climbed",
             "risen",
+            "revised",
         ]
         .iter()
         .any(|rise| word.eq_ignore_ascii_case(rise))
@@ -223,11 +242,43 @@ const STORY_HEADLINES: usize = 3;
 
 /// What ties an article to a story: its headline's words of substance, each marked when it
 /// is a name, the place of the wire dateline its body opens with ("SAN ISIDRO DEL ORO, Peru
-/// (AP) —"), and whether the headline announces a toll risen.
+/// (AP) —"), whether its headline or first paragraph announces a toll risen, and the names of
+/// that paragraph.
 struct Headline<'t> {
     words: Vec<(&'t str, bool)>,
     place: Option<&'t str>,
     rise: bool,
+    lead_names: Vec<&'t str>,
+}
+
+/// The first paragraph of an article's body, after its headline.
+fn lead_paragraph<'t>(body: &[Line<'t>], headline: Option<&Line<'t>>) -> Option<&'t str> {
+    let after = headline.map_or(0, |h| h.start);
+    body.iter()
+        .find(|l| {
+            l.start > after && !l.is_blank() && !l.separator && !is_publication_line(l.trimmed)
+        })
+        .map(|l| l.trimmed)
+}
+
+/// The names of a paragraph: capitalised words of four letters or more inside a sentence, not
+/// in capitals throughout (a wire dateline's place, which a bureau gives every story).
+fn names_in(paragraph: &str) -> Vec<&str> {
+    crate::lexicon::split_words(paragraph)
+        .filter(|&(at, word)| {
+            let opens_sentence = paragraph[..at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '«' | '“' | ':' | '—'));
+            !opens_sentence
+                && word.chars().count() >= 4
+                && word.starts_with(char::is_uppercase)
+                && word.chars().any(char::is_lowercase)
+                && is_substantial(&word.to_lowercase())
+        })
+        .map(|(_, word)| word)
+        .collect()
 }
 
 /// Whether two headlines share a name, or two words of substance, or one under the same wire
@@ -304,10 +355,7 @@ fn headline_words<'t>(line: Option<&Line<'t>>) -> Vec<(&'t str, bool)> {
         } else {
             std::borrow::Cow::Borrowed(word)
         };
-        let substantial = !is_headline_stop_word(&lower)
-            && crate::date::month_number(&lower).is_none()
-            && crate::date::weekday_number(&lower).is_none();
-        if substantial {
+        if is_substantial(&lower) {
             // A label is a headline's first word or two before a colon ("Burkina Faso : …");
             // "Télésiège décroché à Valmeyre : …" names its place.
             let label = k <= 1 && headline[at + word.len()..].trim_start().starts_with(':');
@@ -315,6 +363,13 @@ fn headline_words<'t>(line: Option<&Line<'t>>) -> Vec<(&'t str, bool)> {
         }
     }
     words
+}
+
+/// A word that may tie two articles: not one that any headline may hold, nor a month or a day.
+fn is_substantial(lower: &str) -> bool {
+    !is_headline_stop_word(lower)
+        && crate::date::month_number(lower).is_none()
+        && crate::date::weekday_number(lower).is_none()
 }
 
 /// Words of four letters or more that any headline may hold, those of the tolls of any
@@ -932,6 +987,13 @@ mod tests {
         assert_eq!(stories(&format!("{cholera}{later}")), [0, 0]);
         let unnamed = "Choléra : 30 cas à Bomassa\n\nLe marché est fermé.\n---\n";
         assert_eq!(stories(&format!("{unnamed}{later}")), [0, 1]);
+        // A first paragraph that names the story's place and says the toll rose.
+        let dam = "Dam bursts in eastern Libya, 40 dead\n\nForty died as the Wadi Karam dam broke.\n---\n\
+                   Rescuers dig through mud in Derna\n\n";
+        let risen = "The number killed when the Wadi Karam dam burst has risen to 112.\n";
+        assert_eq!(stories(&format!("{dam}{risen}")), [0, 0]);
+        let stated = "The number killed when the Wadi Karam dam burst is 112.\n";
+        assert_eq!(stories(&format!("{dam}{stated}")), [0, 1]);
     }
 
     #[test]
