@@ -249,6 +249,7 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 b'A'..=b'Z'
                     if (next == b'$' || next.is_ascii_uppercase())
                         && (is_lettered_dollar(&bytes[i..])
+                            || is_coded_amount(&bytes[i..])
                             || (matches!(
                                 (b, next),
                                 (b'S' | b'Q', b'R') | (b'K' | b'B', b'D')
@@ -273,6 +274,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                 b'D' => next == b'h' && is_lettered_amount(&bytes[i + 2..]),
                 b'R' => {
                     (next == b's' && is_rupee_amount(&bytes[i + 1..]))
+                    // The rupiah: "Rp 2.5 billion", "Rp15 billion".
+                        || (next == b'p' && is_lettered_amount(&bytes[i + 2..]))
                         || (next.is_ascii_digit()
                             && (is_rand_amount(&bytes[i + 1..]) || is_priced(text, i)))
                 }
@@ -354,6 +357,35 @@ fn is_lettered_dollar(from: &[u8]) -> bool {
     (1..=3).contains(&letters)
         && from.get(letters) == Some(&b'$')
         && after.first().is_some_and(u8::is_ascii_digit)
+}
+
+/// Currencies that wire copy names by their ISO 4217 code before the figure: "USD 4.5 million",
+/// "PHP87.3 million".
+const CURRENCY_CODES: [&str; 32] = [
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "IDR",
+    "PHP", "PKR", "BDT", "LKR", "MYR", "NGN", "GHS", "KES", "UGX", "TZS", "ZAR", "XOF", "XAF",
+    "MAD", "DZD", "TND", "EGP", "AED", "SAR",
+];
+
+/// "USD 4.5 million", "PHP87.3 million": a currency's code before an amount that a scale or a
+/// group separator make one ("EUR 2" alone may be a form's box).
+#[inline(never)]
+fn is_coded_amount(from: &[u8]) -> bool {
+    from.get(..3)
+        .is_some_and(|code| CURRENCY_CODES.iter().any(|c| c.as_bytes() == code))
+        && is_lettered_amount(&from[3..])
+}
+
+/// A currency's code before the figure: "USD 4.5 million".
+fn currency_code(i: &str) -> Res<'_, &'static str> {
+    let (rest, code) = take_while_m_n(3, 3, |c: char| c.is_ascii_uppercase()).parse(i)?;
+    match CURRENCY_CODES.iter().find(|c| **c == code) {
+        Some(code) => Ok((rest, code)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 /// "Sh1.4 billion", "Shs200,000", "KSh5m", "tickets at Sh500": a shilling's sign before
@@ -1498,6 +1530,11 @@ fn scale(i: &str) -> Res<'_, f64> {
 
 /// A currency sign before the figure.
 fn currency_sign(i: &str) -> Res<'_, &'static str> {
+    if let Ok((rest, code)) =
+        terminated(currency_code, take_while_m_n(0, 1, is_group_space)).parse(i)
+    {
+        return Ok((rest, code));
+    }
     let (rest, sign) = terminated(
         alt((
             recognize((
@@ -1507,6 +1544,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
             tag("GH¢"),
             tag("Rs."),
             tag("Rs"),
+            tag("Rp"),
             alt((
                 tag("KSh"),
                 tag("Ksh"),
@@ -1590,6 +1628,7 @@ fn sign_code(sign: &str) -> &'static str {
         "WS$" => "WST",
         "R" => "ZAR",
         "Rs" | "Rs." => "INR",
+        "Rp" => "IDR",
         "zł" => "PLN",
         // "Sh" is Kenya's, Uganda's and Tanzania's: Kenya's unless the country is said.
         "KSh" | "Ksh" | "Sh" => "KES",
