@@ -179,23 +179,27 @@ fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]
         let story = articles[n - 1].story;
         let previous = &text[articles[n - 1].span.range()];
         let headline = &headlines[n];
-        let named_before = headline
-            .words
-            .iter()
-            .any(|&(word, name)| name && names_word(previous, word));
-        let lead_named_before = || {
+        // Searching the article before is the costly part: only when the headlines leave it open.
+        let named_before = || {
             headline
-                .lead_names
+                .words
                 .iter()
-                .any(|name| names_word(previous, name))
+                .any(|&(word, name)| name && names_word(previous, word))
+        };
+        // The lead's names against those of the lead and headline before: a few words each.
+        let lead_named_before = || {
+            let before = &headlines[n - 1];
+            headline.lead_names.iter().any(|name| {
+                before.lead_names.contains(name)
+                    || before.words.iter().any(|(word, _)| word == name)
+            })
         };
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(headline, &headlines[m], named_before))
-            || (headline.rise && named_before)
-            || (headline.rise && lead_named_before());
+            .any(|m| same_story(headline, &headlines[m], &named_before))
+            || (headline.rise && (named_before() || lead_named_before()));
         if linked {
             articles[n].story = story;
         }
@@ -251,15 +255,25 @@ struct Headline<'t> {
     lead_names: Vec<&'t str>,
 }
 
-/// The first paragraph of an article's body, after its headline.
+/// The opening of an article's body after its headline: its first paragraph, up to
+/// [`LEAD_BYTES`] (a dump may hold a whole article on one line).
 fn lead_paragraph<'t>(body: &[Line<'t>], headline: Option<&Line<'t>>) -> Option<&'t str> {
     let after = headline.map_or(0, |h| h.start);
-    body.iter()
+    let paragraph = body
+        .iter()
         .find(|l| {
             l.start > after && !l.is_blank() && !l.separator && !is_publication_line(l.trimmed)
-        })
-        .map(|l| l.trimmed)
+        })?
+        .trimmed;
+    let mut end = paragraph.len().min(LEAD_BYTES);
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    Some(&paragraph[..end])
 }
+
+/// How much of a first paragraph says what an article follows up: its first sentence or two.
+const LEAD_BYTES: usize = 400;
 
 /// The names of a paragraph: capitalised words of four letters or more inside a sentence, not
 /// in capitals throughout (a wire dateline's place, which a bureau gives every story).
@@ -287,7 +301,11 @@ fn names_in(paragraph: &str) -> Vec<&str> {
 /// then "La rougeole progresse : 23 cas désormais confirmés") or is `named_before`: it names
 /// a place of the story's last article. The dateline alone ties nothing: a bureau files many
 /// stories.
-fn same_story(headline: &Headline<'_>, earlier: &Headline<'_>, named_before: bool) -> bool {
+fn same_story(
+    headline: &Headline<'_>,
+    earlier: &Headline<'_>,
+    named_before: &dyn Fn() -> bool,
+) -> bool {
     let mut shared = 0;
     for (word, name) in &headline.words {
         if let Some((_, other_name)) = earlier
@@ -302,7 +320,7 @@ fn same_story(headline: &Headline<'_>, earlier: &Headline<'_>, named_before: boo
         }
     }
     let one_dateline = headline.place.is_some() && headline.place == earlier.place;
-    shared >= 2 || (shared == 1 && (headline.rise || one_dateline || named_before))
+    shared >= 2 || (shared == 1 && (headline.rise || one_dateline || named_before()))
 }
 
 /// The place of a wire dateline opening the article's first paragraph: capitals before a
@@ -330,6 +348,10 @@ fn wire_place<'t>(
 /// Equal but for case and a plural's or a verb's final "s" or "d": "collapses" and
 /// "Collapse", "escaped" and "escape".
 fn same_word<'a>(a: &'a str, b: &'a str) -> bool {
+    // Most pairs of words differ in length by more than one letter: told apart at once.
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
     let stem = |w: &'a str| w.strip_suffix(['s', 'S', 'd', 'D']).unwrap_or(w);
     // "flood" is "floods" less its "s", not "floo".
     [(a, b), (stem(a), b), (a, stem(b)), (stem(a), stem(b))]
