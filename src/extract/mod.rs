@@ -3844,6 +3844,15 @@ impl<'a> SentenceContext<'a> {
                     Cue::Thing
                         if after[..pos].iter().all(|&i| {
                             is_function_word(words[i])
+                                // "four coal ships": an English noun before a plural
+                                // head (not "needing hospital treatment", "whose house").
+                                || (pos == 1
+                                    && self.article.lang == Lang::En
+                                    && words[j].ends_with('s')
+                                    && words[j] != "bus"
+                                    && cues[i].is_empty()
+                                    && !matches!(words[i], "whose" | "which" | "who" | "that")
+                                    && words[i].bytes().all(|b| b.is_ascii_lowercase()))
                                 || matches!(
                                     words[i],
                                     "of" | "de"

@@ -725,6 +725,9 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("About 40 firefighters and 12 appliances attended.", "40", "count"),
         ("Des milliers de personnes sont descendues dans la rue samedi.", "Des milliers", "crowd"),
         ("Un cortège de 800 personnes a traversé la ville.", "800", "crowd"),
+        // A plural noun of things past an English noun: ships held at anchor are no arrests.
+        ("Police held 174 protesters, and four coal ships were held at anchor.", "four", "count"),
+        ("Among the dead was a family of four whose house stood by the road.", "four", "deaths"),
         // "Ils étaient N à défiler": the figure is the marchers', not the topic's.
         ("Heurts et 14 interpellations à Aurignac. Ils étaient près de 1 800 à défiler samedi.", "1 800", "crowd"),
         // A bare part of a breakdown.
