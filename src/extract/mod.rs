@@ -657,6 +657,12 @@ impl<'a> SentenceContext<'a> {
                 ("last", "year") | ("an" | "année", "dernier" | "dernière" | "passé" | "passée")
             );
             if let (true, Some(year)) = (last_year, article_year) {
+                // "raided last year, when two herders were killed": the clause after names
+                // that year's event.
+                let when = items
+                    .get(j + 1)
+                    .filter(|_| matches!(words[j + 1], "when" | "lorsque" | "quand"));
+                years.extend(when.map(|it| (it.clause, year - 1)));
                 years.push((items[j].clause, year - 1));
             }
         }
@@ -2879,6 +2885,16 @@ impl<'a> SentenceContext<'a> {
         if pluperfect
             && (1..words.len()).any(|j| matches!(words[j - 1], "en" | "in") && a_month_at(j))
         {
+            return true;
+        }
+        // "after the Dhenkinala collision in March, which left 31 dead": a month that a
+        // relative clause says what happened in.
+        let relative = (2..words.len()).any(|j| {
+            matches!(words[j - 2], "en" | "in")
+                && matches!(words[j], "which" | "when" | "qui" | "lorsque")
+                && a_month_at(j - 1)
+        });
+        if relative {
             return true;
         }
         // The sentence, or a clause after a colon ("the second this summer: in June, three

@@ -348,6 +348,12 @@ fn extract_sets_apart_a_previous_event() {
             .reference
     );
     assert!(!dated("En novembre, la crue a fait 12 morts.")[0].reference);
+    // A month that a relative clause tells of.
+    assert!(dated("It follows the Kerala collision in March, which left 31 dead.")[0].reference);
+    assert!(!dated("The collision in November left 31 dead.")[0].reference);
+    // "Last year, when": that year's event.
+    let herders = dated("The village was also raided last year, when two herders were killed.");
+    assert_eq!(herders[0].year, Some(2023), "{herders:#?}");
     assert!(dated("En mai 2024, une pirogue a fait 12 morts.")[0].reference);
     // Named further on, with a pluperfect.
     assert!(dated("La compagnie, dont un autre car avait été impliqué en mars dans un accident ayant fait 5 morts, est suspendue.")[0].reference);
