@@ -546,7 +546,7 @@ fn article_starts(lines: &[Line<'_>]) -> Vec<usize> {
 /// A line that gives an article's publication: "Publié le 10 janvier 2022", "Published on …".
 fn is_publication_line(line: &str) -> bool {
     // Every marker opens with one of these letters: most lines are told by their first byte.
-    if !line.starts_with(['P', 'p', 'M', 'm', 'U', 'u']) {
+    if !line.starts_with(['P', 'p', 'M', 'm', 'U', 'u', 'L', 'l']) {
         return false;
     }
     let head = line.as_bytes();
@@ -555,18 +555,28 @@ fn is_publication_line(line: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes()))
     };
     // "Published 18 July 2024, 16:40": the date may follow the word directly, or a weekday
-    // before it ("Updated Monday, 21 October 2024").
+    // before it ("Updated Monday, 21 October 2024"); or the month may come first ("Published
+    // March 5, 2024", "Updated Aug. 7, 2024").
     let dated = |m: &str| {
         starts_with(m)
             && line.get(m.len()..).is_some_and(|rest| {
-                let day = rest
-                    .split([' ', ','])
-                    .next()
-                    .filter(|w| crate::date::weekday_number(&w.to_lowercase()).is_some())
+                let first_word = |text: &str| {
+                    text.split([' ', ',', '.'])
+                        .next()
+                        .map(str::to_lowercase)
+                        .unwrap_or_default()
+                };
+                let day = Some(rest)
+                    .filter(|r| crate::date::weekday_number(&first_word(r)).is_some())
+                    .and_then(|r| r.split([' ', ',']).next())
                     .map_or(0, str::len);
-                rest[day..]
-                    .trim_start_matches([',', ' '])
-                    .starts_with(|c: char| c.is_ascii_digit())
+                let date = rest[day..].trim_start_matches([',', ' ']);
+                date.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::date::month_number(&first_word(date)).is_some_and(|_| {
+                        date.split_once(' ').is_some_and(|(_, after)| {
+                            after.starts_with(|c: char| c.is_ascii_digit())
+                        })
+                    })
             })
     };
     let marked = ([
@@ -586,7 +596,10 @@ fn is_publication_line(line: &str) -> bool {
     // "Updated 13 March 2025, 11:20" opens a follow-up dispatch; "Updated 14:05" in a live
     // blog does not: only an update that gives its day.
     marked
-        || ((starts_with("updated on ") || starts_with("updated: ") || dated("updated "))
+        || ((starts_with("updated on ")
+            || starts_with("updated: ")
+            || starts_with("last updated: ")
+            || dated("updated "))
             && grammar::scan(line, Lang::En)
                 .iter()
                 .any(|t| matches!(t, Token::Date(d) if d.day.is_some())))
@@ -928,6 +941,11 @@ mod tests {
             "Published on 18 July 2024 at 16:40\nLead poisoning kills 13\n\nAt least 13 children died.\n",
             "Publié le 18 juillet 2024\nSaturnisme : 13 morts\n\nAu moins 13 enfants sont morts.\n",
             "Updated Thursday, 18 July 2024, 1:40 p.m.\nLead poisoning kills 13\n\nAt least 13 died.\n",
+            // The month first, as American sites print it.
+            "Published July 18, 2024, 5:14 p.m. ET\nLead poisoning kills 13\n\nAt least 13 died.\n",
+            "Updated Thursday, July 18, 2024 at 7:48 PM\nLead poisoning kills 13\n\nAt least 13 died.\n",
+            "Updated Jul. 18, 2024, at 9:40 p.m.\nLead poisoning kills 13\n\nAt least 13 died.\n",
+            "Last updated: July 18, 2024 23:05 IST\nLead poisoning kills 13\n\nAt least 13 died.\n",
         ] {
             let article = &segment(text, None).articles[0];
             let headline = article.headline.map(|h| &text[h.range()]);

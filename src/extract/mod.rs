@@ -4928,7 +4928,7 @@ impl<'a> SentenceContext<'a> {
         if near.iter().any(|w| {
             matches!(
                 *w,
-                "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age"
+                "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age" | "ages"
             )
         }) || matches!(near, [.., "as", "young" | "old", "as"])
             // "Nine are teenagers, the youngest 14", "the oldest was 82", "the youngest

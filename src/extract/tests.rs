@@ -1949,6 +1949,7 @@ fn extract_reads_no_age_as_a_claim() {
         "Les victimes sont des adolescents de 15 et 16 ans.",
         "Le conducteur, un automobiliste de 57 ans, a été blessé.",
         "The suspects, aged 19 and 23, were charged.",
+        "The victims, ages 14 and 15, were students.",
         "The baby was only six weeks old.",
         "Most of those who died were people above 60, the surgeon said.",
         "The dead, aged 23, 31 and 40, came from the same village.",
