@@ -731,6 +731,9 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("About 40 firefighters and 12 appliances attended.", "40", "count"),
         ("Des milliers de personnes sont descendues dans la rue samedi.", "Des milliers", "crowd"),
         ("Un cortège de 800 personnes a traversé la ville.", "800", "crowd"),
+        // Suspects picked up are arrested; the pits they were picked up at are things.
+        ("The commander said 14 suspects were picked up in Kayole and six in Dandora.", "14", "arrests"),
+        ("The suspects were picked up at 17 mining pits along the river.", "17", "count"),
         // A plural noun of things past an English noun: ships held at anchor are no arrests.
         ("Police held 174 protesters, and four coal ships were held at anchor.", "four", "count"),
         ("Among the dead was a family of four whose house stood by the road.", "four", "deaths"),
