@@ -120,7 +120,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
     let lines = lines(text);
     let starts = article_starts(&lines);
     let mut articles = Vec::with_capacity(starts.len());
-    let mut headlines = Vec::with_capacity(starts.len());
+    let mut ties = Vec::with_capacity(starts.len());
     for (k, &first) in starts.iter().enumerate() {
         let last = starts.get(k + 1).map_or(lines.len(), |&next| next);
         let body = &lines[first..last];
@@ -141,7 +141,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
             .iter()
             .find(|l| !l.is_blank() && !l.separator && !is_publication_line(l.trimmed));
         let lead = lead_paragraph(body, headline);
-        headlines.push(Headline {
+        ties.push(StoryTies {
             words: headline_words(headline),
             place: wire_place(text, body, headline),
             rise: headline.is_some_and(|h| announces_a_rise(h.trimmed))
@@ -157,7 +157,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
             story: u32::try_from(articles.len()).unwrap_or(u32::MAX),
         });
     }
-    link_stories(text, &headlines, &mut articles);
+    link_stories(text, &ties, &mut articles);
     Document { articles }
 }
 
@@ -174,22 +174,21 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Document {
 /// or shares one word with it ("Mpox : la vaccination débute au Sud-Kivu"). So does a first
 /// paragraph that names one when the article announces a rise: "Ferry toll rises to 27" over
 /// "The death toll from Sunday's MV Nyamwezi disaster has risen to 27".
-fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]) {
-    for n in 1..articles.len().min(headlines.len()) {
+fn link_stories(text: &str, ties: &[StoryTies<'_>], articles: &mut [Article]) {
+    for n in 1..articles.len().min(ties.len()) {
         let story = articles[n - 1].story;
         let previous = &text[articles[n - 1].span.range()];
-        let headline = &headlines[n];
+        let tie = &ties[n];
         // Searching the article before is the costly part: only when the headlines leave it open.
         let named_before = || {
-            headline
-                .words
+            tie.words
                 .iter()
                 .any(|&(word, name)| name && names_word(previous, word))
         };
         // The lead's names against those of the lead and headline before: a few words each.
         let lead_named_before = || {
-            let before = &headlines[n - 1];
-            headline.lead_names.iter().any(|name| {
+            let before = &ties[n - 1];
+            tie.lead_names.iter().any(|name| {
                 before.lead_names.contains(name)
                     || before.words.iter().any(|(word, _)| word == name)
             })
@@ -198,8 +197,8 @@ fn link_stories(text: &str, headlines: &[Headline<'_>], articles: &mut [Article]
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
-            .any(|m| same_story(headline, &headlines[m], &named_before))
-            || (headline.rise && (named_before() || lead_named_before()));
+            .any(|m| same_story(tie, &ties[m], &named_before))
+            || (tie.rise && (named_before() || lead_named_before()));
         if linked {
             articles[n].story = story;
         }
@@ -248,7 +247,7 @@ const STORY_HEADLINES: usize = 3;
 /// is a name, the place of the wire dateline its body opens with ("SAN ISIDRO DEL ORO, Peru
 /// (AP) —"), whether its headline or first paragraph announces a toll risen, and the names of
 /// that paragraph.
-struct Headline<'t> {
+struct StoryTies<'t> {
     words: Vec<(&'t str, bool)>,
     place: Option<&'t str>,
     rise: bool,
@@ -302,12 +301,12 @@ fn names_in(paragraph: &str) -> Vec<&str> {
 /// a place of the story's last article. The dateline alone ties nothing: a bureau files many
 /// stories.
 fn same_story(
-    headline: &Headline<'_>,
-    earlier: &Headline<'_>,
+    tie: &StoryTies<'_>,
+    earlier: &StoryTies<'_>,
     named_before: &dyn Fn() -> bool,
 ) -> bool {
     let mut shared = 0;
-    for (word, name) in &headline.words {
+    for (word, name) in &tie.words {
         if let Some((_, other_name)) = earlier
             .words
             .iter()
@@ -319,8 +318,8 @@ fn same_story(
             shared += 1;
         }
     }
-    let one_dateline = headline.place.is_some() && headline.place == earlier.place;
-    shared >= 2 || (shared == 1 && (headline.rise || one_dateline || named_before()))
+    let one_dateline = tie.place.is_some() && tie.place == earlier.place;
+    shared >= 2 || (shared == 1 && (tie.rise || one_dateline || named_before()))
 }
 
 /// The place of a wire dateline opening the article's first paragraph: capitals before a
