@@ -472,26 +472,23 @@ fn is_rand_amount(after: &[u8]) -> bool {
         0
     };
     let scale = &rest[decimals..];
-    let scaled = [
-        &b"bn"[..],
-        b"tn",
-        b"m ",
-        b"m,",
-        b"m.",
-        b"M ",
-        b"M,",
-        b"M.",
-        b" million",
-        b" billion",
-        b" trillion",
-        b"-million",
-        b"-billion",
-        b" crore",
-        b" lakh",
-    ]
-    .iter()
-    .any(|s| scale.starts_with(s))
-        || matches!(scale, b"m" | b"M");
+    // A glued "m" or "M" ends its word: "R120m a day", "P87.4M" ending a headline.
+    let glued_m = matches!(scale.first(), Some(b'm' | b'M'))
+        && !scale.get(1).is_some_and(u8::is_ascii_alphanumeric);
+    let scaled = glued_m
+        || [
+            &b"bn"[..],
+            b"tn",
+            b" million",
+            b" billion",
+            b" trillion",
+            b"-million",
+            b"-billion",
+            b" crore",
+            b" lakh",
+        ]
+        .iter()
+        .any(|s| scale.starts_with(s));
     digits > 0 && (grouped || scaled)
 }
 

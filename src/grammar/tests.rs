@@ -915,6 +915,7 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("aid of Rp 2.5 billion", 2.5e9, "IDR"),
         ("a Rp15 billion fund", 15e9, "IDR"),
         ("relief worth PHP87.3 million", 87.3e6, "PHP"),
+        ("farm damage hits P87.4M; rain goes on", 87.4e6, "PHP"),
         ("losses of USD 4.5 million", 4.5e6, "USD"),
         ("a fine of EUR 250,000", 250_000.0, "EUR"),
         ("a fine of ₵5,000", 5000.0, "GHS"),
