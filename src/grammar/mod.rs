@@ -1659,6 +1659,8 @@ pub(super) fn unit_sign(i: &str) -> Res<'_, Sign> {
         tag_no_case("per cent"),
         tag_no_case("percent"),
         tag_no_case("pct"),
+        // "65pc", as the Pakistani and British press print it.
+        tag("pc"),
     ));
     let money = alt((tag("$"), money_sign));
     preceded(

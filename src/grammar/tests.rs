@@ -102,10 +102,13 @@ fn numeral_reads_percent_signs_and_words() {
         ("15 pour cent des voix", Lang::Fr),
         ("15 per cent of votes", Lang::En),
         ("15 percent of votes", Lang::En),
+        ("15pc of votes", Lang::En),
     ] {
         let q = one(text, lang);
         assert!(q.percent && (q.value - 15.0).abs() < 1e-9, "{text}");
     }
+    // Not pieces.
+    assert!(!one("15 pcs of cloth", Lang::En).percent);
 }
 
 #[test]
