@@ -250,6 +250,8 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Token> {
                     if (next == b'$' || next.is_ascii_uppercase())
                         && (is_lettered_dollar(&bytes[i..])
                             || is_coded_amount(&bytes[i..])
+                            // The ringgit: "RM12.5mil", "RM50,000".
+                            || ((b, next) == (b'R', b'M') && is_lettered_amount(&bytes[i + 2..]))
                             || (matches!(
                                 (b, next),
                                 (b'S' | b'Q', b'R') | (b'K' | b'B', b'D')
@@ -472,9 +474,11 @@ fn is_rand_amount(after: &[u8]) -> bool {
         0
     };
     let scale = &rest[decimals..];
-    // A glued "m" or "M" ends its word: "R120m a day", "P87.4M" ending a headline.
-    let glued_m = matches!(scale.first(), Some(b'm' | b'M'))
-        && !scale.get(1).is_some_and(u8::is_ascii_alphanumeric);
+    // A glued "m", "M" or "mil" ends its word: "R120m a day", "P87.4M" ending a headline,
+    // "RM12.5mil".
+    let ends_at = |n: usize| !scale.get(n).is_some_and(u8::is_ascii_alphanumeric);
+    let glued_m = (matches!(scale.first(), Some(b'm' | b'M')) && ends_at(1))
+        || (scale.starts_with(b"mil") && ends_at(3));
     let scaled = glued_m
         || [
             &b"bn"[..],
@@ -1556,6 +1560,7 @@ fn currency_sign(i: &str) -> Res<'_, &'static str> {
                 tag("QR"),
                 tag("KD"),
                 tag("BD"),
+                tag("RM"),
             )),
             tag("zł"),
             tag("K"),
@@ -1626,6 +1631,7 @@ fn sign_code(sign: &str) -> &'static str {
         "R" => "ZAR",
         "Rs" | "Rs." => "INR",
         "Rp" => "IDR",
+        "RM" => "MYR",
         "zł" => "PLN",
         // "Sh" is Kenya's, Uganda's and Tanzania's: Kenya's unless the country is said.
         "KSh" | "Ksh" | "Sh" => "KES",
@@ -1746,8 +1752,9 @@ fn quantity(
             opt(currency_sign).parse(input)?
         };
         let (rest, (value, separated, mut factor)) = scaled(lang)(rest)?;
-        // "$3.6M", "P3.6M": after a currency sign, a glued M is millions ("3M" alone is a name).
-        let rest = match rest.strip_prefix('M') {
+        // "$3.6M", "P3.6M", "RM12.5mil": after a currency sign, a glued M or "mil" is millions
+        // ("3M" alone is a name).
+        let rest = match rest.strip_prefix('M').or_else(|| rest.strip_prefix("mil")) {
             Some(after)
                 if prefix.is_some()
                     && factor.is_none()

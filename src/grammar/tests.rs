@@ -919,6 +919,8 @@ fn numeral_reads_more_currency_signs_and_temperatures() {
         ("a Rp15 billion fund", 15e9, "IDR"),
         ("relief worth PHP87.3 million", 87.3e6, "PHP"),
         ("farm damage hits P87.4M; rain goes on", 87.4e6, "PHP"),
+        ("evaded RM48.6mil in taxes", 48.6e6, "MYR"),
+        ("fined RM50,000 each", 50_000.0, "MYR"),
         ("losses of USD 4.5 million", 4.5e6, "USD"),
         ("a fine of EUR 250,000", 250_000.0, "EUR"),
         ("a fine of ₵5,000", 5000.0, "GHS"),
