@@ -633,11 +633,9 @@ impl<'a> SentenceContext<'a> {
                 let opens_since = k == 1 && matches!(words[0], "since" | "depuis");
                 // "since 2013, when four people died": the clause after names that year's
                 // event.
-                let when = items
-                    .get(k + 1)
-                    .filter(|_| matches!(words[k + 1], "when" | "lorsque" | "quand"));
+                let when = when_clause_after(items, &words, k);
                 let dated = period || names_event || opens_since || when.is_some();
-                let clause = when.map_or(items[k].clause, |it| it.clause);
+                let clause = when.unwrap_or(items[k].clause);
                 (q.maybe_year && dated && (1000..=2100).contains(&year)).then_some((clause, year))
             })
             .collect();
@@ -659,10 +657,7 @@ impl<'a> SentenceContext<'a> {
             if let (true, Some(year)) = (last_year, article_year) {
                 // "raided last year, when two herders were killed": the clause after names
                 // that year's event.
-                let when = items
-                    .get(j + 1)
-                    .filter(|_| matches!(words[j + 1], "when" | "lorsque" | "quand"));
-                years.extend(when.map(|it| (it.clause, year - 1)));
+                years.extend(when_clause_after(items, &words, j).map(|clause| (clause, year - 1)));
                 years.push((items[j].clause, year - 1));
             }
         }
@@ -6484,6 +6479,15 @@ fn topic_category(words: &[&str], cues: &Cues<'_>, figures: usize) -> Option<u16
         _ => return None,
     };
     first_category(cues.get(noun)?)
+}
+
+/// The clause that "when", "lorsque" or "quand" opens right after word `j` (a year's, "last
+/// year"'s): it tells what happened then.
+fn when_clause_after(items: &[Item], words: &[&str], j: usize) -> Option<u32> {
+    items
+        .get(j + 1)
+        .filter(|_| matches!(words[j + 1], "when" | "lorsque" | "quand"))
+        .map(|it| it.clause)
 }
 
 /// What befell those who went where `words` say: injured when taken to a hospital, displaced

@@ -11,7 +11,7 @@ mod words;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, satisfy};
-use nom::combinator::{not, opt, peek, recognize};
+use nom::combinator::{map_opt, not, opt, peek, recognize};
 use nom::multi::many1;
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
@@ -380,14 +380,11 @@ fn is_coded_amount(from: &[u8]) -> bool {
 
 /// A currency's code before the figure: "USD 4.5 million".
 fn currency_code(i: &str) -> Res<'_, &'static str> {
-    let (rest, code) = take_while_m_n(3, 3, |c: char| c.is_ascii_uppercase()).parse(i)?;
-    match CURRENCY_CODES.iter().find(|c| **c == code) {
-        Some(code) => Ok((rest, code)),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
-    }
+    map_opt(
+        take_while_m_n(3, 3, |c: char| c.is_ascii_uppercase()),
+        |code: &str| CURRENCY_CODES.iter().find(|c| **c == code).copied(),
+    )
+    .parse(i)
 }
 
 /// "Sh1.4 billion", "Shs200,000", "KSh5m", "tickets at Sh500": a shilling's sign before
