@@ -6613,12 +6613,23 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
                 | "héliportés"
                 | "héliportées"
                 | "hospitalisé"
+                | "transféré"
+                | "transférée"
+                | "transférés"
+                | "transférées"
+                | "présenté"
+                | "présentée"
+                | "présentés"
+                | "présentées"
                 | "admis"
                 | "admise"
                 | "admises")
         )
     );
+    // Patients "transférés vers" another hospital are moved, not hurt.
+    let moved_on = words[0].starts_with("transféré") && words[1] == "vers";
     taken
+        && !moved_on
         && (2..words.len().min(7))
             .take_while(|&i| in_clause(i))
             .any(|i| {
@@ -6753,6 +6764,17 @@ fn tells_another_event(words: &[&str]) -> bool {
             words.get(j + 1),
             Some(&("after" | "since" | "ago" | "après"))
         ),
+        // "figures not yet included in the official toll", "ils ne sont pas comptés dans le
+        // bilan": the text itself keeps them out of the toll.
+        "included" | "counted" | "comptés" | "comptées" | "comptabilisés" | "comptabilisées"
+        | "inclus" | "incluses" => {
+            words[j.saturating_sub(2)..j]
+                .iter()
+                .any(|w| matches!(*w, "not" | "pas"))
+                && words[j + 1..words.len().min(j + 5)]
+                    .iter()
+                    .any(|w| matches!(*w, "toll" | "bilan" | "count" | "tally"))
+        }
         _ => false,
     }) || matches!(
         words,
