@@ -748,6 +748,10 @@ fn extract_reads_what_a_bare_figure_counts_from_its_context() {
         ("About 40 firefighters and 12 appliances attended.", "40", "count"),
         ("Des milliers de personnes sont descendues dans la rue samedi.", "Des milliers", "crowd"),
         ("Un cortège de 800 personnes a traversé la ville.", "800", "crowd"),
+        ("Environ 400 enseignants ont marché jusqu'au rectorat.", "400", "crowd"),
+        ("Quelque 2 000 agriculteurs participaient au mouvement, selon la préfecture.", "2 000", "crowd"),
+        ("Des centaines de marcheurs sont arrivés à Bamako.", "Des centaines", "crowd"),
+        ("Plusieurs milliers de soignants dans la rue à Lyon", "Plusieurs milliers", "crowd"),
         // Suspects picked up are arrested; the pits they were picked up at are things.
         ("The commander said 14 suspects were picked up in Kayole and six in Dandora.", "14", "arrests"),
         ("The suspects were picked up at 17 mining pits along the river.", "17", "count"),
