@@ -4920,7 +4920,13 @@ impl<'a> SentenceContext<'a> {
             from = words_back(j);
         }
         let near = &words[from..k];
-        if near.iter().any(|w| {
+        // "l'âge légal de départ de 62 à 64 ans": an age in years named a little further back.
+        let age_named_before = in_years
+            && (k.saturating_sub(6)..from)
+                .rev()
+                .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
+                .any(|j| matches!(words[j], "âge" | "age"));
+        if age_named_before || near.iter().any(|w| {
             matches!(
                 *w,
                 "âgé" | "âgée" | "âgés" | "âgées" | "aged" | "âge" | "age" | "ages"
@@ -6646,6 +6652,7 @@ fn taken_to_hospital(words: &[&str], in_clause: impl Fn(usize) -> bool) -> bool 
                         | "clinique"
                         | "urgences"
                         | "hospitalier"
+                        | "hospitaliers"
                 ) || (words[i] == "emergency"
                     && matches!(
                         words.get(i + 1),

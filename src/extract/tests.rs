@@ -1953,6 +1953,7 @@ fn extract_reads_no_age_as_a_claim() {
     let ages = [
         "Le principal prévenu, Yohan B., 38 ans, conteste les faits.",
         "Les prévenus, âgés de 27 à 51 ans, comparaissent devant le tribunal.",
+        "La réforme repousse l'âge légal de départ de 62 à 64 ans.",
         "Une femme de 62 ans a été retrouvée chez elle.",
         "Le rappel est recommandé à 25 ans pour tous.",
         "The youngest, aged 15, was released on bail.",
@@ -3663,6 +3664,10 @@ fn extract_reads_homes_animals_clinics_and_data_as_no_people() {
         ),
         (
             "Trois cyclistes ont été transportés au centre hospitalier de Nîmes.",
+            "injured",
+        ),
+        (
+            "Trente-six enfants ont été transportés vers les centres hospitaliers de Quimper.",
             "injured",
         ),
         (
