@@ -1500,6 +1500,15 @@ impl<'a> SentenceContext<'a> {
             // not the next items of a list ("62 drivers, 29 passengers, 38 pedestrians, …").
             let listed_with_before = matches!((&claims[n - 1], &claims[n]),
                 (Some(a), Some(b)) if a.list.is_some() && a.list == b.list);
+            // "Those held included 41 students, six staff and 10 others": the first of the
+            // verb's list, not a whole.
+            let first_of_a_list = figure_items[n - 1]
+                .checked_sub(1)
+                .is_some_and(|j| matches!(words[j], "included" | "include" | "includes"));
+            if first_of_a_list && gap.trim() == "," {
+                Self::carry_category_along(n, readings, claims);
+                continue;
+            }
             let comma = gap.trim() == "," && !listed_with_before && {
                 let clause = items[k].clause;
                 let end = clause_items(items, clause).end.max(k + 1) - 1;
@@ -1588,6 +1597,28 @@ impl<'a> SentenceContext<'a> {
                 for part in claims[n..m].iter_mut().flatten() {
                     part.list = ids[n];
                 }
+            }
+        }
+    }
+
+    /// "The dead included five men, three women and two children": the figures listed after
+    /// the first count what it counts. Some of those counted, not all: no list that must add
+    /// up.
+    fn carry_category_along(n: usize, readings: &[Reading], claims: &mut [Option<Claim>]) {
+        let Some(category) = claims[n - 1]
+            .as_ref()
+            .filter(|c| c.unit == Unit::People && c.category != "count")
+            .map(|c| c.category.clone())
+        else {
+            return;
+        };
+        for m in n..claims.len() {
+            let joined = readings[m - 1].comma_joined || readings[m - 1].and_next;
+            match &mut claims[m] {
+                Some(part) if joined && part.unit == Unit::People && part.category == "count" => {
+                    part.category.clone_from(&category);
+                }
+                _ => break,
             }
         }
     }

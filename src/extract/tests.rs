@@ -598,6 +598,27 @@ fn extract_marks_totals_and_places() {
     assert_eq!(c.place.as_deref(), Some("Marseille"));
     let c = only("In total, 80 people were detained in New York.");
     assert_eq!(c.place.as_deref(), Some("New York"));
+    // A figure that brings a count to its running total.
+    for text in [
+        "Police arrested 57 more people overnight, bringing to 212 the number of arrests since Monday.",
+        "Le ministère fait état de 45 interpellations, portant à 77 le nombre de personnes interpellées.",
+    ] {
+        let found = claims(text);
+        assert_eq!(
+            found.iter().map(|c| c.total).collect::<Vec<_>>(),
+            [false, true],
+            "{found:#?}"
+        );
+    }
+    // The verb's list: its first figure is no whole of the others, which count what it does.
+    let found =
+        claims("Those held on Thursday included 41 students, six faculty members and 10 others.");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.part_of.is_none() && c.category == "arrests"),
+        "{found:#?}"
+    );
     // A country-wide toll is the country's, not the local event's.
     let c = only("The rains of the season have killed more than 150 people across Tanzania.");
     assert_eq!(c.place.as_deref(), Some("Tanzania"));
