@@ -162,6 +162,9 @@ fn extract_reads_status() {
         "Police dismissed a toll of 40 dead that circulated on social media.",
         "Reports that 30 miners were trapped have been dismissed as unfounded.",
         "La préfecture a jugé infondée la rumeur de 40 morts.",
+        // A first figure its source corrected.
+        "La préfecture avait d'abord fait état de 52 interpellations, avant de rectifier son chiffre.",
+        "The council first put the number at 300 homes, before correcting it.",
     ] {
         assert_eq!(only(text).status, Status::Withdrawn, "{text}");
     }
