@@ -6278,11 +6278,26 @@ fn rest_of_the_country(words: &[&str]) -> Option<usize> {
                 | "state"
         )
     };
+    let areas = |w: &str| {
+        matches!(
+            w,
+            "régions"
+                | "provinces"
+                | "départements"
+                | "districts"
+                | "communes"
+                | "regions"
+                | "counties"
+                | "states"
+        )
+    };
     match words {
         ["ailleurs" | "elsewhere", ..] => Some(1),
         ["reste", "du", w, ..] if area(w) => Some(3),
         ["reste", "de", "la", "région" | "province", ..] => Some(4),
         ["rest", "of", "the", w, ..] if area(w) => Some(4),
+        // "Les autres régions totalisent 236 décès", "the remaining districts".
+        ["autres", w, ..] | ["other" | "remaining", w, ..] if areas(w) => Some(2),
         _ => None,
     }
 }

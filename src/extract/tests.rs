@@ -657,6 +657,10 @@ fn extract_marks_totals_and_places() {
     // The rest of the country is a place apart from the one named before.
     let c = only("Dans le reste du pays, 96 personnes ont été arrêtées.");
     assert_eq!(c.place.as_deref(), Some("reste du pays"));
+    let c = only("Les autres régions totalisent 236 décès.");
+    assert_eq!(c.place.as_deref(), Some("autres régions"));
+    let c = only("The remaining counties reported 41 deaths.");
+    assert_eq!(c.place.as_deref(), Some("remaining counties"));
     let found = claims("Police held 40 people in Tarsk and 25 elsewhere in the country.");
     assert_eq!(found[1].place.as_deref(), Some("elsewhere"), "{found:#?}");
     // A name said to be an area, as the sentence's subject; a name before "où".
