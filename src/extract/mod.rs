@@ -2029,10 +2029,17 @@ impl<'a> SentenceContext<'a> {
             let counted_in_a_measure = matches!(whole_claim.unit, Unit::Measure(_))
                 && !is_span_of_time(&whole_claim.unit)
                 && part.noun.is_some();
+            // "68 rescapés, dont 12 ont été hospitalisés, et 53 passagers sont toujours portés
+            // disparus": a figure listed after a part, with a verb and a toll of its own.
+            let own_toll = !readings[n].breakdown
+                && readings[n].own_verb
+                && !matches!(part.category.as_str(), "count" | "injured")
+                && part.category != whole_claim.category;
             if other_unit
                 || things
                 || bought
                 || counted_in_a_measure
+                || own_toll
                 || (!readings[n].breakdown && part.value > whole_claim.value)
             {
                 whole = None;

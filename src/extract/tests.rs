@@ -1809,6 +1809,25 @@ fn extract_ends_a_breakdown_list_at_its_and() {
     let wholes: Vec<Option<ClaimId>> = found[1..].iter().map(|c| c.part_of).collect();
     let whole = Some(found[0].id);
     assert_eq!(wholes, [whole, whole, whole, None], "{found:#?}");
+    // A figure listed after a part, with a verb and a toll of its own.
+    let found = claims("Au total, 68 rescapés ont été recensés, dont 12 ont été hospitalisés, et 53 passagers sont toujours portés disparus.");
+    assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
+    assert_eq!(
+        (found[2].part_of, found[2].category.as_str()),
+        (None, "missing")
+    );
+}
+
+#[test]
+fn extract_breaks_down_hostages_and_survivors_as_people() {
+    let found =
+        claims("Troops killed all six attackers and freed 21 hostages, including eight women.");
+    assert_eq!(found[1].unit, Unit::People);
+    assert_eq!(
+        (found[2].part_of, found[2].category.as_str()),
+        (Some(found[1].id), "count"),
+        "{found:#?}"
+    );
 }
 
 #[test]
