@@ -3155,10 +3155,17 @@ impl<'a> SentenceContext<'a> {
                 return Some(name);
             }
         }
-        // Past the figures before it: "concentre 1 012 cas et 27 décès".
+        // Past the figures before it: "concentre 1 012 cas et 27 décès"; and past a comma
+        // before "with": "Arkansas was hardest hit, with 12 deaths".
+        let opens_with_with = matches!(
+            words.get(clause_items(items, clause).start),
+            Some(&("with" | "avec"))
+        );
         let verb = (k.saturating_sub(10)..k)
             .rev()
-            .take_while(|&j| items[j].clause == clause)
+            .take_while(|&j| {
+                items[j].clause == clause || (opens_with_with && items[j].clause + 1 == clause)
+            })
             .find(|&j| {
                 matches!(
                     words[j],
@@ -3166,6 +3173,7 @@ impl<'a> SentenceContext<'a> {
                         | "registered"
                         | "reported"
                         | "accounted"
+                        | "accounts"
                         | "remains"
                         | "is"
                         | "was"
@@ -3178,12 +3186,15 @@ impl<'a> SentenceContext<'a> {
                         | "est"
                 )
             })?;
-        let area_after = verb > 0 && is_area_noun(words[verb - 1]);
-        let end = verb - usize::from(area_after);
+        // "Nuevo León has recorded the highest toll": past an auxiliary.
+        let verb_start =
+            verb - usize::from(verb > 0 && matches!(words[verb - 1], "has" | "have" | "had" | "a"));
+        let area_after = verb_start > 0 && is_area_noun(words[verb_start - 1]);
+        let end = verb_start - usize::from(area_after);
         let mut start = end;
         while start > 0
             && items[start - 1].figure.is_none()
-            && items[start - 1].clause == clause
+            && items[start - 1].clause == items[verb].clause
             && self.is_name(items, start - 1)
         {
             start -= 1;
@@ -3195,7 +3206,15 @@ impl<'a> SentenceContext<'a> {
         let ranked = words[verb + 1..k].iter().any(|w| {
             matches!(
                 *w,
-                "highest" | "most" | "worst" | "tête" | "plus" | "largest"
+                "highest"
+                    | "most"
+                    | "worst"
+                    | "hardest"
+                    | "heaviest"
+                    | "bulk"
+                    | "tête"
+                    | "plus"
+                    | "largest"
             )
         });
         (area_after || area_before || ranked)

@@ -4374,6 +4374,23 @@ fn extract_reads_the_area_a_ranking_names_as_the_place() {
     assert_eq!(places[1], Some("Kamina"), "{found:#?}");
     assert_eq!(places[3], Some("Malemba-Nkulu"), "{found:#?}");
     assert_eq!(places[5], Some("Kabongo"), "{found:#?}");
+    // Past an auxiliary, and past a comma before "with".
+    for (text, place) in [
+        (
+            "Officials gave figures. Arkansas was hardest hit, with 12 deaths.",
+            "Arkansas",
+        ),
+        (
+            "Officials gave figures. Nuevo León has recorded the highest toll, with 38 deaths.",
+            "Nuevo León",
+        ),
+        (
+            "Officials gave figures. Rachuonyo accounts for the bulk of them with 11 deaths.",
+            "Rachuonyo",
+        ),
+    ] {
+        assert_eq!(only(text).place.as_deref(), Some(place), "{text}");
+    }
     // A name that is no area, not ranked, is no place: "WHO recorded 27 deaths".
     assert_eq!(only("The WHO recorded 27 deaths in the camp.").place, None);
 }
