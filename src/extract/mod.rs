@@ -3199,6 +3199,10 @@ impl<'a> SentenceContext<'a> {
         {
             start -= 1;
         }
+        // "L'Auvergne-Rhône-Alpes est la région …": not the article.
+        if start < end && matches!(words[start], "l" | "le" | "la" | "the") {
+            start += 1;
+        }
         if start == end {
             return None;
         }
