@@ -165,6 +165,9 @@ fn extract_reads_status() {
         // A first figure its source corrected.
         "La préfecture avait d'abord fait état de 52 interpellations, avant de rectifier son chiffre.",
         "The council first put the number at 300 homes, before correcting it.",
+        // A correction notice.
+        "Correction : une précédente version de cette dépêche indiquait 141 passagers.",
+        "Correction: An earlier version of this story said 141 passengers were on board.",
     ] {
         assert_eq!(only(text).status, Status::Withdrawn, "{text}");
     }
