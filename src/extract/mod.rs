@@ -1583,7 +1583,10 @@ impl<'a> SentenceContext<'a> {
                 // "14 gendarmes et 7 manifestants, dont 2 …": a part of a part ends the list.
                 let of_a_part = m > n
                     && (readings[m].breakdown || readings[m].partitive || readings[m].pronoun);
-                if !joined || !(people || same) || of_a_part {
+                // "… et un millier à Brest : des milliers d'étudiants ont manifesté": a vague
+                // amount that sums up the figures before is no part of the last.
+                let summing_up = part.qualifier == Qualifier::Vague && m == n;
+                if !joined || !(people || same) || of_a_part || summing_up {
                     break;
                 }
                 part.unit = Unit::People;

@@ -1458,6 +1458,16 @@ fn extract_sets_apart_the_figures_telling_how_a_count_rose() {
 }
 
 #[test]
+fn extract_reads_a_vague_amount_after_a_colon_as_no_part() {
+    let found = claims(
+        "Publié le 14/11/2024\nFrais d'inscription : des milliers d'étudiants dans la rue\n\n\
+         Ils étaient environ 4 500 à Rennes, près de 2 800 à Nantes et un millier à Brest : des \
+         milliers d'étudiants ont manifesté jeudi.\n",
+    );
+    assert!(found.iter().all(|c| c.part_of.is_none()), "{found:#?}");
+}
+
+#[test]
 fn extract_reads_people_an_aside_opens_with_as_a_breakdown() {
     for text in [
         "The death toll rose to 31 on Monday — 22 men and 13 women — officials said.",
