@@ -3568,6 +3568,14 @@ fn extract_reads_marches_teams_and_aircraft_as_things_and_admissions_as_a_crowd(
         ("Le festival a enregistré 9 000 entrées samedi.", "crowd"),
         ("The navy has some 12,000 active personnel.", "troops"),
         ("Un immeuble évacué, 37 habitants à la rue", "displaced"),
+        (
+            "Quelque 300 personnes avaient trouvé refuge dans les gymnases.",
+            "displaced",
+        ),
+        (
+            "Le cyclone a laissé près de 14 000 personnes sans toit.",
+            "displaced",
+        ),
         // Winched to safety: those rescued, not displaced.
         (
             "Quatre randonneurs ont été hélitreuillés dimanche matin.",
