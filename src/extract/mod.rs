@@ -3838,6 +3838,10 @@ impl<'a> SentenceContext<'a> {
                         words[from - 1],
                         "handed" | "hand" | "hands" | "handing" | "turned" | "turning" | "spread"
                     ));
+            // "council passes $1.37 billion budget": a vote, not a bound ("deaths pass 300" is).
+            let voted = len == 1
+                && matches!(words[from], "pass" | "passes")
+                && self.text[items[k].start..].starts_with(['$', '£', '€', '¥', '₹']);
             // "edged up to 5,100", "went up to 9 %": a verb's "up", then the level reached.
             let moved_up = len == 2
                 && words[from] == "up"
@@ -3847,7 +3851,9 @@ impl<'a> SentenceContext<'a> {
                     "edged" | "crept" | "ticked" | "inched" | "went" | "climbed"
                 );
             let found = cues[from].iter().find_map(|&(n, cue)| match cue {
-                Cue::Qualifier(q) if n == len && !after_figure && !about_a_dispute && !moved_up => {
+                Cue::Qualifier(q)
+                    if n == len && !after_figure && !about_a_dispute && !moved_up && !voted =>
+                {
                     Some(*q)
                 }
                 _ => None,

@@ -1021,6 +1021,21 @@ fn extract_reads_qualifiers_before_collectives_and_drops_relative_dates() {
             "The widow handed over £42,000 to the fake officers.",
             Qualifier::Exact,
         ),
+        (
+            "Le sac de riz dépasse les 400 000 francs guinéens.",
+            Qualifier::MoreThan,
+        ),
+        ("La facture dépasserait 4 500 euros.", Qualifier::MoreThan),
+        ("Spain heatwave: heat deaths pass 300", Qualifier::MoreThan),
+        (
+            "Some patients waited longer than 12 hours.",
+            Qualifier::MoreThan,
+        ),
+        // A vote, not a bound.
+        (
+            "Lakeport council passes $1.37 billion budget",
+            Qualifier::Exact,
+        ),
     ] {
         assert_eq!(only(text).qualifier, qualifier, "{text}");
     }
