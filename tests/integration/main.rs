@@ -62,11 +62,28 @@ pub fn stderr(output: &Output) -> String {
         .join(" ")
 }
 
+/// A scratch directory for one test, removed when the test ends (even when it fails).
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A scratch directory for one test.
-pub fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("claimcheck-test-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    Scratch(dir)
 }
 
 /// Writes `bytes` to `dir/name` and returns the path as a string.
