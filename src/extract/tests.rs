@@ -1848,6 +1848,9 @@ fn extract_ends_a_breakdown_list_at_its_and() {
 
 #[test]
 fn extract_breaks_down_hostages_and_survivors_as_people() {
+    // Those who escaped are no part of a list of the dead.
+    let found = claims("Brésil : 17 détenus tués et une quarantaine d'évadés lors d'une mutinerie");
+    assert_eq!(found[1].category, "count", "{found:#?}");
     let found =
         claims("Troops killed all six attackers and freed 21 hostages, including eight women.");
     assert_eq!(found[1].unit, Unit::People);
