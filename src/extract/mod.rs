@@ -324,17 +324,19 @@ impl<'a> SentenceContext<'a> {
         // the subject): the words that may name the frame's category.
         // "The Met said that of those arrested, 52 were held …": the clause after a verb of
         // saying opens as a sentence does.
-        // "…, told reporters that the dead were four guests and three staff".
-        let lead = words
-            .iter()
-            .take(24)
-            .position(|w| matches!(*w, "that" | "que" | "qu"))
-            .filter(|&p| match words.get(p + 1..p + 4) {
-                Some(
-                    ["of" | "among", "the" | "those" | "these", _] | ["parmi", "les" | "ces", _],
-                ) => true,
-                Some(["the" | "les", _, verb]) => is_frame_verb(verb),
-                _ => false,
+        // "…, told reporters that the dead were four guests and three staff", "The network said
+        // the dead included 21 men …".
+        let lead = (0..words.len().min(24))
+            .find(|&p| {
+                matches!(words[p], "that" | "que" | "qu" | "said" | "says" | "say")
+                    && match words.get(p + 1..p + 4) {
+                        Some(
+                            ["of" | "among", "the" | "those" | "these", _]
+                            | ["parmi", "les" | "ces", _],
+                        ) => true,
+                        Some(["the" | "les", _, verb]) => is_frame_verb(verb),
+                        _ => false,
+                    }
             })
             .map_or(0, |p| p + 1);
         let opening = &words[lead..];
@@ -5425,7 +5427,13 @@ impl<'a> SentenceContext<'a> {
                     "could" | "would" | "will" | "may" | "might" | "pourrait" | "aurait" | "sera"
                 )
         });
-        if clause_inside {
+        // "said the dead included 21 men": after a verb of saying, words running on to a figure
+        // are what was said, not who said it.
+        let runs_into_figure = !bare_noun
+            && items
+                .get(end)
+                .is_some_and(|it| it.figure.is_some() && it.clause == clause);
+        if clause_inside || runs_into_figure {
             return None;
         }
         self.name_text(items, words, start, end)

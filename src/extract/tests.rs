@@ -2138,6 +2138,18 @@ fn extract_breaks_down_the_whole_a_framing_pronoun_names() {
         (None, None),
         "{found:#?}"
     );
+    // Or right after the verb of saying, with no "that"; what was said is no source.
+    let text = "Shelling killed 43 people. The network said the dead included 21 men, 17 women and nine children.";
+    let found = claims(text);
+    let rows: Vec<(Option<ClaimId>, Option<&str>)> = found[1..]
+        .iter()
+        .map(|c| (c.part_of, c.source.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [(Some(found[0].id), Some("network")); 3],
+        "{found:#?}"
+    );
 }
 
 #[test]
