@@ -6934,7 +6934,13 @@ fn counts_a_period(words: &[&str]) -> bool {
                 }
                 _ => false,
             },
-            "past" | "last" | "dernières" => matches!(next(2), ["", "hours" | "heures"]),
+            // "in the past 24 hours"; "over the past two years", "over the past decade", "ces
+            // dix dernières années": years of counting, not the event.
+            "past" | "last" | "dernières" => {
+                matches!(next(2), ["", "hours" | "heures" | "years" | "decades"])
+                    || (words[j] == "past" && matches!(next(1), ["year" | "decade"]))
+            }
+            "années" => j > 0 && words[j - 1] == "dernières",
             // "in the first eight months of the year".
             "the" => matches!(
                 next(3),

@@ -303,11 +303,24 @@ fn extract_sets_apart_counts_of_the_year_so_far_and_of_the_last_day() {
         "En moyenne, 30 personnes se noient chaque été dans le département.",
         "Depuis le début de la saison, 9 personnes ont perdu la vie dans des avalanches.",
         "The institute said 17 people have died in avalanches since the start of the winter season.",
+        "Over the past decade, 340 people have drowned in the river.",
     ] {
         assert!(only(text).reference, "{text}");
     }
-    // Not an ordinary "this year", which may date the story's own toll.
+    for text in [
+        "Rights groups say 1,200 civilians have been killed in the state over the past two years.",
+        "Ces dix dernières années, 87 randonneurs sont morts dans le massif.",
+    ] {
+        let found = claims(text);
+        assert!(found.iter().all(|c| c.reference), "{found:#?}");
+    }
+    // Not an ordinary "this year", which may date the story's own toll, nor a comparison with
+    // last year.
     assert!(!only("Dengue has killed 41 people this year.").reference);
+    let c = &claims(
+        "Officials confirmed 412 cases in Leeds, up from 129 over the same period last year.",
+    )[0];
+    assert!(!c.reference, "{c:#?}");
     let found = claims("Rosario recorded 21 homicides in the first eight months of the year.");
     assert!(found[0].reference, "{found:#?}");
     // Of last year, the months name a year of its own, not a period of this one.
