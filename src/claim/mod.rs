@@ -308,6 +308,11 @@ pub fn singular(noun: &str) -> String {
 /// its own. Given by extraction, not by the lexicon.
 pub const BODIES: &str = "bodies";
 
+/// The group of people held for trial ("neuf ont été placés en détention provisoire", "six
+/// suspects écroués", "remanded in custody"): a later step for some of those arrested, not a
+/// count of arrests of its own. Given by extraction, not by the lexicon.
+pub const REMANDED: &str = "remanded";
+
 /// A value rid of binary rounding, to twelve significant digits (more than any text writes):
 /// "263,9 milliards" is 263 900 000 000, not 263 899 999 999.99997; shares of 54.3, 28.4 and
 /// 17.3 make 100, not 100.00000000000001.

@@ -228,13 +228,13 @@ pub fn compile(raw: RawRule, name: &str, text: &str, lexicon: &Lexicon) -> Resul
     })
 }
 
-/// The groups a claim may have: the lexicon's, and the bodies extraction sets apart.
+/// The groups a claim may have: the lexicon's, and those extraction sets apart.
 fn group_names(lexicon: &Lexicon) -> impl Iterator<Item = &str> {
     lexicon
         .groups
         .iter()
         .map(String::as_str)
-        .chain([crate::claim::BODIES])
+        .chain([crate::claim::BODIES, crate::claim::REMANDED])
 }
 
 fn compile_selector(

@@ -5891,6 +5891,10 @@ impl<'a> SentenceContext<'a> {
             (category == "deaths" && (reading.noun.is_some_and(bodies) || of_bodies()))
                 .then(|| crate::claim::BODIES.to_string())
         });
+        let group = group.or_else(|| {
+            (category == "arrests" && held_for_trial(items, words, k))
+                .then(|| crate::claim::REMANDED.to_string())
+        });
         // The grammar's own reading (a range, a vague band) wins over a word before it.
         // "plus d'une vingtaine": a word before a collective says more than its "about".
         let qualifier = match (q.qualifier, reading.qualifier) {
@@ -6885,6 +6889,23 @@ fn tells_another_event(words: &[&str]) -> bool {
                 // "Le précédent épisode, en 2019, avait fait trois morts".
                 | ["le" | "la" | "l" | "the", "précédent" | "précédente" | "previous", ..]
     )
+}
+
+/// "neuf ont été placés en détention provisoire", "six suspects écroués", "remanded the three
+/// men in custody": the figure's verb, right before it or in the words after it up to the next
+/// figure, holds them for trial.
+fn held_for_trial(items: &[Item], words: &[&str], k: usize) -> bool {
+    let clause = items[k].clause;
+    let after = (k + 1..items.len().min(k + 8))
+        .take_while(|&j| items[j].clause == clause && items[j].figure.is_none());
+    let before = k.saturating_sub(3)..k;
+    after.chain(before).any(|j| match words[j] {
+        "écroué" | "écroués" | "écrouée" | "écrouées" | "remanded" | "pretrial" => true,
+        "dépôt" => words[..j].ends_with(&["mandat", "de"]),
+        "provisoire" => words[j - 1] == "détention",
+        "remand" => words[j - 1] == "on",
+        _ => false,
+    })
 }
 
 /// "Depuis le début de l'année, 58 personnes ont été interpellées dans le Gard", "So far this

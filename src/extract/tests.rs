@@ -3698,6 +3698,26 @@ fn extract_sets_bodies_found_after_a_larger_toll_apart() {
 }
 
 #[test]
+fn extract_sets_those_held_for_trial_apart_from_those_arrested() {
+    let remanded = Some(crate::claim::REMANDED);
+    for text in [
+        "Douze personnes ont été interpellées mardi ; neuf ont été placées en détention provisoire.",
+        "Douze personnes ont été interpellées mardi. Neuf suspects ont été écroués jeudi.",
+        "Police arrested 12 people. The judge remanded nine of them in custody.",
+        "Police arrested 12 people. Nine were remanded in custody on Friday.",
+    ] {
+        let found = claims(text);
+        let groups: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|c| (c.category.as_str(), c.group.as_deref()))
+            .collect();
+        assert_eq!(groups, [("arrests", None), ("arrests", remanded)], "{text}");
+    }
+    let c = only("Le juge a placé 19 supporters sous mandat de dépôt.");
+    assert_eq!(c.group.as_deref(), remanded);
+}
+
+#[test]
 fn extract_reads_troops_lost_as_dead() {
     let found = only("Le groupe armé affirme avoir perdu une quinzaine de combattants.");
     assert_eq!(found.category, "deaths", "{found:#?}");
