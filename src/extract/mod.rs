@@ -4320,6 +4320,9 @@ impl<'a> SentenceContext<'a> {
                             | "following"
                             | "amid"
                             | "over"
+                            | "around"
+                            | "near"
+                            | "outside"
                             | "throughout"
                             | "pendant"
                             | "durant"
@@ -4366,7 +4369,12 @@ impl<'a> SentenceContext<'a> {
             .take_while(|&j| items[j].figure.is_none() && items[j].clause == clause)
             .any(|j| matches!(words[j], "and" | "et"));
         let place_after = || match after.as_slice() {
-            [at, name, ..] if matches!(words[*at], "in" | "at" | "à" | "dans" | "en") => {
+            [at, name, ..]
+                if matches!(
+                    words[*at],
+                    "in" | "at" | "around" | "near" | "outside" | "à" | "dans" | "en"
+                ) =>
+            {
                 self.is_name(items, *name)
             }
             _ => false,
@@ -5601,13 +5609,21 @@ impl<'a> SentenceContext<'a> {
                 continue;
             }
             let year = d.year.or(article_date.map(Date::year));
-            if let (Some(day), Some(year)) = (d.day, year) {
-                consider(
-                    &mut best,
-                    d.start.abs_diff(figure_start),
-                    Date::from_ymd(year, d.month, day),
-                );
+            let Some(date) = d
+                .day
+                .zip(year)
+                .and_then(|(day, year)| Date::from_ymd(year, d.month, day))
+            else {
+                continue;
+            };
+            // "days before the country's Aug. 20 snap election": a day to come counts nothing yet.
+            if article_date
+                .and_then(|a| a.add_days(1))
+                .is_some_and(|next| date > next)
+            {
+                continue;
             }
+            consider(&mut best, d.start.abs_diff(figure_start), Some(date));
         }
         // The sentence's words of days, found once for all its figures.
         let day_words = self
@@ -6423,6 +6439,10 @@ fn named_area(words: &[&str], mut j: usize) -> Option<usize> {
                 | "coastal"
                 | "côtière"
                 | "fishing"
+                // "the central port city of Beira", "la ville portuaire de Beira".
+                | "port"
+                | "portuaire"
+                | "market"
                 | "mining"
                 | "mountain"
                 | "remote"

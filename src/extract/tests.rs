@@ -741,6 +741,9 @@ fn extract_dates_a_toll_given_the_previous_day_and_not_by_the_day_of_the_event()
             ("6".to_string(), Some("2024-09-11".to_string()))
         ]
     );
+    // A day still to come dates nothing.
+    let text = "Published on 11 August 2023\n\nThe blast killed four people and wounded 32, days before the Aug. 20 election.";
+    assert!(claims(text).iter().all(|c| c.date.is_none()));
     // A possessive day names the event when the sentence names the day of the figure.
     let text = "Published on Saturday 7 September 2024\n\nDivers recovered more bodies on Saturday, taking the death toll in Thursday's capsize to 19, officials said.";
     let found = claims(text);
@@ -2713,6 +2716,11 @@ fn extract_understands_the_noun_of_a_figure_placed_after_another() {
     );
     let categories: Vec<&str> = found.iter().map(|c| c.category.as_str()).collect();
     assert_eq!(categories, ["arrests", "arrests"], "{found:#?}");
+    // Or placed around, near or outside somewhere.
+    let found = claims(
+        "Police said 130 people had been detained, 74 of them in Maxaquene and 68 around Polana.",
+    );
+    assert_eq!(found[2].category, "arrests", "{found:#?}");
     // An amount named after another, then "et": money too.
     let found = claims(
         "Un garage de Niort a perdu 1,4 million d'euros, une scierie de l'Indre 1,2 million et une pharmacie 300 000 euros.",
@@ -3960,6 +3968,10 @@ fn extract_reads_places_of_described_areas_participles_and_coasts() {
             "Dundalk",
         ),
         ("Six people were detained on the Gold Coast.", "Gold Coast"),
+        (
+            "In the central port city of Beira, police arrested 22 people.",
+            "Beira",
+        ),
     ];
     for (text, place) in rows {
         let found = claims(text);
