@@ -800,9 +800,13 @@ impl<'a> SentenceContext<'a> {
         };
         let subject_place = self.subject_place(items, &words);
         // Where a ranking of places starts: "devant", "followed by".
-        let ranking_from = words
-            .windows(2)
-            .position(|w| matches!(w, ["followed", "by"] | [_, "devant"]));
+        let ranking_from = if matches!(words.first(), Some(&("suivent" | "viennent"))) {
+            Some(0)
+        } else {
+            words
+                .windows(2)
+                .position(|w| matches!(w, ["followed", "by"] | [_, "devant"]))
+        };
         // "Plus au sud, dans l'arrondissement de Santchou, …", "Further north, in Kasese, …": a
         // place in a second leading clause, after a few words that only point the way.
         // (Tested only when the sentence's first place opens its second clause.)
@@ -3088,8 +3092,10 @@ impl<'a> SentenceContext<'a> {
     fn name_ending_at(&self, items: &[Item], words: &[&str], end: usize) -> Option<&'a str> {
         let last = end.checked_sub(1).filter(|&j| self.is_name(items, j))?;
         let mut first = last;
+        // "Suivent Dabiré, avec 640 cas": the verb that opens a ranking is no part of a name.
+        let ranking_verb = |j: usize| j == 0 && matches!(words[0], "suivent" | "viennent");
         while first > 0 {
-            if self.is_name(items, first - 1) {
+            if self.is_name(items, first - 1) && !ranking_verb(first - 1) {
                 first -= 1;
             } else if first > 1
                 && matches!(words[first - 1], "d" | "de" | "du" | "del" | "of")
@@ -3123,11 +3129,23 @@ impl<'a> SentenceContext<'a> {
             end += 1;
         }
         let copula = words.get(end).is_some_and(copula);
+        // "Le Nord-Kivu reste l'épicentre, avec 171 décès".
         let area = words
             .get(end + 1..(end + 8).min(words.len()))?
             .iter()
             .any(|w| {
-                is_area_noun(w) || matches!(*w, "ville" | "pays" | "city" | "country" | "town")
+                is_area_noun(w)
+                    || matches!(
+                        *w,
+                        "ville"
+                            | "pays"
+                            | "city"
+                            | "country"
+                            | "town"
+                            | "épicentre"
+                            | "epicentre"
+                            | "epicenter"
+                    )
             });
         (end > start && copula && area).then(|| &self.text[items[start].start..items[end - 1].end])
     }
@@ -3235,7 +3253,9 @@ impl<'a> SentenceContext<'a> {
     /// Kasama et Mpika": an area the sentence opens on, by its kind or in a ranking.
     fn named_area_first(&self, items: &[Item], words: &[&str]) -> Option<&'a str> {
         let start = match words {
+            ["suivent" | "viennent", "ensuite", "le" | "la" | "l", ..] => 3,
             ["suivent" | "viennent", "ensuite", ..] => 2,
+            ["suivent" | "viennent", "le" | "la" | "l", ..] => 2,
             ["suivent" | "viennent", ..] => 1,
             ["le" | "la" | "l" | "the", area, ..] if is_area_noun(area) => {
                 // Up to two adjectives: "le district sanitaire de", "la zone de santé de".

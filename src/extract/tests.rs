@@ -696,6 +696,22 @@ fn extract_marks_totals_and_places() {
     assert_eq!(found[1].place.as_deref(), Some("Kordo"), "{found:#?}");
     let found = claims("Suivent Dabiré, avec 640 cas et 11 décès.");
     assert_eq!(found[1].place.as_deref(), Some("Dabiré"), "{found:#?}");
+    // Past an article, each name of the ranking with its brackets; an epicentre is an area.
+    let found = claims("Suivent le Sud-Kivu (2 130 cas, 84 décès), le Tanganyika (1 020 cas, 39 décès) et l'Ituri (262 cas, 9 décès).");
+    let places: Vec<Option<&str>> = found.iter().map(|c| c.place.as_deref()).collect();
+    assert_eq!(
+        places[1..],
+        [
+            Some("Sud-Kivu"),
+            Some("Tanganyika"),
+            Some("Tanganyika"),
+            Some("Ituri"),
+            Some("Ituri")
+        ],
+        "{found:#?}"
+    );
+    let found = claims("Le Nord-Kivu reste l'épicentre, avec 5 000 cas et 171 décès.");
+    assert_eq!(found[1].place.as_deref(), Some("Nord-Kivu"), "{found:#?}");
     let c = only("The district of Mpika recorded 38 deaths.");
     assert_eq!(c.place.as_deref(), Some("Mpika"));
     let found =
