@@ -193,13 +193,19 @@ fn link_stories(text: &str, ties: &[StoryTies<'_>], articles: &mut [Article]) {
                     || before.words.iter().any(|(word, _)| word == name)
             })
         };
+        // "Dozens rescued as fire tears through Dublin apartment block", then, three months
+        // later, "Tractor protest brings Dublin to a standstill": a city is no story.
+        let months_apart = articles[n - 1]
+            .date
+            .zip(articles[n].date)
+            .is_some_and(|(a, b)| b.to_days() - a.to_days() > STORY_DAYS);
         let linked = (0..n)
             .rev()
             .take_while(|&m| articles[m].story == story)
             .take(STORY_HEADLINES)
             .any(|m| same_story(tie, &ties[m], &named_before))
             || (tie.rise && (named_before() || lead_named_before()));
-        if linked {
+        if linked && !months_apart {
             articles[n].story = story;
         }
     }
@@ -239,6 +245,9 @@ fn names_word(text: &str, word: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
+
+/// How many days past its last article a story may go on.
+const STORY_DAYS: i64 = 31;
 
 /// How many of a story's latest headlines a new article's headline is compared with.
 const STORY_HEADLINES: usize = 3;
@@ -996,6 +1005,12 @@ mod tests {
         let third = "Chairlift fails at Valmeyre\n---\nValmeyre: toll rises to three\n---\n\
                      Valmeyre chairlift: inquiry opened\n";
         assert_eq!(stories(third), [0, 0, 0]);
+        // Not a name shared by dispatches months apart: a city is no story.
+        let dublin = "Published on 14 November 2024\nDozens rescued as fire tears through Dublin flats\n\nCrews came.\n\n\
+                      Published on 3 February 2025\nTractor protest brings Dublin to a standstill\n\nFarmers came.\n";
+        assert_eq!(stories(dublin), [0, 1]);
+        let days = dublin.replace("3 February 2025", "16 November 2024");
+        assert_eq!(stories(&days), [0, 0]);
         // A place named before a colon late in the headline is a name, not a label.
         let late =
             "Télésiège décroché à Valmeyre : deux morts\n---\nValmeyre : le bilan s'alourdit\n";
