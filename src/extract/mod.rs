@@ -4819,7 +4819,13 @@ impl<'a> SentenceContext<'a> {
                 || cues[stepped]
                     .iter()
                     .any(|&(n, cue)| matches!(cue, Cue::Qualifier(_)) && stepped + n == next);
-            reading.joined_to_next = reading.and_next && qualifier_only;
+            // "dont l'un des deux chauffeurs, et 31 ont été blessées", "one of the two drivers":
+            // the whole "one" is taken from, no part of the list after it.
+            let one_of = matches!(
+                words[..k],
+                [.., "un" | "une", "des"] | [.., "one", "of", "the" | "its" | "their"]
+            );
+            reading.joined_to_next = reading.and_next && qualifier_only && !one_of;
             reading.spans_to_next = matches!(between, ["à" | "to"]);
             // "78 %, alors qu'il en faudrait au moins 95 %", "81 %, contre un objectif de
             // 95 %": a threshold or a target, no second share; nor is a turnout a share of

@@ -3742,6 +3742,21 @@ fn extract_sets_those_held_for_trial_apart_from_those_arrested() {
 }
 
 #[test]
+fn extract_lists_no_whole_that_one_is_taken_from() {
+    for text in [
+        "Trois personnes sont mortes, dont l'un des deux chauffeurs, et 31 ont été blessées.",
+        "Three people died, including one of the two drivers, and 31 were injured.",
+    ] {
+        let found = claims(text);
+        assert_eq!(
+            (found[1].category.as_str(), found[1].list, found[2].list),
+            ("count", None, None),
+            "{found:#?}"
+        );
+    }
+}
+
+#[test]
 fn extract_reads_troops_lost_as_dead() {
     let found = only("Le groupe armé affirme avoir perdu une quinzaine de combattants.");
     assert_eq!(found.category, "deaths", "{found:#?}");
