@@ -4853,9 +4853,18 @@ impl<'a> SentenceContext<'a> {
             let gap = &self.text[items[k].end.min(items[next].start)..items[next].start];
             // "plus de 90 % de ses long-courriers, mais a supprimé un tiers de ses vols": "but"
             // turns to another whole.
+            // "including six guards, and allowed seven inmates to escape", "et a saisi …": a
+            // verb after "and" opens a clause of its own.
+            let verb_after_and = between.windows(2).any(|pair| {
+                matches!(pair[0], "and" | "et")
+                    && (pair[1].ends_with("ed")
+                        || is_auxiliary(pair[1], Lang::En)
+                        || is_auxiliary(pair[1], Lang::Fr))
+            });
             reading.comma_joined = gap.contains(',')
                 && between.len() <= 8
                 && !between.iter().any(|w| matches!(*w, "but" | "mais"))
+                && !verb_after_and
                 && !threshold;
             // "64 % se disent favorables, tandis que 41 % y sont opposés": the second share,
             // with no whole of its own, is of the first one's.

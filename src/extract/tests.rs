@@ -1869,6 +1869,13 @@ fn extract_ends_a_breakdown_list_at_its_and() {
     let wholes: Vec<Option<ClaimId>> = found[1..].iter().map(|c| c.part_of).collect();
     let whole = Some(found[0].id);
     assert_eq!(wholes, [whole, whole, whole, None], "{found:#?}");
+    // Or at a verb after its "and".
+    let found = claims("The riot left 11 people injured, including six guards, and allowed seven inmates to escape.");
+    assert_eq!(
+        (found[2].part_of, found[2].category.as_str()),
+        (None, "count"),
+        "{found:#?}"
+    );
     // A figure listed after a part, with a verb and a toll of its own.
     let found = claims("Au total, 68 rescapés ont été recensés, dont 12 ont été hospitalisés, et 53 passagers sont toujours portés disparus.");
     assert_eq!(found[1].part_of, Some(found[0].id), "{found:#?}");
