@@ -574,8 +574,24 @@ fn is_publication_line(line: &str) -> bool {
                         .map(str::to_lowercase)
                         .unwrap_or_default()
                 };
+                // "Posted Tue 5 Nov 2024 at 2:14pm": a weekday may be abbreviated here.
+                let weekday = |w: &str| {
+                    crate::date::weekday_number(w).is_some()
+                        || matches!(
+                            w,
+                            "mon"
+                                | "tue"
+                                | "tues"
+                                | "wed"
+                                | "thu"
+                                | "thurs"
+                                | "fri"
+                                | "sat"
+                                | "sun"
+                        )
+                };
                 let day = Some(rest)
-                    .filter(|r| crate::date::weekday_number(&first_word(r)).is_some())
+                    .filter(|r| weekday(&first_word(r)))
                     .and_then(|r| r.split([' ', ',']).next())
                     .map_or(0, str::len);
                 let date = rest[day..].trim_start_matches([',', ' ']);
@@ -940,6 +956,13 @@ mod tests {
         let dates = article_dates(&doc);
         assert_eq!(dates, ["2025-01-14", "2025-01-15"]);
         assert_eq!(doc.articles[0].story, doc.articles[1].story);
+        // An abbreviated weekday, as Australian sites print it.
+        let abc = "Updated on March 11, 2024\nRiot at Bernal derby\n\nFans fought.\n\n\
+                   Posted Tue 5 Nov 2024 at 2:14pm\nPolice smash fraud ring\n\nEight were held.\n";
+        assert_eq!(
+            article_dates(&segment(abc, None)),
+            ["2024-03-11", "2024-11-05"]
+        );
     }
 
     #[test]
