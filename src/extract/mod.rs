@@ -6953,12 +6953,12 @@ fn held_for_trial(items: &[Item], words: &[&str], k: usize) -> bool {
     let clause = items[k].clause;
     let after = (k + 1..items.len().min(k + 8))
         .take_while(|&j| items[j].clause == clause && items[j].figure.is_none());
-    let before = k.saturating_sub(3)..k;
+    let before = (k.saturating_sub(3)..k).filter(|&j| items[j].clause == clause);
     after.chain(before).any(|j| match words[j] {
         "écroué" | "écroués" | "écrouée" | "écrouées" | "remanded" | "pretrial" => true,
         "dépôt" => words[..j].ends_with(&["mandat", "de"]),
-        "provisoire" => words[j - 1] == "détention",
-        "remand" => words[j - 1] == "on",
+        "provisoire" => words[..j].ends_with(&["détention"]),
+        "remand" => words[..j].ends_with(&["on"]),
         _ => false,
     })
 }

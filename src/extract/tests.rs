@@ -3746,6 +3746,10 @@ fn extract_sets_those_held_for_trial_apart_from_those_arrested() {
     }
     let c = only("Le juge a placé 19 supporters sous mandat de dépôt.");
     assert_eq!(c.group.as_deref(), remanded);
+    // Not past a comma; nor does a cue word that opens the sentence look before it.
+    let found = claims("Six suspects ont été écroués, 14 avaient été interpellés.");
+    assert_eq!(found[1].group, None, "{found:#?}");
+    assert_eq!(only("Provisoire 12 interpellés.").group, None);
 }
 
 #[test]
