@@ -4857,9 +4857,7 @@ impl<'a> SentenceContext<'a> {
             // verb after "and" opens a clause of its own.
             let verb_after_and = between.windows(2).any(|pair| {
                 matches!(pair[0], "and" | "et")
-                    && (pair[1].ends_with("ed")
-                        || is_auxiliary(pair[1], Lang::En)
-                        || is_auxiliary(pair[1], Lang::Fr))
+                    && (pair[1].ends_with("ed") || is_auxiliary(pair[1], self.article.lang))
             });
             reading.comma_joined = gap.contains(',')
                 && between.len() <= 8
@@ -6380,19 +6378,8 @@ fn rest_of_the_country(words: &[&str]) -> Option<usize> {
                 | "state"
         )
     };
-    let areas = |w: &str| {
-        matches!(
-            w,
-            "régions"
-                | "provinces"
-                | "départements"
-                | "districts"
-                | "communes"
-                | "regions"
-                | "counties"
-                | "states"
-        )
-    };
+    // Area nouns in the plural ("régions", "districts", "counties").
+    let areas = |w: &str| w == "counties" || is_area_noun(&crate::claim::singular(w));
     match words {
         ["ailleurs" | "elsewhere", ..] => Some(1),
         ["reste", "du", w, ..] if area(w) => Some(3),
